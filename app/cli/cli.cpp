@@ -1,0 +1,41 @@
+#include "cli.h"
+
+#include "storage/database.h"
+
+#include <QJsonDocument>
+
+namespace tillsyn::cli {
+
+Cli::Cli()
+    : m_out(stdout)
+    , m_err(stderr) {}
+
+Cli::~Cli() = default;
+
+storage::Database &Cli::database(const QCommandLineParser &parser) {
+    if (!m_db) {
+        const QString path = parser.value(QStringLiteral("db"));
+        m_db = std::make_unique<storage::Database>(path.isEmpty() ? storage::Database::defaultPath()
+                                                                  : path);
+    }
+    return *m_db;
+}
+
+void Cli::printJson(const QJsonArray &array) {
+    m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    m_out.flush();
+}
+
+void Cli::printJson(const QJsonObject &object) {
+    m_out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+    m_out.flush();
+}
+
+QString Cli::positional(const QCommandLineParser &parser, const QString &what) {
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        throw UsageError(tr("expected exactly one %1").arg(what));
+    return args.first();
+}
+
+} // namespace tillsyn::cli

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "util/error.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <memory>
+
+namespace tillsyn::storage {
+class Database;
+}
+
+namespace tillsyn::cli {
+
+// A wrong or missing argument: exit code 2 with the message and a pointer to --help.
+class UsageError : public Error {
+public:
+    using Error::Error;
+};
+
+// What every command shares: the output streams and the database named by --db.
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(tillsyn::cli::Cli)
+
+public:
+    Cli();
+    ~Cli();
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Opens (creating and migrating if needed) the database named by --db or the default one.
+    storage::Database &database(const QCommandLineParser &parser);
+    void printJson(const QJsonArray &array);
+    void printJson(const QJsonObject &object);
+    // The single positional argument a command requires, or a UsageError.
+    static QString positional(const QCommandLineParser &parser, const QString &what);
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<storage::Database> m_db;
+};
+
+} // namespace tillsyn::cli

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace tillsyn::cli {
+
+class Cli;
+
+// One subcommand of tillsyn-cli: its options are added to a parser that already knows --help,
+// --db and --lang; run() returns the exit code (0 success, 1 failure, 2 usage).
+struct Command {
+    QString name;
+    QString summary;
+    QString arguments; // e.g. "FILE", shown in --help
+    std::function<void(QCommandLineParser &)> addOptions;
+    std::function<int(Cli &, const QCommandLineParser &)> run;
+};
+
+using CommandList = std::vector<Command>;
+
+void addSetupCommands(CommandList &commands);
+void addFacilityCommands(CommandList &commands);
+void addChecklistCommands(CommandList &commands);
+
+} // namespace tillsyn::cli

@@ -1,0 +1,100 @@
+#include "cli.h"
+#include "command.h"
+#include "util/translations.h"
+
+#include <QCoreApplication>
+
+using namespace tillsyn;
+using namespace tillsyn::cli;
+
+namespace {
+
+void printOverview(Cli &cli, const CommandList &commands) {
+    cli.out() << QCoreApplication::translate("main", "Usage: tillsyn-cli COMMAND [options]")
+              << "\n\n"
+              << QCoreApplication::translate("main", "Commands:") << '\n';
+    for (const Command &c : commands)
+        cli.out() << "  " << c.name.leftJustified(20) << c.summary << '\n';
+    cli.out() << '\n'
+              << QCoreApplication::translate("main",
+                                             "Run tillsyn-cli COMMAND --help for its options.")
+              << '\n';
+}
+
+int runCommand(Cli &cli, const Command &command, const QStringList &args) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command.summary);
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("db"),
+                      QCoreApplication::translate("main", "The database file (default: %1).")
+                          .arg(QCoreApplication::translate("main", "the user's data folder")),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("lang"),
+                      QCoreApplication::translate("main", "Language of messages: sv or en."),
+                      QStringLiteral("LANG")});
+    if (command.addOptions)
+        command.addOptions(parser);
+    if (!command.arguments.isEmpty())
+        parser.addPositionalArgument(command.arguments, command.arguments);
+    QStringList parseArgs = args;
+    parseArgs.removeAt(1); // the command name, so options parse as the command's own
+    if (!parser.parse(parseArgs)) {
+        cli.err() << "tillsyn-cli " << command.name << ": " << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QString help = parser.helpText();
+        help.replace(QStringLiteral("tillsyn-cli [options]"),
+                     QStringLiteral("tillsyn-cli %1 [options]").arg(command.name));
+        cli.out() << help;
+        return 0;
+    }
+    try {
+        return command.run(cli, parser);
+    } catch (const UsageError &e) {
+        cli.err() << "tillsyn-cli " << command.name << ": " << e.message() << '\n'
+                  << QCoreApplication::translate("main", "Run tillsyn-cli %1 --help for usage.")
+                         .arg(command.name)
+                  << '\n';
+        return 2;
+    } catch (const Error &e) {
+        cli.err() << "tillsyn-cli " << command.name << ": " << e.fullText() << '\n';
+        return 1;
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Tillsyn"));
+    QCoreApplication::setApplicationName(QStringLiteral("Tillsyn"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TILLSYN_VERSION));
+    const QStringList args = QCoreApplication::arguments();
+    Translations::install(&app, Translations::languageFromArguments(args));
+
+    CommandList commands;
+    addSetupCommands(commands);
+    addFacilityCommands(commands);
+    addChecklistCommands(commands);
+
+    Cli cli;
+    if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h" ||
+        args.at(1) == u"help") {
+        printOverview(cli, commands);
+        return args.size() < 2 ? 2 : 0;
+    }
+    if (args.at(1) == u"--version") {
+        cli.out() << "tillsyn-cli " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    for (const Command &c : commands) {
+        if (c.name == args.at(1))
+            return runCommand(cli, c, args);
+    }
+    cli.err() << QCoreApplication::translate("main", "tillsyn-cli: unknown command \"%1\"")
+                     .arg(args.at(1))
+              << '\n';
+    printOverview(cli, commands);
+    return 2;
+}

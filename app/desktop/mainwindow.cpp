@@ -1,0 +1,127 @@
+#include "mainwindow.h"
+
+#include "pages/checklistspage.h"
+#include "pages/facilitiespage.h"
+#include "reference/importer.h"
+#include "storage/database.h"
+#include "util/error.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+
+namespace tillsyn::desktop {
+
+MainWindow::MainWindow(storage::Database &db, QWidget *parent)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_tabs(new QTabWidget(this))
+    , m_facilities(new FacilitiesPage(db, this))
+    , m_checklists(new ChecklistsPage(db, this)) {
+    setWindowTitle(tr("Tillsyn"));
+    setWindowIcon(QIcon(QStringLiteral(":/tillsyn/icons/tillsyn.svg")));
+    m_tabs->addTab(m_facilities, tr("&Facilities"));
+    m_tabs->addTab(m_checklists, tr("&Checklists"));
+    setCentralWidget(m_tabs);
+    createMenus();
+
+    auto *dbLabel = new QLabel(db.path(), this);
+    dbLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(dbLabel);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1200, 760);
+}
+
+void MainWindow::createMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Import &facilities…"), this, &MainWindow::importFacilities);
+    file->addAction(tr("Import &checklists…"), this, &MainWindow::importChecklists);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *search = go->addAction(tr("&Search facilities"), this, [this] {
+        m_tabs->setCurrentWidget(m_facilities);
+        m_facilities->setFocus();
+    });
+    search->setShortcut(QKeySequence::Find);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Tillsyn"), this, &MainWindow::about);
+}
+
+void MainWindow::showEvent(QShowEvent *event) {
+    QMainWindow::showEvent(event);
+    if (!m_shown) {
+        m_shown = true;
+        // After this event the window system paints the first frame.
+        QTimer::singleShot(0, this, &MainWindow::firstShown);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    event->accept();
+}
+
+void MainWindow::importFacilities() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import facilities"), {},
+                                     tr("Facility lists (*.json *.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    try {
+        const auto counts = reference::Importer(m_db).importFacilities(path);
+        m_facilities->reload();
+        statusBar()->showMessage(tr("Facilities imported: %1 added, %2 updated, %3 unchanged")
+                                     .arg(counts.added)
+                                     .arg(counts.updated)
+                                     .arg(counts.unchanged),
+                                 10000);
+    } catch (const Error &e) {
+        QMessageBox box(QMessageBox::Warning, tr("Import failed"), e.message(), QMessageBox::Ok,
+                        this);
+        box.setTextFormat(Qt::PlainText);
+        box.setDetailedText(e.details().join(u'\n'));
+        box.exec();
+    }
+}
+
+void MainWindow::importChecklists() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import checklists"), {},
+                                                      tr("Checklists (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    try {
+        const auto counts = reference::Importer(m_db).importChecklists(path);
+        m_checklists->reload();
+        statusBar()->showMessage(tr("Checklists imported: %1 added, %2 already present")
+                                     .arg(counts.added)
+                                     .arg(counts.unchanged),
+                                 10000);
+    } catch (const Error &e) {
+        QMessageBox box(QMessageBox::Warning, tr("Import failed"), e.message(), QMessageBox::Ok,
+                        this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    }
+}
+
+void MainWindow::about() {
+    QMessageBox::about(this, tr("About Tillsyn"),
+                       tr("<h3>Tillsyn %1</h3><p>Offline-first inspections for municipal "
+                          "environmental, health and food control.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace tillsyn::desktop

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QTabWidget;
+
+namespace tillsyn::storage {
+class Database;
+}
+
+namespace tillsyn::desktop {
+
+class ChecklistsPage;
+class FacilitiesPage;
+
+// Hosts the pages and the application-wide actions; the work happens in the pages.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(storage::Database &db, QWidget *parent = nullptr);
+
+    FacilitiesPage *facilitiesPage() const { return m_facilities; }
+    ChecklistsPage *checklistsPage() const { return m_checklists; }
+
+signals:
+    // Emitted once, when the window is first on screen (used by the start-up benchmark).
+    void firstShown();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void importFacilities();
+    void importChecklists();
+    void about();
+
+    storage::Database &m_db;
+    QTabWidget *m_tabs;
+    FacilitiesPage *m_facilities;
+    ChecklistsPage *m_checklists;
+    bool m_shown = false;
+};
+
+} // namespace tillsyn::desktop

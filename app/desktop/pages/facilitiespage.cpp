@@ -1,0 +1,94 @@
+#include "facilitiespage.h"
+
+#include "models/facilitylistmodel.h"
+#include "widgets/facilitydetailsview.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace tillsyn::desktop {
+
+FacilitiesPage::FacilitiesPage(storage::Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new FacilityListModel(db, this))
+    , m_search(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_details(new FacilityDetailsView(this)) {
+    m_search->setObjectName(QStringLiteral("facilitySearch"));
+    m_search->setPlaceholderText(tr("Search by name, operator, org. number, address or city"));
+    m_search->setClearButtonEnabled(true);
+
+    m_view->setObjectName(QStringLiteral("facilityList"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(FacilityListModel::Name,
+                                                     QHeaderView::Interactive);
+    m_view->setColumnWidth(FacilityListModel::Name, 260);
+    m_view->setColumnWidth(FacilityListModel::OrgNumber, 110);
+    m_view->setColumnWidth(FacilityListModel::Address, 200);
+    m_view->setColumnWidth(FacilityListModel::City, 120);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_view, 1);
+    leftLayout->addWidget(m_count);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_search, &QLineEdit::textChanged, m_model, &FacilityListModel::setSearchText);
+    // The count waits until the event loop is idle: typing and the first window come first.
+    connect(m_model, &FacilityListModel::searchChanged, this,
+            [this] { QTimer::singleShot(0, this, &FacilitiesPage::updateCount); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FacilitiesPage::showCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &FacilitiesPage::showCurrent);
+    // Enter in the search field moves into the results.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_model->rowCount() > 0) {
+            m_view->setFocus();
+            m_view->selectRow(0);
+        }
+    });
+    QTimer::singleShot(0, this, &FacilitiesPage::updateCount);
+    setFocusProxy(m_search);
+}
+
+QString FacilitiesPage::currentFacilityId() const {
+    const domain::Facility *f = m_model->facilityAt(m_view->currentIndex().row());
+    return f ? f->id : QString();
+}
+
+void FacilitiesPage::reload() {
+    m_model->reload();
+}
+
+void FacilitiesPage::updateCount() {
+    m_count->setText(tr("%n facility(ies)", nullptr, m_model->totalCount()));
+}
+
+void FacilitiesPage::showCurrent() {
+    const domain::Facility *f = m_model->facilityAt(m_view->currentIndex().row());
+    m_details->setFacility(f);
+    emit currentFacilityChanged(f ? f->id : QString());
+}
+
+} // namespace tillsyn::desktop

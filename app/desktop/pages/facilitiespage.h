@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace tillsyn::storage {
+class Database;
+}
+
+namespace tillsyn::desktop {
+
+class FacilityDetailsView;
+class FacilityListModel;
+
+// The facility register: instant full-text search, the list, and the selected facility's details.
+class FacilitiesPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit FacilitiesPage(storage::Database &db, QWidget *parent = nullptr);
+
+    FacilityListModel *model() const { return m_model; }
+    QLineEdit *searchField() const { return m_search; }
+    QTableView *view() const { return m_view; }
+    // The id of the selected facility, or empty.
+    QString currentFacilityId() const;
+    void reload();
+
+signals:
+    void currentFacilityChanged(const QString &facilityId);
+
+private:
+    void updateCount();
+    void showCurrent();
+
+    FacilityListModel *m_model;
+    QLineEdit *m_search;
+    QTableView *m_view;
+    QLabel *m_count;
+    FacilityDetailsView *m_details;
+};
+
+} // namespace tillsyn::desktop

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "domain/checklist.h"
+#include "domain/facility.h"
+
+#include <vector>
+
+namespace tillsyn::storage {
+class Database;
+}
+
+namespace tillsyn::content {
+
+// The checklists Tillsyn ships (resources/checklists) and the fictional demo facilities
+// (resources/demo), compiled into the program.
+class ShippedContent {
+public:
+    static std::vector<domain::Checklist> checklists();
+    static std::vector<domain::Facility> demoFacilities();
+    // Imports the shipped checklists, and with `demo` the demo facilities; idempotent.
+    static void install(storage::Database &db, bool demo);
+};
+
+} // namespace tillsyn::content

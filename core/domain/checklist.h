@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QString>
+
+#include <vector>
+
+namespace tillsyn::domain {
+
+enum class Area { Food, Health, Environment };
+
+QString areaToString(Area area); // the format's token: food, health, environment
+bool areaFromString(const QString &s, Area *area);
+QString areaDisplayName(Area area); // translated
+
+struct ChecklistItem {
+    QString id;
+    QString text;
+    QString guidance;       // handledning: how to assess the item
+    QString legalReference; // may be empty
+
+    bool operator==(const ChecklistItem &) const = default;
+};
+
+struct ChecklistSection {
+    QString title;
+    std::vector<ChecklistItem> items;
+
+    bool operator==(const ChecklistSection &) const = default;
+};
+
+// One version of a checklist. A published version never changes; an edit makes the next one.
+struct Checklist {
+    QString id;
+    int version = 1;
+    QString title;
+    Area area = Area::Food;
+    std::vector<ChecklistSection> sections;
+
+    int itemCount() const;
+    const ChecklistItem *findItem(const QString &itemId, QString *sectionTitle = nullptr) const;
+
+    bool operator==(const Checklist &) const = default;
+};
+
+} // namespace tillsyn::domain

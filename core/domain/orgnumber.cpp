@@ -1,0 +1,35 @@
+#include "orgnumber.h"
+
+namespace tillsyn::domain {
+
+bool OrgNumber::luhnValid(const QString &tenDigits) {
+    if (tenDigits.size() != 10)
+        return false;
+    int sum = 0;
+    for (int i = 0; i < 10; ++i) {
+        const QChar c = tenDigits.at(i);
+        if (!c.isDigit())
+            return false;
+        int d = c.digitValue() * ((i % 2 == 0) ? 2 : 1);
+        sum += d > 9 ? d - 9 : d;
+    }
+    return sum % 10 == 0;
+}
+
+bool OrgNumber::normalise(const QString &input, QString *normalised) {
+    QString s = input.trimmed();
+    const qsizetype dash = s.indexOf(u'-');
+    if (dash >= 0) {
+        if (dash != s.size() - 5 || s.count(u'-') != 1)
+            return false;
+        s.remove(dash, 1);
+    }
+    if (s.size() == 12)
+        s = s.mid(2);
+    if (s.size() != 10 || !luhnValid(s))
+        return false;
+    *normalised = s.left(6) + u'-' + s.mid(6);
+    return true;
+}
+
+} // namespace tillsyn::domain

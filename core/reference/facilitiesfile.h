@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/facility.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <vector>
+
+namespace tillsyn::reference {
+
+// The `tillsyn-facilities` exchange format (formats.md). Adds the optional members
+// `operatorName` and `active` to the contract's set.
+class FacilitiesFile {
+    Q_DECLARE_TR_FUNCTIONS(tillsyn::reference::FacilitiesFile)
+
+public:
+    static constexpr int kFormatVersion = 1;
+
+    static std::vector<domain::Facility> read(const QByteArray &bytes, const QString &fileName);
+    static QByteArray write(const std::vector<domain::Facility> &facilities,
+                            const QDateTime &publishedAt);
+    static QJsonObject toJson(const domain::Facility &facility);
+    // The checks every facility passes whatever its source (JSON, CSV, the editor). Returns an
+    // empty string when valid, otherwise what is wrong; normalises the org. number.
+    static QString validate(domain::Facility *facility);
+};
+
+} // namespace tillsyn::reference

@@ -1,0 +1,35 @@
+#include "importer.h"
+
+#include "checklistsfile.h"
+#include "facilitiesfile.h"
+#include "facilitycsv.h"
+#include "storage/checkliststore.h"
+#include "util/error.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace tillsyn::reference {
+
+QByteArray Importer::readFile(const QString &path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(tr("%1: cannot be read: %2").arg(path, f.errorString()));
+    return f.readAll();
+}
+
+storage::ImportCounts Importer::importFacilities(const QString &path) {
+    const QByteArray bytes = readFile(path);
+    const QString name = QFileInfo(path).fileName();
+    const auto facilities = FacilityCsv::looksLikeCsv(bytes) ? FacilityCsv::read(bytes, name)
+                                                             : FacilitiesFile::read(bytes, name);
+    return storage::FacilityStore(m_db).upsert(facilities);
+}
+
+storage::ImportCounts Importer::importChecklists(const QString &path) {
+    const QString name = QFileInfo(path).fileName();
+    const auto checklists = ChecklistsFile::read(readFile(path), name);
+    return storage::ChecklistStore(m_db).import(checklists, name);
+}
+
+} // namespace tillsyn::reference

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "storage/facilitystore.h"
+
+#include <QCoreApplication>
+
+namespace tillsyn::storage {
+class Database;
+}
+
+namespace tillsyn::reference {
+
+// Imports a file into the database: the whole file is read and validated first, then stored in
+// one transaction, so a bad file changes nothing. Used by the CLI and the GUI alike.
+class Importer {
+    Q_DECLARE_TR_FUNCTIONS(tillsyn::reference::Importer)
+
+public:
+    explicit Importer(storage::Database &db)
+        : m_db(db) {}
+
+    // A tillsyn-facilities JSON file, or CSV with a header row.
+    storage::ImportCounts importFacilities(const QString &path);
+    // A tillsyn-checklists JSON file.
+    storage::ImportCounts importChecklists(const QString &path);
+
+    static QByteArray readFile(const QString &path);
+
+private:
+    storage::Database &m_db;
+};
+
+} // namespace tillsyn::reference

@@ -1,0 +1,129 @@
+#include "checkliststore.h"
+
+#include "database.h"
+#include "facilitystore.h"
+#include "util/error.h"
+
+namespace tillsyn::storage {
+
+using domain::Checklist;
+
+ImportCounts ChecklistStore::import(const std::vector<Checklist> &checklists,
+                                    const QString &source) {
+    ImportCounts counts;
+    Transaction tx(m_db);
+    for (const Checklist &c : checklists) {
+        const std::optional<Checklist> existing = find(c.id, c.version);
+        if (existing) {
+            if (*existing != c)
+                throw Error(tr("%1: checklist \"%2\" version %3 already exists with other "
+                               "content. A published version never changes: give the edited "
+                               "checklist the next version number. Nothing was imported.")
+                                .arg(source, c.id)
+                                .arg(c.version));
+            ++counts.unchanged;
+            continue;
+        }
+        insert(c);
+        ++counts.added;
+    }
+    tx.commit();
+    return counts;
+}
+
+void ChecklistStore::insert(const Checklist &c) {
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("INSERT INTO checklist (id, version, title, area) VALUES (?,?,?,?)"));
+    q.addBindValue(c.id);
+    q.addBindValue(c.version);
+    q.addBindValue(c.title);
+    q.addBindValue(domain::areaToString(c.area));
+    m_db.exec(q);
+    QSqlQuery section = m_db.prepare(QStringLiteral(
+        "INSERT INTO checklist_section (checklist_id, checklist_version, position, title)"
+        " VALUES (?,?,?,?)"));
+    QSqlQuery item = m_db.prepare(QStringLiteral(
+        "INSERT INTO checklist_item (checklist_id, checklist_version, section_position, position,"
+        " item_id, text, guidance, legal_reference) VALUES (?,?,?,?,?,?,?,?)"));
+    int itemPosition = 0;
+    for (int s = 0; s < int(c.sections.size()); ++s) {
+        section.bindValue(0, c.id);
+        section.bindValue(1, c.version);
+        section.bindValue(2, s);
+        section.bindValue(3, c.sections[s].title);
+        m_db.exec(section);
+        for (const auto &it : c.sections[s].items) {
+            const QVariantList values = {c.id,  c.version, s,           itemPosition++,
+                                         it.id, it.text,   it.guidance, it.legalReference};
+            for (int i = 0; i < values.size(); ++i) {
+                const QVariant &v = values.at(i);
+                item.bindValue(i,
+                               v.typeId() == QMetaType::QString ? Database::text(v.toString()) : v);
+            }
+            m_db.exec(item);
+        }
+    }
+}
+
+std::optional<Checklist> ChecklistStore::find(const QString &id, int version) {
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT title, area FROM checklist WHERE id = ? AND version = ?"));
+    q.addBindValue(id);
+    q.addBindValue(version);
+    m_db.exec(q);
+    if (!q.next())
+        return std::nullopt;
+    Checklist c;
+    c.id = id;
+    c.version = version;
+    c.title = q.value(0).toString();
+    domain::areaFromString(q.value(1).toString(), &c.area);
+
+    QSqlQuery sections =
+        m_db.prepare(QStringLiteral("SELECT title FROM checklist_section WHERE checklist_id = ? AND"
+                                    " checklist_version = ? ORDER BY position"));
+    sections.addBindValue(id);
+    sections.addBindValue(version);
+    m_db.exec(sections);
+    while (sections.next())
+        c.sections.push_back({sections.value(0).toString(), {}});
+
+    QSqlQuery items = m_db.prepare(QStringLiteral(
+        "SELECT section_position, item_id, text, guidance, legal_reference FROM checklist_item"
+        " WHERE checklist_id = ? AND checklist_version = ? ORDER BY position"));
+    items.addBindValue(id);
+    items.addBindValue(version);
+    m_db.exec(items);
+    while (items.next()) {
+        const int s = items.value(0).toInt();
+        if (s >= 0 && s < int(c.sections.size()))
+            c.sections[size_t(s)].items.push_back(
+                {items.value(1).toString(), items.value(2).toString(), items.value(3).toString(),
+                 items.value(4).toString()});
+    }
+    return c;
+}
+
+std::optional<Checklist> ChecklistStore::latest(const QString &id) {
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT max(version) FROM checklist WHERE id = ?"));
+    q.addBindValue(id);
+    m_db.exec(q);
+    if (!q.next() || q.value(0).isNull())
+        return std::nullopt;
+    return find(id, q.value(0).toInt());
+}
+
+std::vector<Checklist> ChecklistStore::latestVersions() {
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT id, max(version) FROM checklist GROUP BY id ORDER BY min(title), id"));
+    m_db.exec(q);
+    std::vector<std::pair<QString, int>> keys;
+    while (q.next())
+        keys.emplace_back(q.value(0).toString(), q.value(1).toInt());
+    std::vector<Checklist> out;
+    for (const auto &[id, version] : keys)
+        out.push_back(*find(id, version));
+    return out;
+}
+
+} // namespace tillsyn::storage

@@ -1,0 +1,52 @@
+#include "clirunner.h"
+
+#include "support/catchqt.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace tillsyn::test {
+
+CliResult runCli(const QString &command, const QStringList &args) {
+    static const QTemporaryDir home;
+    REQUIRE(home.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+
+    QStringList arguments;
+    if (!command.isEmpty())
+        arguments << command << args << QStringLiteral("--lang") << QStringLiteral("en");
+
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(TILLSYN_CLI_PATH), arguments);
+    INFO("tillsyn-cli " << arguments.join(u' ').toStdString());
+    REQUIRE(process.waitForStarted(10000));
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+
+    CliResult result;
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QJsonArray runCliJson(const QString &command, const QStringList &args) {
+    const CliResult r = runCli(command, args);
+    INFO("stderr: " << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    INFO("stdout: " << r.out.left(500).toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(doc.isArray());
+    return doc.array();
+}
+
+} // namespace tillsyn::test

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QString>
+#include <QStringList>
+
+namespace tillsyn::test {
+
+struct CliResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real tillsyn-cli: `command`, then `args`, then "--lang en" (after the command name,
+// where the command's parser accepts it) so messages are stable English; an empty command runs
+// the program without any arguments. HOME and the XDG
+// folders point into a temporary folder, so a missing --db never touches the user's data.
+// Fails the test if the program does not start, crashes or runs longer than a minute.
+CliResult runCli(const QString &command, const QStringList &args = {});
+
+// stdout of a command that must succeed, parsed as a JSON array.
+QJsonArray runCliJson(const QString &command, const QStringList &args);
+
+} // namespace tillsyn::test

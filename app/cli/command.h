@@ -25,5 +25,6 @@ using CommandList = std::vector<Command>;
 void addSetupCommands(CommandList &commands);
 void addFacilityCommands(CommandList &commands);
 void addChecklistCommands(CommandList &commands);
+void addVisitCommands(CommandList &commands);
 
 } // namespace tillsyn::cli

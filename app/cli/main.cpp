@@ -77,6 +77,7 @@ int main(int argc, char *argv[]) {
     addSetupCommands(commands);
     addFacilityCommands(commands);
     addChecklistCommands(commands);
+    addVisitCommands(commands);
 
     Cli cli;
     if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h" ||
@@ -87,6 +88,17 @@ int main(int argc, char *argv[]) {
     if (args.at(1) == u"--version") {
         cli.out() << "tillsyn-cli " << QCoreApplication::applicationVersion() << '\n';
         return 0;
+    }
+    // Two-word commands ("visit start") first, then one-word ones.
+    if (args.size() > 2) {
+        const QString twoWords = args.at(1) + u' ' + args.at(2);
+        for (const Command &c : commands) {
+            if (c.name == twoWords) {
+                QStringList rest = args;
+                rest.removeAt(2);
+                return runCommand(cli, c, rest);
+            }
+        }
     }
     for (const Command &c : commands) {
         if (c.name == args.at(1))

@@ -85,6 +85,99 @@ const std::vector<Migrations::Step> &Migrations::steps() {
                             " org_number || ' ' || replace(org_number, '-', ''),"
                             " address || ' ' || postal_code, city FROM facility"),
          }},
+        // Field visits: every revision of every visit, its answers and photos. Photo bytes are
+        // kept once per content (a reopened revision shares them with the one it came from).
+        {3,
+         {
+             QStringLiteral("CREATE TABLE visit ("
+                            " visit_id TEXT NOT NULL,"
+                            " revision INTEGER NOT NULL CHECK (revision >= 1),"
+                            " base_revision INTEGER NOT NULL"
+                            "  CHECK (base_revision >= 0 AND base_revision < revision),"
+                            " status TEXT NOT NULL CHECK (status IN ('draft','finished')),"
+                            " started_at TEXT NOT NULL,"
+                            " finished_at TEXT,"
+                            " device_id TEXT NOT NULL,"
+                            " device_name TEXT NOT NULL,"
+                            " facility_id TEXT NOT NULL,"
+                            " facility_name TEXT NOT NULL,"
+                            " facility_org_number TEXT NOT NULL DEFAULT '',"
+                            " facility_address TEXT NOT NULL DEFAULT '',"
+                            " facility_postal_code TEXT NOT NULL DEFAULT '',"
+                            " facility_city TEXT NOT NULL DEFAULT '',"
+                            " facility_category TEXT NOT NULL DEFAULT '',"
+                            " operator_name TEXT NOT NULL DEFAULT '',"
+                            " checklist_id TEXT NOT NULL,"
+                            " checklist_version INTEGER NOT NULL,"
+                            " checklist_title TEXT NOT NULL,"
+                            " kind TEXT NOT NULL CHECK (kind IN"
+                            "  ('planned','follow_up','complaint','incident','other')),"
+                            " announced INTEGER NOT NULL,"
+                            " minutes_spent INTEGER NOT NULL DEFAULT 0 CHECK (minutes_spent >= 0),"
+                            " present_persons TEXT NOT NULL DEFAULT '[]',"
+                            " summary TEXT NOT NULL DEFAULT '',"
+                            " PRIMARY KEY (visit_id, revision))"),
+             QStringLiteral("CREATE INDEX visit_facility ON visit(facility_id)"),
+             QStringLiteral("CREATE TABLE visit_inspector ("
+                            " visit_id TEXT NOT NULL,"
+                            " revision INTEGER NOT NULL,"
+                            " position INTEGER NOT NULL,"
+                            " inspector_id TEXT NOT NULL,"
+                            " name TEXT NOT NULL,"
+                            " PRIMARY KEY (visit_id, revision, position),"
+                            " FOREIGN KEY (visit_id, revision) REFERENCES visit(visit_id, revision)"
+                            "  ON DELETE CASCADE)"),
+             QStringLiteral("CREATE TABLE answer ("
+                            " visit_id TEXT NOT NULL,"
+                            " revision INTEGER NOT NULL,"
+                            " position INTEGER NOT NULL,"
+                            " item_id TEXT NOT NULL,"
+                            " section TEXT NOT NULL,"
+                            " text TEXT NOT NULL,"
+                            " legal_reference TEXT NOT NULL DEFAULT '',"
+                            " result TEXT CHECK (result IN"
+                            "  ('ok','deviation','not_checked','not_applicable')),"
+                            " comment TEXT NOT NULL DEFAULT '',"
+                            " PRIMARY KEY (visit_id, revision, item_id),"
+                            " FOREIGN KEY (visit_id, revision) REFERENCES visit(visit_id, revision)"
+                            "  ON DELETE CASCADE)"),
+             QStringLiteral("CREATE TABLE photo_data ("
+                            " sha256 TEXT PRIMARY KEY,"
+                            " data BLOB NOT NULL)"),
+             QStringLiteral("CREATE TABLE photo ("
+                            " visit_id TEXT NOT NULL,"
+                            " revision INTEGER NOT NULL,"
+                            " photo_id TEXT NOT NULL,"
+                            " item_id TEXT NOT NULL,"
+                            " position INTEGER NOT NULL,"
+                            " media_type TEXT NOT NULL CHECK (media_type IN ('image/jpeg','image/png')),"
+                            " bytes INTEGER NOT NULL,"
+                            " sha256 TEXT NOT NULL REFERENCES photo_data(sha256),"
+                            " caption TEXT NOT NULL DEFAULT '',"
+                            " PRIMARY KEY (visit_id, revision, photo_id),"
+                            " FOREIGN KEY (visit_id, revision, item_id)"
+                            "  REFERENCES answer(visit_id, revision, item_id) ON DELETE CASCADE)"),
+             // A finished revision is a record: the database itself refuses to change it.
+             QStringLiteral("CREATE TRIGGER visit_finished_locked BEFORE UPDATE ON visit"
+                            " WHEN old.status = 'finished' BEGIN"
+                            " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER answer_finished_locked BEFORE UPDATE ON answer"
+                            " WHEN (SELECT status FROM visit WHERE visit_id = old.visit_id AND"
+                            " revision = old.revision) = 'finished' BEGIN"
+                            " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER photo_update_locked BEFORE UPDATE ON photo"
+                            " WHEN (SELECT status FROM visit WHERE visit_id = old.visit_id AND"
+                            " revision = old.revision) = 'finished' BEGIN"
+                            " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER photo_delete_locked BEFORE DELETE ON photo"
+                            " WHEN (SELECT status FROM visit WHERE visit_id = old.visit_id AND"
+                            " revision = old.revision) = 'finished' BEGIN"
+                            " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
+                            " END"),
+         }},
     };
     return s;
 }

@@ -1,0 +1,72 @@
+#include "photoimport.h"
+
+#include "util/error.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageReader>
+#include <QImageWriter>
+#include <QPainter>
+
+namespace tillsyn::field {
+
+QString PhotoImport::sha256Hex(const QByteArray &bytes) {
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+domain::Photo PhotoImport::fromFile(const QString &path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(tr("%1: cannot be read: %2").arg(path, f.errorString()));
+    return fromBytes(f.readAll(), QFileInfo(path).fileName());
+}
+
+domain::Photo PhotoImport::fromBytes(const QByteArray &bytes, const QString &name) {
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true); // EXIF orientation
+    if (!reader.canRead())
+        throw Error(tr("%1: not an image Tillsyn can read (use JPEG or PNG)").arg(name));
+    const QSize size = reader.size();
+    if (size.isValid() && qint64(size.width()) * size.height() > kMaxPixels)
+        throw Error(tr("%1: the image has %2 megapixels; the limit is %3")
+                        .arg(name)
+                        .arg(double(size.width()) * size.height() / 1e6, 0, 'f', 1)
+                        .arg(kMaxPixels / 1'000'000));
+    // Large enough for a 50-megapixel image at 4 bytes a pixel.
+    QImageReader::setAllocationLimit(256);
+    if (size.isValid() && qMax(size.width(), size.height()) > kMaxEdge)
+        reader.setScaledSize(size.scaled(kMaxEdge, kMaxEdge, Qt::KeepAspectRatio));
+    QImage image = reader.read();
+    if (image.isNull())
+        throw Error(tr("%1: the image cannot be decoded: %2").arg(name, reader.errorString()));
+    if (qMax(image.width(), image.height()) > kMaxEdge)
+        image = image.scaled(kMaxEdge, kMaxEdge, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    if (image.hasAlphaChannel()) {
+        // JPEG has no transparency: put the picture on white as a viewer would show it.
+        QImage flat(image.size(), QImage::Format_RGB32);
+        flat.fill(Qt::white);
+        QPainter(&flat).drawImage(0, 0, image);
+        image = flat;
+    }
+    QByteArray jpeg;
+    QBuffer out(&jpeg);
+    out.open(QIODevice::WriteOnly);
+    QImageWriter writer(&out, "jpeg");
+    writer.setQuality(kJpegQuality);
+    if (!writer.write(image))
+        throw Error(tr("%1: the image cannot be stored: %2").arg(name, writer.errorString()));
+    domain::Photo photo;
+    photo.mediaType = QStringLiteral("image/jpeg");
+    photo.bytes = jpeg.size();
+    photo.sha256 = sha256Hex(jpeg);
+    photo.data = jpeg;
+    return photo;
+}
+
+} // namespace tillsyn::field

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "domain/visit.h"
+
+#include <QCoreApplication>
+
+namespace tillsyn::field {
+
+// Turns a picture from a camera or phone into what a visit keeps: EXIF orientation applied,
+// at most 2048 px on the long edge, JPEG quality 85, with its SHA-256 and size.
+class PhotoImport {
+    Q_DECLARE_TR_FUNCTIONS(tillsyn::field::PhotoImport)
+
+public:
+    static constexpr int kMaxEdge = 2048;
+    static constexpr qint64 kMaxPixels = 50'000'000;
+    static constexpr int kJpegQuality = 85;
+
+    // Throws tillsyn::Error naming the file when it is not an image or is too large.
+    static domain::Photo fromFile(const QString &path);
+    static domain::Photo fromBytes(const QByteArray &bytes, const QString &name);
+    static QString sha256Hex(const QByteArray &bytes);
+};
+
+} // namespace tillsyn::field

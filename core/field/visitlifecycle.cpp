@@ -1,0 +1,276 @@
+#include "visitlifecycle.h"
+
+#include "photoimport.h"
+#include "storage/checkliststore.h"
+#include "storage/database.h"
+#include "storage/facilitystore.h"
+#include "storage/visitstore.h"
+#include "util/error.h"
+
+#include <QSysInfo>
+#include <QUuid>
+
+namespace tillsyn::field {
+
+using namespace tillsyn::domain;
+using storage::Transaction;
+using storage::VisitStore;
+
+namespace {
+QString newUuid() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces).toLower();
+}
+
+// The format's times have whole seconds.
+QDateTime wholeSeconds(QDateTime t) {
+    t = t.toUTC();
+    t.setTime(QTime(t.time().hour(), t.time().minute(), t.time().second()));
+    return t;
+}
+} // namespace
+
+VisitLifecycle::VisitLifecycle(storage::Database &db, Clock clock)
+    : m_db(db)
+    , m_clock(std::move(clock)) {}
+
+QDateTime VisitLifecycle::now() const {
+    return wholeSeconds(m_clock ? m_clock() : QDateTime::currentDateTimeUtc());
+}
+
+Device VisitLifecycle::device() {
+    QString id = m_db.setting(QStringLiteral("deviceId"));
+    if (id.isEmpty()) {
+        id = newUuid();
+        m_db.setSetting(QStringLiteral("deviceId"), id);
+    }
+    QString name = m_db.setting(QStringLiteral("deviceName"));
+    if (name.isEmpty())
+        name = QSysInfo::machineHostName();
+    return {id, name.isEmpty() ? QStringLiteral("laptop") : name};
+}
+
+QString VisitLifecycle::start(const StartRequest &request) {
+    const auto facility = storage::FacilityStore(m_db).find(request.facilityId);
+    if (!facility)
+        throw Error(tr("Unknown facility \"%1\".").arg(request.facilityId));
+    storage::ChecklistStore checklists(m_db);
+    const auto checklist = request.checklistVersion > 0
+                               ? checklists.find(request.checklistId, request.checklistVersion)
+                               : checklists.latest(request.checklistId);
+    if (!checklist)
+        throw Error(request.checklistVersion > 0
+                        ? tr("Unknown checklist \"%1\" version %2.")
+                              .arg(request.checklistId)
+                              .arg(request.checklistVersion)
+                        : tr("Unknown checklist \"%1\".").arg(request.checklistId));
+    if (request.inspectors.empty())
+        throw Error(tr("A visit needs at least one inspector."));
+
+    Visit v;
+    v.visitId = newUuid();
+    v.startedAt = now();
+    v.device = device();
+    v.inspectors = request.inspectors;
+    v.facility = *facility;
+    v.checklist = {checklist->id, checklist->version, checklist->title};
+    v.kind = request.kind;
+    v.announced = request.announced;
+    for (const auto &section : checklist->sections) {
+        for (const auto &item : section.items)
+            v.answers.push_back(
+                {item.id, section.title, item.text, item.legalReference, std::nullopt, {}, {}});
+    }
+    Transaction tx(m_db);
+    VisitStore(m_db).insert(v);
+    tx.commit();
+    return v.visitId;
+}
+
+Visit VisitLifecycle::current(const QString &visitId) {
+    auto v = VisitStore(m_db).load(visitId);
+    if (!v)
+        throw Error(tr("Unknown visit \"%1\".").arg(visitId));
+    return *v;
+}
+
+int VisitLifecycle::draftRevision(const QString &visitId) {
+    VisitStore store(m_db);
+    const int revision = store.latestRevision(visitId);
+    if (revision == 0)
+        throw Error(tr("Unknown visit \"%1\".").arg(visitId));
+    if (store.status(visitId, revision) != VisitStatus::Draft)
+        throw Error(tr("Visit %1 revision %2 is finished and cannot be changed. Reopen it to "
+                       "make revision %3.")
+                        .arg(visitId)
+                        .arg(revision)
+                        .arg(revision + 1));
+    return revision;
+}
+
+void VisitLifecycle::requireItem(const QString &visitId, int revision, const QString &itemId) {
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT 1 FROM answer WHERE visit_id = ? AND revision = ? AND item_id = ?"));
+    q.addBindValue(visitId);
+    q.addBindValue(revision);
+    q.addBindValue(itemId);
+    m_db.exec(q);
+    if (!q.next())
+        throw Error(
+            tr("The item \"%1\" is not part of the checklist of visit %2.").arg(itemId, visitId));
+}
+
+void VisitLifecycle::setAnswer(const QString &visitId, const QString &itemId,
+                               std::optional<Result> result, const QString &comment) {
+    Transaction tx(m_db);
+    const int revision = draftRevision(visitId);
+    requireItem(visitId, revision, itemId);
+    VisitStore(m_db).setAnswer(visitId, revision, itemId, result, comment);
+    tx.commit();
+}
+
+void VisitLifecycle::setResult(const QString &visitId, const QString &itemId,
+                               std::optional<Result> result) {
+    Transaction tx(m_db);
+    const int revision = draftRevision(visitId);
+    requireItem(visitId, revision, itemId);
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "UPDATE answer SET result = ? WHERE visit_id = ? AND revision = ? AND item_id = ?"));
+    q.addBindValue(result ? QVariant(toString(*result)) : QVariant());
+    q.addBindValue(visitId);
+    q.addBindValue(revision);
+    q.addBindValue(itemId);
+    m_db.exec(q);
+    tx.commit();
+}
+
+void VisitLifecycle::setComment(const QString &visitId, const QString &itemId,
+                                const QString &comment) {
+    Transaction tx(m_db);
+    const int revision = draftRevision(visitId);
+    requireItem(visitId, revision, itemId);
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "UPDATE answer SET comment = ? WHERE visit_id = ? AND revision = ? AND item_id = ?"));
+    q.addBindValue(storage::Database::text(comment));
+    q.addBindValue(visitId);
+    q.addBindValue(revision);
+    q.addBindValue(itemId);
+    m_db.exec(q);
+    tx.commit();
+}
+
+QString VisitLifecycle::addPhoto(const QString &visitId, const QString &itemId,
+                                 const QString &filePath, const QString &caption) {
+    // Decode and scale before taking the write lock: it is the slow part.
+    Photo photo = PhotoImport::fromFile(filePath);
+    photo.itemId = itemId;
+    photo.caption = caption;
+    photo.id = QStringLiteral("photo-") + newUuid().left(8);
+    Transaction tx(m_db);
+    const int revision = draftRevision(visitId);
+    requireItem(visitId, revision, itemId);
+    VisitStore store(m_db);
+    const Visit visit = *store.load(visitId, revision);
+    if (visit.photos.size() >= 200)
+        throw Error(tr("A visit can hold at most 200 photos."));
+    while (visit.photo(photo.id))
+        photo.id = QStringLiteral("photo-") + newUuid().left(8);
+    store.insertPhoto(visitId, revision, photo);
+    tx.commit();
+    return photo.id;
+}
+
+void VisitLifecycle::setPhotoCaption(const QString &visitId, const QString &photoId,
+                                     const QString &caption) {
+    Transaction tx(m_db);
+    const int revision = draftRevision(visitId);
+    VisitStore store(m_db);
+    if (!store.load(visitId, revision)->photo(photoId))
+        throw Error(tr("Visit %1 has no photo \"%2\".").arg(visitId, photoId));
+    store.setPhotoCaption(visitId, revision, photoId, caption);
+    tx.commit();
+}
+
+void VisitLifecycle::removePhoto(const QString &visitId, const QString &photoId) {
+    Transaction tx(m_db);
+    const int revision = draftRevision(visitId);
+    VisitStore store(m_db);
+    if (!store.load(visitId, revision)->photo(photoId))
+        throw Error(tr("Visit %1 has no photo \"%2\".").arg(visitId, photoId));
+    store.removePhoto(visitId, revision, photoId);
+    tx.commit();
+}
+
+void VisitLifecycle::setMinutes(const QString &visitId, int minutes) {
+    if (minutes < 0 || minutes > 100000)
+        throw Error(tr("The time spent must be between 0 and 100000 minutes."));
+    Transaction tx(m_db);
+    VisitStore(m_db).setMinutes(visitId, draftRevision(visitId), minutes);
+    tx.commit();
+}
+
+void VisitLifecycle::setPresentPersons(const QString &visitId, const QStringList &persons) {
+    QStringList cleaned;
+    for (const QString &p : persons) {
+        if (!p.trimmed().isEmpty())
+            cleaned.append(p.trimmed());
+    }
+    Transaction tx(m_db);
+    VisitStore(m_db).setPresentPersons(visitId, draftRevision(visitId), cleaned);
+    tx.commit();
+}
+
+void VisitLifecycle::setSummary(const QString &visitId, const QString &summary) {
+    Transaction tx(m_db);
+    VisitStore(m_db).setSummary(visitId, draftRevision(visitId), summary);
+    tx.commit();
+}
+
+FinishCheck VisitLifecycle::check(const QString &visitId) {
+    FinishCheck check;
+    for (const Answer &a : current(visitId).answers) {
+        if (!a.result)
+            check.unanswered.push_back(a);
+        else if (*a.result == Result::Deviation && a.comment.trimmed().isEmpty())
+            check.deviationsWithoutComment.push_back(a);
+    }
+    return check;
+}
+
+int VisitLifecycle::finish(const QString &visitId) {
+    // A finished visit is a record the operator is given: it must survive a power cut, not only
+    // a crash, so this one commit waits for the disk.
+    m_db.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    try {
+        Transaction tx(m_db);
+        const int revision = draftRevision(visitId);
+        VisitStore(m_db).markFinished(visitId, revision, now());
+        tx.commit();
+        m_db.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        return revision;
+    } catch (...) {
+        m_db.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        throw;
+    }
+}
+
+int VisitLifecycle::reopen(const QString &visitId) {
+    Transaction tx(m_db);
+    VisitStore store(m_db);
+    const int latest = store.latestRevision(visitId);
+    if (latest == 0)
+        throw Error(tr("Unknown visit \"%1\".").arg(visitId));
+    if (store.status(visitId, latest) == VisitStatus::Draft)
+        throw Error(tr("Visit %1 is already open as revision %2.").arg(visitId).arg(latest));
+    Visit next = *store.load(visitId, latest);
+    next.baseRevision = latest;
+    next.revision = latest + 1;
+    next.status = VisitStatus::Draft;
+    next.finishedAt = {};
+    next.device = device(); // the revision is edited on this laptop, whoever made the last one
+    // Photo bytes are shared by content (photo_data), so the copy only names them.
+    store.insert(next);
+    tx.commit();
+    return next.revision;
+}
+
+} // namespace tillsyn::field

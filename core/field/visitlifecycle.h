@@ -1,0 +1,80 @@
+#pragma once
+
+#include "domain/visit.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <optional>
+
+namespace tillsyn::storage {
+class Database;
+}
+
+namespace tillsyn::field {
+
+struct StartRequest {
+    QString facilityId;
+    QString checklistId;
+    int checklistVersion = 0; // 0: the newest version
+    domain::VisitKind kind = domain::VisitKind::Planned;
+    bool announced = true;
+    std::vector<domain::Inspector> inspectors; // the current user first
+};
+
+// What the finish dialog warns about; finishing is allowed anyway.
+struct FinishCheck {
+    std::vector<domain::Answer> unanswered;
+    std::vector<domain::Answer> deviationsWithoutComment;
+};
+
+// The inspector's visit from start to finished revision, for the GUI and the CLI alike. Every call
+// is one committed transaction: nothing waits for a Save button, and a kill loses nothing that a
+// call returned from. Failures throw tillsyn::Error with a translated reason; nothing is changed.
+class VisitLifecycle {
+    Q_DECLARE_TR_FUNCTIONS(tillsyn::field::VisitLifecycle)
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    explicit VisitLifecycle(storage::Database &db, Clock clock = {});
+
+    // Returns the new visit's id (a lowercase UUID).
+    QString start(const StartRequest &request);
+    // The current revision (a draft while being edited), without photo bytes.
+    domain::Visit current(const QString &visitId);
+
+    void setResult(const QString &visitId, const QString &itemId,
+                   std::optional<domain::Result> result);
+    void setComment(const QString &visitId, const QString &itemId, const QString &comment);
+    void setAnswer(const QString &visitId, const QString &itemId,
+                   std::optional<domain::Result> result, const QString &comment);
+    // Imports an image file (see PhotoImport) and attaches it to an item; returns the photo id.
+    QString addPhoto(const QString &visitId, const QString &itemId, const QString &filePath,
+                     const QString &caption = {});
+    void setPhotoCaption(const QString &visitId, const QString &photoId, const QString &caption);
+    void removePhoto(const QString &visitId, const QString &photoId);
+    void setMinutes(const QString &visitId, int minutes);
+    void setPresentPersons(const QString &visitId, const QStringList &persons);
+    void setSummary(const QString &visitId, const QString &summary);
+
+    FinishCheck check(const QString &visitId);
+    // Locks the draft as a finished revision, durably (synchronous=FULL); returns its number.
+    int finish(const QString &visitId);
+    // Starts the next revision as a draft edited from the newest finished one; returns its number.
+    int reopen(const QString &visitId);
+
+    // This database's device identity, created on first use.
+    domain::Device device();
+
+private:
+    // The revision number of the visit's draft; throws if unknown or finished.
+    int draftRevision(const QString &visitId);
+    void requireItem(const QString &visitId, int revision, const QString &itemId);
+    QDateTime now() const;
+
+    storage::Database &m_db;
+    Clock m_clock;
+};
+
+} // namespace tillsyn::field

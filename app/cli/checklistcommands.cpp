@@ -12,11 +12,13 @@ namespace tillsyn::cli {
 
 namespace {
 
-class ChecklistCommands {
+class ChecklistCommands
+{
     Q_DECLARE_TR_FUNCTIONS(tillsyn::cli::ChecklistCommands)
 
 public:
-    static int list(Cli &cli, const QCommandLineParser &parser) {
+    static int list(Cli &cli, const QCommandLineParser &parser)
+    {
         const auto checklists = storage::ChecklistStore(cli.database(parser)).latestVersions();
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray array;
@@ -28,12 +30,13 @@ public:
         for (const auto &c : checklists) {
             cli.out() << c.id << '\t' << tr("version %1").arg(c.version) << '\t'
                       << domain::areaDisplayName(c.area) << '\t' << c.title << '\t'
-                      << tr("%n item(s)", nullptr, c.itemCount()) << '\n';
+                      << tr("items: %1").arg(c.itemCount()) << '\n';
         }
         return 0;
     }
 
-    static int import(Cli &cli, const QCommandLineParser &parser) {
+    static int import(Cli &cli, const QCommandLineParser &parser)
+    {
         const QString path = Cli::positional(parser, tr("FILE"));
         const QString name = QFileInfo(path).fileName();
         const auto counts = reference::Importer(cli.database(parser)).importChecklists(path);
@@ -45,7 +48,8 @@ public:
         return 0;
     }
 
-    static void add(CommandList &commands) {
+    static void add(CommandList &commands)
+    {
         commands.push_back({QStringLiteral("checklists"),
                             tr("List the newest version of every checklist."),
                             {},
@@ -63,7 +67,8 @@ public:
 
 } // namespace
 
-void addChecklistCommands(CommandList &commands) {
+void addChecklistCommands(CommandList &commands)
+{
     ChecklistCommands::add(commands);
 }
 

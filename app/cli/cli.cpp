@@ -8,11 +8,13 @@ namespace tillsyn::cli {
 
 Cli::Cli()
     : m_out(stdout)
-    , m_err(stderr) {}
+    , m_err(stderr)
+{}
 
 Cli::~Cli() = default;
 
-storage::Database &Cli::database(const QCommandLineParser &parser) {
+storage::Database &Cli::database(const QCommandLineParser &parser)
+{
     if (!m_db) {
         const QString path = parser.value(QStringLiteral("db"));
         m_db = std::make_unique<storage::Database>(path.isEmpty() ? storage::Database::defaultPath()
@@ -21,17 +23,20 @@ storage::Database &Cli::database(const QCommandLineParser &parser) {
     return *m_db;
 }
 
-void Cli::printJson(const QJsonArray &array) {
+void Cli::printJson(const QJsonArray &array)
+{
     m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
     m_out.flush();
 }
 
-void Cli::printJson(const QJsonObject &object) {
+void Cli::printJson(const QJsonObject &object)
+{
     m_out << QJsonDocument(object).toJson(QJsonDocument::Indented);
     m_out.flush();
 }
 
-QString Cli::positional(const QCommandLineParser &parser, const QString &what) {
+QString Cli::positional(const QCommandLineParser &parser, const QString &what)
+{
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
         throw UsageError(tr("expected exactly one %1").arg(what));

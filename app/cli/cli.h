@@ -17,13 +17,15 @@ class Database;
 namespace tillsyn::cli {
 
 // A wrong or missing argument: exit code 2 with the message and a pointer to --help.
-class UsageError : public Error {
+class UsageError : public Error
+{
 public:
     using Error::Error;
 };
 
 // What every command shares: the output streams and the database named by --db.
-class Cli {
+class Cli
+{
     Q_DECLARE_TR_FUNCTIONS(tillsyn::cli::Cli)
 
 public:

@@ -12,7 +12,8 @@ class Cli;
 
 // One subcommand of tillsyn-cli: its options are added to a parser that already knows --help,
 // --db and --lang; run() returns the exit code (0 success, 1 failure, 2 usage).
-struct Command {
+struct Command
+{
     QString name;
     QString summary;
     QString arguments; // e.g. "FILE", shown in --help

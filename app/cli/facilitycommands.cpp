@@ -13,11 +13,13 @@ namespace tillsyn::cli {
 
 namespace {
 
-class FacilityCommands {
+class FacilityCommands
+{
     Q_DECLARE_TR_FUNCTIONS(tillsyn::cli::FacilityCommands)
 
 public:
-    static int list(Cli &cli, const QCommandLineParser &parser) {
+    static int list(Cli &cli, const QCommandLineParser &parser)
+    {
         storage::FacilityStore store(cli.database(parser));
         const auto facilities =
             store.search(parser.value(QStringLiteral("search")), 0, std::numeric_limits<int>::max(),
@@ -36,7 +38,8 @@ public:
         return 0;
     }
 
-    static int import(Cli &cli, const QCommandLineParser &parser) {
+    static int import(Cli &cli, const QCommandLineParser &parser)
+    {
         const QString path = Cli::positional(parser, tr("FILE"));
         const QString name = QFileInfo(path).fileName();
         const auto counts = reference::Importer(cli.database(parser)).importFacilities(path);
@@ -49,7 +52,8 @@ public:
         return 0;
     }
 
-    static void add(CommandList &commands) {
+    static void add(CommandList &commands)
+    {
         commands.push_back(
             {QStringLiteral("facilities"),
              tr("List or search facilities."),
@@ -74,7 +78,8 @@ public:
 
 } // namespace
 
-void addFacilityCommands(CommandList &commands) {
+void addFacilityCommands(CommandList &commands)
+{
     FacilityCommands::add(commands);
 }
 

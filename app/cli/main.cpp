@@ -9,7 +9,8 @@ using namespace tillsyn::cli;
 
 namespace {
 
-void printOverview(Cli &cli, const CommandList &commands) {
+void printOverview(Cli &cli, const CommandList &commands)
+{
     cli.out() << QCoreApplication::translate("main", "Usage: tillsyn-cli COMMAND [options]")
               << "\n\n"
               << QCoreApplication::translate("main", "Commands:") << '\n';
@@ -21,7 +22,8 @@ void printOverview(Cli &cli, const CommandList &commands) {
               << '\n';
 }
 
-int runCommand(Cli &cli, const Command &command, const QStringList &args) {
+int runCommand(Cli &cli, const Command &command, const QStringList &args)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(command.summary);
     parser.addHelpOption();
@@ -65,7 +67,8 @@ int runCommand(Cli &cli, const Command &command, const QStringList &args) {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Tillsyn"));
     QCoreApplication::setApplicationName(QStringLiteral("Tillsyn"));

@@ -7,11 +7,13 @@ namespace tillsyn::cli {
 
 namespace {
 
-class SetupCommands {
+class SetupCommands
+{
     Q_DECLARE_TR_FUNCTIONS(tillsyn::cli::SetupCommands)
 
 public:
-    static int init(Cli &cli, const QCommandLineParser &parser) {
+    static int init(Cli &cli, const QCommandLineParser &parser)
+    {
         storage::Database &db = cli.database(parser);
         const bool demo = parser.isSet(QStringLiteral("demo"));
         content::ShippedContent::install(db, demo);
@@ -23,7 +25,8 @@ public:
         return 0;
     }
 
-    static void add(CommandList &commands) {
+    static void add(CommandList &commands)
+    {
         commands.push_back(
             {QStringLiteral("init"),
              tr("Create or upgrade the database and install the shipped checklists."),
@@ -38,7 +41,8 @@ public:
 
 } // namespace
 
-void addSetupCommands(CommandList &commands) {
+void addSetupCommands(CommandList &commands)
+{
     SetupCommands::add(commands);
 }
 

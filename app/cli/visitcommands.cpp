@@ -11,18 +11,21 @@ namespace {
 
 using namespace tillsyn::domain;
 
-class VisitCommands {
+class VisitCommands
+{
     Q_DECLARE_TR_FUNCTIONS(tillsyn::cli::VisitCommands)
 
 public:
-    static QString required(const QCommandLineParser &p, const QString &option) {
+    static QString required(const QCommandLineParser &p, const QString &option)
+    {
         const QString v = p.value(option);
         if (v.isEmpty())
             throw UsageError(tr("--%1 is required").arg(option));
         return v;
     }
 
-    static int intOption(const QCommandLineParser &p, const QString &option) {
+    static int intOption(const QCommandLineParser &p, const QString &option)
+    {
         bool ok = false;
         const int v = required(p, option).toInt(&ok);
         if (!ok)
@@ -30,7 +33,8 @@ public:
         return v;
     }
 
-    static int start(Cli &cli, const QCommandLineParser &p) {
+    static int start(Cli &cli, const QCommandLineParser &p)
+    {
         field::StartRequest request;
         request.facilityId = required(p, QStringLiteral("facility"));
         request.checklistId = required(p, QStringLiteral("checklist"));
@@ -49,7 +53,8 @@ public:
         return 0;
     }
 
-    static int answer(Cli &cli, const QCommandLineParser &p) {
+    static int answer(Cli &cli, const QCommandLineParser &p)
+    {
         const QString visitId = required(p, QStringLiteral("visit"));
         const QString itemId = required(p, QStringLiteral("item"));
         Result result;
@@ -63,7 +68,8 @@ public:
         return 0;
     }
 
-    static int photo(Cli &cli, const QCommandLineParser &p) {
+    static int photo(Cli &cli, const QCommandLineParser &p)
+    {
         const QString id =
             field::VisitLifecycle(cli.database(p))
                 .addPhoto(required(p, QStringLiteral("visit")), required(p, QStringLiteral("item")),
@@ -72,14 +78,16 @@ public:
         return 0;
     }
 
-    static int time(Cli &cli, const QCommandLineParser &p) {
+    static int time(Cli &cli, const QCommandLineParser &p)
+    {
         field::VisitLifecycle(cli.database(p))
             .setMinutes(required(p, QStringLiteral("visit")),
                         intOption(p, QStringLiteral("minutes")));
         return 0;
     }
 
-    static int finish(Cli &cli, const QCommandLineParser &p) {
+    static int finish(Cli &cli, const QCommandLineParser &p)
+    {
         field::VisitLifecycle visits(cli.database(p));
         const QString visitId = required(p, QStringLiteral("visit"));
         const field::FinishCheck check = visits.check(visitId);
@@ -93,7 +101,8 @@ public:
         return 0;
     }
 
-    static int reopen(Cli &cli, const QCommandLineParser &p) {
+    static int reopen(Cli &cli, const QCommandLineParser &p)
+    {
         const QString visitId = required(p, QStringLiteral("visit"));
         const int revision = field::VisitLifecycle(cli.database(p)).reopen(visitId);
         cli.out() << tr("Visit %1 reopened as draft revision %2.").arg(visitId).arg(revision)
@@ -101,7 +110,8 @@ public:
         return 0;
     }
 
-    static QJsonObject showJson(const Visit &v) {
+    static QJsonObject showJson(const Visit &v)
+    {
         QJsonArray items;
         for (const Answer &a : v.answers) {
             items.append(
@@ -125,7 +135,8 @@ public:
                 {QStringLiteral("photos"), photos}};
     }
 
-    static int show(Cli &cli, const QCommandLineParser &p) {
+    static int show(Cli &cli, const QCommandLineParser &p)
+    {
         const QString visitId = required(p, QStringLiteral("visit"));
         const int revision =
             p.isSet(QStringLiteral("revision")) ? intOption(p, QStringLiteral("revision")) : 0;
@@ -156,7 +167,8 @@ public:
         return 0;
     }
 
-    static int list(Cli &cli, const QCommandLineParser &p) {
+    static int list(Cli &cli, const QCommandLineParser &p)
+    {
         storage::VisitStore store(cli.database(p));
         const auto visits = store.list(p.value(QStringLiteral("facility")));
         if (p.isSet(QStringLiteral("json"))) {
@@ -199,11 +211,13 @@ public:
         return 0;
     }
 
-    static QCommandLineOption visitOption() {
+    static QCommandLineOption visitOption()
+    {
         return {QStringLiteral("visit"), tr("The visit's id."), QStringLiteral("ID")};
     }
 
-    static void add(CommandList &c) {
+    static void add(CommandList &c)
+    {
         c.push_back(
             {QStringLiteral("visit start"),
              tr("Start a visit; prints the new visit's id."),
@@ -296,7 +310,8 @@ public:
 
 } // namespace
 
-void addVisitCommands(CommandList &commands) {
+void addVisitCommands(CommandList &commands)
+{
     VisitCommands::add(commands);
 }
 

@@ -13,7 +13,8 @@
 
 using namespace tillsyn;
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Tillsyn"));
     QApplication::setApplicationName(QStringLiteral("Tillsyn"));

@@ -1,15 +1,23 @@
 #include "mainwindow.h"
 
+#include "dialogs/newvisitdialog.h"
+#include "field/currentinspector.h"
+#include "field/visitlifecycle.h"
 #include "pages/checklistspage.h"
 #include "pages/facilitiespage.h"
+#include "pages/visitrunnerpage.h"
+#include "pages/visitspage.h"
 #include "reference/importer.h"
 #include "storage/database.h"
 #include "util/error.h"
+#include "visit/visitsession.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -24,11 +32,17 @@ MainWindow::MainWindow(storage::Database &db, QWidget *parent)
     , m_db(db)
     , m_tabs(new QTabWidget(this))
     , m_facilities(new FacilitiesPage(db, this))
-    , m_checklists(new ChecklistsPage(db, this)) {
+    , m_checklists(new ChecklistsPage(db, this))
+    , m_visits(new VisitsPage(db, this))
+{
     setWindowTitle(tr("Tillsyn"));
     setWindowIcon(QIcon(QStringLiteral(":/tillsyn/icons/tillsyn.svg")));
     m_tabs->addTab(m_facilities, tr("&Facilities"));
+    m_tabs->addTab(m_visits, tr("&Visits"));
     m_tabs->addTab(m_checklists, tr("&Checklists"));
+    m_tabs->setTabsClosable(false);
+    connect(m_facilities, &FacilitiesPage::newVisitRequested, this, &MainWindow::newVisit);
+    connect(m_visits, &VisitsPage::openRequested, this, &MainWindow::openVisit);
     setCentralWidget(m_tabs);
     createMenus();
 
@@ -41,7 +55,8 @@ MainWindow::MainWindow(storage::Database &db, QWidget *parent)
         resize(1200, 760);
 }
 
-void MainWindow::createMenus() {
+void MainWindow::createMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("Import &facilities…"), this, &MainWindow::importFacilities);
     file->addAction(tr("Import &checklists…"), this, &MainWindow::importChecklists);
@@ -56,11 +71,15 @@ void MainWindow::createMenus() {
     });
     search->setShortcut(QKeySequence::Find);
 
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Inspector…"), this, &MainWindow::editInspector);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Tillsyn"), this, &MainWindow::about);
 }
 
-void MainWindow::showEvent(QShowEvent *event) {
+void MainWindow::showEvent(QShowEvent *event)
+{
     QMainWindow::showEvent(event);
     if (!m_shown) {
         m_shown = true;
@@ -69,12 +88,14 @@ void MainWindow::showEvent(QShowEvent *event) {
     }
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     event->accept();
 }
 
-void MainWindow::importFacilities() {
+void MainWindow::importFacilities()
+{
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Import facilities"), {},
                                      tr("Facility lists (*.json *.csv *.txt);;All files (*)"));
@@ -97,7 +118,8 @@ void MainWindow::importFacilities() {
     }
 }
 
-void MainWindow::importChecklists() {
+void MainWindow::importChecklists()
+{
     const QString path = QFileDialog::getOpenFileName(this, tr("Import checklists"), {},
                                                       tr("Checklists (*.json);;All files (*)"));
     if (path.isEmpty())
@@ -117,7 +139,67 @@ void MainWindow::importChecklists() {
     }
 }
 
-void MainWindow::about() {
+void MainWindow::newVisit(const QString &facilityId)
+{
+    NewVisitDialog dialog(m_db, facilityId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        const QString visitId = field::VisitLifecycle(m_db).start(dialog.request());
+        m_visits->reload();
+        openVisit(visitId);
+    } catch (const Error &e) {
+        QMessageBox box(QMessageBox::Warning, tr("New visit"), e.message(), QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    }
+}
+
+void MainWindow::openVisit(const QString &visitId)
+{
+    closeRunner();
+    try {
+        m_runner = new VisitRunnerPage(m_db, visitId, this);
+    } catch (const Error &e) {
+        QMessageBox box(QMessageBox::Warning, tr("Open visit"), e.message(), QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return;
+    }
+    const QString title = m_runner->session()->visit().facility.name;
+    m_tabs->addTab(m_runner, title.size() > 28 ? title.left(27) + u'…' : title);
+    m_tabs->setCurrentWidget(m_runner);
+    m_runner->setFocus();
+    connect(m_runner->session(), &VisitSession::answerChanged, m_visits, &VisitsPage::reload);
+    connect(m_runner->session(), &VisitSession::visitChanged, m_visits, &VisitsPage::reload);
+    connect(m_runner, &VisitRunnerPage::visitFinished, this, [this] {
+        statusBar()->showMessage(tr("Visit finished. It is saved as a locked revision."), 10000);
+    });
+}
+
+void MainWindow::closeRunner()
+{
+    if (!m_runner)
+        return;
+    m_runner->commitEdits();
+    m_tabs->removeTab(m_tabs->indexOf(m_runner));
+    m_runner->deleteLater();
+    m_runner = nullptr;
+}
+
+void MainWindow::editInspector()
+{
+    const domain::Inspector current = field::CurrentInspector::get();
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Inspector"),
+                                               tr("Your name as it appears on visits and reports:"),
+                                               QLineEdit::Normal, current.name, &ok);
+    if (ok && !name.trimmed().isEmpty())
+        field::CurrentInspector::set(field::CurrentInspector::fromName(name.trimmed()));
+}
+
+void MainWindow::about()
+{
     QMessageBox::about(this, tr("About Tillsyn"),
                        tr("<h3>Tillsyn %1</h3><p>Offline-first inspections for municipal "
                           "environmental, health and food control.</p>")

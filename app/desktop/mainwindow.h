@@ -12,9 +12,12 @@ namespace tillsyn::desktop {
 
 class ChecklistsPage;
 class FacilitiesPage;
+class VisitRunnerPage;
+class VisitsPage;
 
 // Hosts the pages and the application-wide actions; the work happens in the pages.
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
 
 public:
@@ -22,6 +25,12 @@ public:
 
     FacilitiesPage *facilitiesPage() const { return m_facilities; }
     ChecklistsPage *checklistsPage() const { return m_checklists; }
+    VisitsPage *visitsPage() const { return m_visits; }
+    // The open checklist runner, if any.
+    VisitRunnerPage *runnerPage() const { return m_runner; }
+
+    void newVisit(const QString &facilityId);
+    void openVisit(const QString &visitId);
 
 signals:
     // Emitted once, when the window is first on screen (used by the start-up benchmark).
@@ -36,11 +45,15 @@ private:
     void importFacilities();
     void importChecklists();
     void about();
+    void editInspector();
+    void closeRunner();
 
     storage::Database &m_db;
     QTabWidget *m_tabs;
     FacilitiesPage *m_facilities;
     ChecklistsPage *m_checklists;
+    VisitsPage *m_visits;
+    VisitRunnerPage *m_runner = nullptr;
     bool m_shown = false;
 };
 

@@ -13,7 +13,8 @@
 namespace tillsyn::content {
 
 namespace {
-QByteArray readResource(const QString &path) {
+QByteArray readResource(const QString &path)
+{
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw Error(QStringLiteral("%1: missing from the build").arg(path));
@@ -21,7 +22,8 @@ QByteArray readResource(const QString &path) {
 }
 } // namespace
 
-std::vector<domain::Checklist> ShippedContent::checklists() {
+std::vector<domain::Checklist> ShippedContent::checklists()
+{
     std::vector<domain::Checklist> out;
     const QDir dir(QStringLiteral(":/tillsyn/checklists"));
     for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
@@ -31,13 +33,15 @@ std::vector<domain::Checklist> ShippedContent::checklists() {
     return out;
 }
 
-std::vector<domain::Facility> ShippedContent::demoFacilities() {
+std::vector<domain::Facility> ShippedContent::demoFacilities()
+{
     return reference::FacilitiesFile::read(
         readResource(QStringLiteral(":/tillsyn/demo/facilities.json")),
         QStringLiteral("facilities.json"));
 }
 
-void ShippedContent::install(storage::Database &db, bool demo) {
+void ShippedContent::install(storage::Database &db, bool demo)
+{
     // Installed once per release: the application starts without parsing the shipped files.
     const QString key = QStringLiteral("shippedContentVersion");
     const QString version = QStringLiteral(TILLSYN_VERSION);

@@ -13,7 +13,8 @@ namespace tillsyn::content {
 
 // The checklists Tillsyn ships (resources/checklists) and the fictional demo facilities
 // (resources/demo), compiled into the program.
-class ShippedContent {
+class ShippedContent
+{
 public:
     static std::vector<domain::Checklist> checklists();
     static std::vector<domain::Facility> demoFacilities();

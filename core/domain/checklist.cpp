@@ -4,7 +4,8 @@
 
 namespace tillsyn::domain {
 
-QString areaToString(Area area) {
+QString areaToString(Area area)
+{
     switch (area) {
     case Area::Food:
         return QStringLiteral("food");
@@ -16,7 +17,8 @@ QString areaToString(Area area) {
     return {};
 }
 
-bool areaFromString(const QString &s, Area *area) {
+bool areaFromString(const QString &s, Area *area)
+{
     for (Area a : {Area::Food, Area::Health, Area::Environment}) {
         if (areaToString(a) == s) {
             *area = a;
@@ -26,7 +28,8 @@ bool areaFromString(const QString &s, Area *area) {
     return false;
 }
 
-QString areaDisplayName(Area area) {
+QString areaDisplayName(Area area)
+{
     switch (area) {
     case Area::Food:
         return QCoreApplication::translate("tillsyn::domain", "Food control");
@@ -38,14 +41,16 @@ QString areaDisplayName(Area area) {
     return {};
 }
 
-int Checklist::itemCount() const {
+int Checklist::itemCount() const
+{
     int n = 0;
     for (const auto &s : sections)
         n += int(s.items.size());
     return n;
 }
 
-const ChecklistItem *Checklist::findItem(const QString &itemId, QString *sectionTitle) const {
+const ChecklistItem *Checklist::findItem(const QString &itemId, QString *sectionTitle) const
+{
     for (const auto &s : sections) {
         for (const auto &item : s.items) {
             if (item.id == itemId) {

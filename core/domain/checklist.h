@@ -12,7 +12,8 @@ QString areaToString(Area area); // the format's token: food, health, environmen
 bool areaFromString(const QString &s, Area *area);
 QString areaDisplayName(Area area); // translated
 
-struct ChecklistItem {
+struct ChecklistItem
+{
     QString id;
     QString text;
     QString guidance;       // handledning: how to assess the item
@@ -21,7 +22,8 @@ struct ChecklistItem {
     bool operator==(const ChecklistItem &) const = default;
 };
 
-struct ChecklistSection {
+struct ChecklistSection
+{
     QString title;
     std::vector<ChecklistItem> items;
 
@@ -29,7 +31,8 @@ struct ChecklistSection {
 };
 
 // One version of a checklist. A published version never changes; an edit makes the next one.
-struct Checklist {
+struct Checklist
+{
     QString id;
     int version = 1;
     QString title;

@@ -7,7 +7,8 @@
 namespace tillsyn::domain {
 
 // The operator (verksamhetsutövare) behind a facility: who the report is addressed to.
-struct OperatorDetails {
+struct OperatorDetails
+{
     QString name;
     QString orgNumber; // normalised NNNNNN-NNNN, may be empty
     QString contactName;
@@ -18,7 +19,8 @@ struct OperatorDetails {
 };
 
 // A supervised facility (anläggning / objekt).
-struct Facility {
+struct Facility
+{
     QString id;
     QString name;
     QString address;

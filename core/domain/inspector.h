@@ -4,7 +4,8 @@
 
 namespace tillsyn::domain {
 
-struct Inspector {
+struct Inspector
+{
     QString id;
     QString name;
 

@@ -2,7 +2,8 @@
 
 namespace tillsyn::domain {
 
-bool OrgNumber::luhnValid(const QString &tenDigits) {
+bool OrgNumber::luhnValid(const QString &tenDigits)
+{
     if (tenDigits.size() != 10)
         return false;
     int sum = 0;
@@ -16,7 +17,8 @@ bool OrgNumber::luhnValid(const QString &tenDigits) {
     return sum % 10 == 0;
 }
 
-bool OrgNumber::normalise(const QString &input, QString *normalised) {
+bool OrgNumber::normalise(const QString &input, QString *normalised)
+{
     QString s = input.trimmed();
     const qsizetype dash = s.indexOf(u'-');
     if (dash >= 0) {

@@ -8,7 +8,8 @@ namespace tillsyn::domain {
 
 namespace {
 template <typename Enum, size_t N>
-bool parseToken(const QString &s, Enum *out, const Enum (&all)[N]) {
+bool parseToken(const QString &s, Enum *out, const Enum (&all)[N])
+{
     for (Enum e : all) {
         if (toString(e) == s) {
             *out = e;
@@ -19,7 +20,8 @@ bool parseToken(const QString &s, Enum *out, const Enum (&all)[N]) {
 }
 } // namespace
 
-QString toString(VisitKind kind) {
+QString toString(VisitKind kind)
+{
     switch (kind) {
     case VisitKind::Planned:
         return QStringLiteral("planned");
@@ -35,7 +37,8 @@ QString toString(VisitKind kind) {
     return {};
 }
 
-QString toString(Result result) {
+QString toString(Result result)
+{
     switch (result) {
     case Result::Ok:
         return QStringLiteral("ok");
@@ -49,23 +52,27 @@ QString toString(Result result) {
     return {};
 }
 
-QString toString(VisitStatus status) {
+QString toString(VisitStatus status)
+{
     return status == VisitStatus::Draft ? QStringLiteral("draft") : QStringLiteral("finished");
 }
 
-bool fromString(const QString &s, VisitKind *kind) {
+bool fromString(const QString &s, VisitKind *kind)
+{
     static const VisitKind all[] = {VisitKind::Planned, VisitKind::FollowUp, VisitKind::Complaint,
                                     VisitKind::Incident, VisitKind::Other};
     return parseToken(s, kind, all);
 }
 
-bool fromString(const QString &s, Result *result) {
+bool fromString(const QString &s, Result *result)
+{
     static const Result all[] = {Result::Ok, Result::Deviation, Result::NotChecked,
                                  Result::NotApplicable};
     return parseToken(s, result, all);
 }
 
-QString displayName(VisitKind kind) {
+QString displayName(VisitKind kind)
+{
     switch (kind) {
     case VisitKind::Planned:
         return QCoreApplication::translate("tillsyn::domain", "Planned");
@@ -81,7 +88,8 @@ QString displayName(VisitKind kind) {
     return {};
 }
 
-QString displayName(Result result) {
+QString displayName(Result result)
+{
     switch (result) {
     case Result::Ok:
         return QCoreApplication::translate("tillsyn::domain", "No deviation");
@@ -95,30 +103,35 @@ QString displayName(Result result) {
     return {};
 }
 
-QString displayName(VisitStatus status) {
+QString displayName(VisitStatus status)
+{
     return status == VisitStatus::Draft
                ? QCoreApplication::translate("tillsyn::domain", "Draft")
                : QCoreApplication::translate("tillsyn::domain", "Finished");
 }
 
-const Answer *Visit::answer(const QString &itemId) const {
+const Answer *Visit::answer(const QString &itemId) const
+{
     const auto it = std::find_if(answers.begin(), answers.end(),
                                  [&](const Answer &a) { return a.itemId == itemId; });
     return it == answers.end() ? nullptr : &*it;
 }
 
-const Photo *Visit::photo(const QString &photoId) const {
+const Photo *Visit::photo(const QString &photoId) const
+{
     const auto it =
         std::find_if(photos.begin(), photos.end(), [&](const Photo &p) { return p.id == photoId; });
     return it == photos.end() ? nullptr : &*it;
 }
 
-int Visit::answeredCount() const {
+int Visit::answeredCount() const
+{
     return int(std::count_if(answers.begin(), answers.end(),
                              [](const Answer &a) { return a.result.has_value(); }));
 }
 
-int Visit::deviationCount() const {
+int Visit::deviationCount() const
+{
     return int(std::count_if(answers.begin(), answers.end(),
                              [](const Answer &a) { return a.result == Result::Deviation; }));
 }

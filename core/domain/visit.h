@@ -28,7 +28,8 @@ QString displayName(VisitKind kind);
 QString displayName(Result result);
 QString displayName(VisitStatus status);
 
-struct Answer {
+struct Answer
+{
     QString itemId;
     QString section;              // the section title at the time of the visit
     QString text;                 // the item's wording at the time of the visit
@@ -40,7 +41,8 @@ struct Answer {
     bool operator==(const Answer &) const = default;
 };
 
-struct Photo {
+struct Photo
+{
     QString id;
     QString itemId;
     QString mediaType; // image/jpeg or image/png
@@ -52,14 +54,16 @@ struct Photo {
     bool operator==(const Photo &) const = default;
 };
 
-struct Device {
+struct Device
+{
     QString id; // lowercase UUID, one per field database
     QString name;
 
     bool operator==(const Device &) const = default;
 };
 
-struct ChecklistRef {
+struct ChecklistRef
+{
     QString id;
     int version = 1;
     QString title;
@@ -69,7 +73,8 @@ struct ChecklistRef {
 
 // One revision of one visit: the value the field lifecycle edits, the visit file serialises,
 // the merge compares, the report renders and the statistics count.
-struct Visit {
+struct Visit
+{
     QString visitId; // lowercase UUID, the same for every revision
     int revision = 1;
     int baseRevision = 0;

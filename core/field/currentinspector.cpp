@@ -5,7 +5,8 @@
 
 namespace tillsyn::field {
 
-domain::Inspector CurrentInspector::fromName(const QString &name) {
+domain::Inspector CurrentInspector::fromName(const QString &name)
+{
     static const QRegularExpression notAllowed(QStringLiteral("[^A-Za-z0-9._-]+"));
     QString id = name.normalized(QString::NormalizationForm_KD).toLower();
     id.replace(notAllowed, QStringLiteral("-"));
@@ -17,7 +18,8 @@ domain::Inspector CurrentInspector::fromName(const QString &name) {
     return {id.isEmpty() ? QStringLiteral("inspector") : id, name.trimmed()};
 }
 
-domain::Inspector CurrentInspector::get() {
+domain::Inspector CurrentInspector::get()
+{
     const QSettings settings;
     const QString name = settings.value(QStringLiteral("inspector/name")).toString();
     const QString id = settings.value(QStringLiteral("inspector/id")).toString();
@@ -27,7 +29,8 @@ domain::Inspector CurrentInspector::get() {
     return fromName(login.isEmpty() ? QStringLiteral("inspector") : login);
 }
 
-void CurrentInspector::set(const domain::Inspector &inspector) {
+void CurrentInspector::set(const domain::Inspector &inspector)
+{
     QSettings settings;
     settings.setValue(QStringLiteral("inspector/id"), inspector.id);
     settings.setValue(QStringLiteral("inspector/name"), inspector.name);

@@ -6,7 +6,8 @@ namespace tillsyn::field {
 
 // Who is using this installation: kept in the user's settings ("inspector/id", "inspector/name"),
 // falling back to the login name so a first visit can start without any setup.
-class CurrentInspector {
+class CurrentInspector
+{
 public:
     static domain::Inspector get();
     static void set(const domain::Inspector &inspector);

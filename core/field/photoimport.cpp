@@ -13,18 +13,21 @@
 
 namespace tillsyn::field {
 
-QString PhotoImport::sha256Hex(const QByteArray &bytes) {
+QString PhotoImport::sha256Hex(const QByteArray &bytes)
+{
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-domain::Photo PhotoImport::fromFile(const QString &path) {
+domain::Photo PhotoImport::fromFile(const QString &path)
+{
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw Error(tr("%1: cannot be read: %2").arg(path, f.errorString()));
     return fromBytes(f.readAll(), QFileInfo(path).fileName());
 }
 
-domain::Photo PhotoImport::fromBytes(const QByteArray &bytes, const QString &name) {
+domain::Photo PhotoImport::fromBytes(const QByteArray &bytes, const QString &name)
+{
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);

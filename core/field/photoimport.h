@@ -8,7 +8,8 @@ namespace tillsyn::field {
 
 // Turns a picture from a camera or phone into what a visit keeps: EXIF orientation applied,
 // at most 2048 px on the long edge, JPEG quality 85, with its SHA-256 and size.
-class PhotoImport {
+class PhotoImport
+{
     Q_DECLARE_TR_FUNCTIONS(tillsyn::field::PhotoImport)
 
 public:

@@ -17,12 +17,14 @@ using storage::Transaction;
 using storage::VisitStore;
 
 namespace {
-QString newUuid() {
+QString newUuid()
+{
     return QUuid::createUuid().toString(QUuid::WithoutBraces).toLower();
 }
 
 // The format's times have whole seconds.
-QDateTime wholeSeconds(QDateTime t) {
+QDateTime wholeSeconds(QDateTime t)
+{
     t = t.toUTC();
     t.setTime(QTime(t.time().hour(), t.time().minute(), t.time().second()));
     return t;
@@ -31,13 +33,16 @@ QDateTime wholeSeconds(QDateTime t) {
 
 VisitLifecycle::VisitLifecycle(storage::Database &db, Clock clock)
     : m_db(db)
-    , m_clock(std::move(clock)) {}
+    , m_clock(std::move(clock))
+{}
 
-QDateTime VisitLifecycle::now() const {
+QDateTime VisitLifecycle::now() const
+{
     return wholeSeconds(m_clock ? m_clock() : QDateTime::currentDateTimeUtc());
 }
 
-Device VisitLifecycle::device() {
+Device VisitLifecycle::device()
+{
     QString id = m_db.setting(QStringLiteral("deviceId"));
     if (id.isEmpty()) {
         id = newUuid();
@@ -49,7 +54,8 @@ Device VisitLifecycle::device() {
     return {id, name.isEmpty() ? QStringLiteral("laptop") : name};
 }
 
-QString VisitLifecycle::start(const StartRequest &request) {
+QString VisitLifecycle::start(const StartRequest &request)
+{
     const auto facility = storage::FacilityStore(m_db).find(request.facilityId);
     if (!facility)
         throw Error(tr("Unknown facility \"%1\".").arg(request.facilityId));
@@ -86,14 +92,16 @@ QString VisitLifecycle::start(const StartRequest &request) {
     return v.visitId;
 }
 
-Visit VisitLifecycle::current(const QString &visitId) {
+Visit VisitLifecycle::current(const QString &visitId)
+{
     auto v = VisitStore(m_db).load(visitId);
     if (!v)
         throw Error(tr("Unknown visit \"%1\".").arg(visitId));
     return *v;
 }
 
-int VisitLifecycle::draftRevision(const QString &visitId) {
+int VisitLifecycle::draftRevision(const QString &visitId)
+{
     VisitStore store(m_db);
     const int revision = store.latestRevision(visitId);
     if (revision == 0)
@@ -107,7 +115,8 @@ int VisitLifecycle::draftRevision(const QString &visitId) {
     return revision;
 }
 
-void VisitLifecycle::requireItem(const QString &visitId, int revision, const QString &itemId) {
+void VisitLifecycle::requireItem(const QString &visitId, int revision, const QString &itemId)
+{
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT 1 FROM answer WHERE visit_id = ? AND revision = ? AND item_id = ?"));
     q.addBindValue(visitId);
@@ -120,7 +129,8 @@ void VisitLifecycle::requireItem(const QString &visitId, int revision, const QSt
 }
 
 void VisitLifecycle::setAnswer(const QString &visitId, const QString &itemId,
-                               std::optional<Result> result, const QString &comment) {
+                               std::optional<Result> result, const QString &comment)
+{
     Transaction tx(m_db);
     const int revision = draftRevision(visitId);
     requireItem(visitId, revision, itemId);
@@ -129,7 +139,8 @@ void VisitLifecycle::setAnswer(const QString &visitId, const QString &itemId,
 }
 
 void VisitLifecycle::setResult(const QString &visitId, const QString &itemId,
-                               std::optional<Result> result) {
+                               std::optional<Result> result)
+{
     Transaction tx(m_db);
     const int revision = draftRevision(visitId);
     requireItem(visitId, revision, itemId);
@@ -144,7 +155,8 @@ void VisitLifecycle::setResult(const QString &visitId, const QString &itemId,
 }
 
 void VisitLifecycle::setComment(const QString &visitId, const QString &itemId,
-                                const QString &comment) {
+                                const QString &comment)
+{
     Transaction tx(m_db);
     const int revision = draftRevision(visitId);
     requireItem(visitId, revision, itemId);
@@ -159,7 +171,8 @@ void VisitLifecycle::setComment(const QString &visitId, const QString &itemId,
 }
 
 QString VisitLifecycle::addPhoto(const QString &visitId, const QString &itemId,
-                                 const QString &filePath, const QString &caption) {
+                                 const QString &filePath, const QString &caption)
+{
     // Decode and scale before taking the write lock: it is the slow part.
     Photo photo = PhotoImport::fromFile(filePath);
     photo.itemId = itemId;
@@ -180,7 +193,8 @@ QString VisitLifecycle::addPhoto(const QString &visitId, const QString &itemId,
 }
 
 void VisitLifecycle::setPhotoCaption(const QString &visitId, const QString &photoId,
-                                     const QString &caption) {
+                                     const QString &caption)
+{
     Transaction tx(m_db);
     const int revision = draftRevision(visitId);
     VisitStore store(m_db);
@@ -190,7 +204,8 @@ void VisitLifecycle::setPhotoCaption(const QString &visitId, const QString &phot
     tx.commit();
 }
 
-void VisitLifecycle::removePhoto(const QString &visitId, const QString &photoId) {
+void VisitLifecycle::removePhoto(const QString &visitId, const QString &photoId)
+{
     Transaction tx(m_db);
     const int revision = draftRevision(visitId);
     VisitStore store(m_db);
@@ -200,7 +215,8 @@ void VisitLifecycle::removePhoto(const QString &visitId, const QString &photoId)
     tx.commit();
 }
 
-void VisitLifecycle::setMinutes(const QString &visitId, int minutes) {
+void VisitLifecycle::setMinutes(const QString &visitId, int minutes)
+{
     if (minutes < 0 || minutes > 100000)
         throw Error(tr("The time spent must be between 0 and 100000 minutes."));
     Transaction tx(m_db);
@@ -208,7 +224,8 @@ void VisitLifecycle::setMinutes(const QString &visitId, int minutes) {
     tx.commit();
 }
 
-void VisitLifecycle::setPresentPersons(const QString &visitId, const QStringList &persons) {
+void VisitLifecycle::setPresentPersons(const QString &visitId, const QStringList &persons)
+{
     QStringList cleaned;
     for (const QString &p : persons) {
         if (!p.trimmed().isEmpty())
@@ -219,13 +236,15 @@ void VisitLifecycle::setPresentPersons(const QString &visitId, const QStringList
     tx.commit();
 }
 
-void VisitLifecycle::setSummary(const QString &visitId, const QString &summary) {
+void VisitLifecycle::setSummary(const QString &visitId, const QString &summary)
+{
     Transaction tx(m_db);
     VisitStore(m_db).setSummary(visitId, draftRevision(visitId), summary);
     tx.commit();
 }
 
-FinishCheck VisitLifecycle::check(const QString &visitId) {
+FinishCheck VisitLifecycle::check(const QString &visitId)
+{
     FinishCheck check;
     for (const Answer &a : current(visitId).answers) {
         if (!a.result)
@@ -236,7 +255,8 @@ FinishCheck VisitLifecycle::check(const QString &visitId) {
     return check;
 }
 
-int VisitLifecycle::finish(const QString &visitId) {
+int VisitLifecycle::finish(const QString &visitId)
+{
     // A finished visit is a record the operator is given: it must survive a power cut, not only
     // a crash, so this one commit waits for the disk.
     m_db.exec(QStringLiteral("PRAGMA synchronous=FULL"));
@@ -253,7 +273,8 @@ int VisitLifecycle::finish(const QString &visitId) {
     }
 }
 
-int VisitLifecycle::reopen(const QString &visitId) {
+int VisitLifecycle::reopen(const QString &visitId)
+{
     Transaction tx(m_db);
     VisitStore store(m_db);
     const int latest = store.latestRevision(visitId);

@@ -13,7 +13,8 @@ class Database;
 
 namespace tillsyn::field {
 
-struct StartRequest {
+struct StartRequest
+{
     QString facilityId;
     QString checklistId;
     int checklistVersion = 0; // 0: the newest version
@@ -23,7 +24,8 @@ struct StartRequest {
 };
 
 // What the finish dialog warns about; finishing is allowed anyway.
-struct FinishCheck {
+struct FinishCheck
+{
     std::vector<domain::Answer> unanswered;
     std::vector<domain::Answer> deviationsWithoutComment;
 };
@@ -31,7 +33,8 @@ struct FinishCheck {
 // The inspector's visit from start to finished revision, for the GUI and the CLI alike. Every call
 // is one committed transaction: nothing waits for a Save button, and a kill loses nothing that a
 // call returned from. Failures throw tillsyn::Error with a translated reason; nothing is changed.
-class VisitLifecycle {
+class VisitLifecycle
+{
     Q_DECLARE_TR_FUNCTIONS(tillsyn::field::VisitLifecycle)
 
 public:

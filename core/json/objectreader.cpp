@@ -12,24 +12,29 @@ namespace tillsyn::json {
 ObjectReader::ObjectReader(QJsonObject object, QString fileName, QString path)
     : m_object(std::move(object))
     , m_fileName(std::move(fileName))
-    , m_path(std::move(path)) {}
+    , m_path(std::move(path))
+{}
 
-QString ObjectReader::memberPath(const QString &member) const {
+QString ObjectReader::memberPath(const QString &member) const
+{
     return m_path.isEmpty() ? member : m_path + u'.' + member;
 }
 
-void ObjectReader::fail(const QString &member, const QString &rule) const {
+void ObjectReader::fail(const QString &member, const QString &rule) const
+{
     throw Error(tr("%1: member \"%2\": %3").arg(m_fileName, memberPath(member), rule));
 }
 
-QJsonValue ObjectReader::required(const QString &member) const {
+QJsonValue ObjectReader::required(const QString &member) const
+{
     const auto it = m_object.constFind(member);
     if (it == m_object.constEnd())
         fail(member, tr("is required but missing"));
     return it.value();
 }
 
-QString ObjectReader::requiredString(const QString &member, bool allowEmpty) const {
+QString ObjectReader::requiredString(const QString &member, bool allowEmpty) const
+{
     const QJsonValue v = required(member);
     if (!v.isString())
         fail(member, tr("must be a string"));
@@ -39,7 +44,8 @@ QString ObjectReader::requiredString(const QString &member, bool allowEmpty) con
     return s;
 }
 
-QString ObjectReader::optionalString(const QString &member) const {
+QString ObjectReader::optionalString(const QString &member) const
+{
     const auto it = m_object.constFind(member);
     if (it == m_object.constEnd() || it->isNull())
         return {};
@@ -48,18 +54,21 @@ QString ObjectReader::optionalString(const QString &member) const {
     return it->toString();
 }
 
-bool ObjectReader::isValidId(const QString &id) {
+bool ObjectReader::isValidId(const QString &id)
+{
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._-]{1,128}$"));
     return re.match(id).hasMatch();
 }
 
-bool ObjectReader::isValidUuid(const QString &uuid) {
+bool ObjectReader::isValidUuid(const QString &uuid)
+{
     static const QRegularExpression re(
         QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
     return re.match(uuid).hasMatch();
 }
 
-bool ObjectReader::isValidUtcTime(const QString &time) {
+bool ObjectReader::isValidUtcTime(const QString &time)
+{
     static const QRegularExpression re(
         QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z$"));
     if (!re.match(time).hasMatch())
@@ -67,21 +76,24 @@ bool ObjectReader::isValidUtcTime(const QString &time) {
     return QDateTime::fromString(time, Qt::ISODateWithMs).isValid();
 }
 
-QString ObjectReader::requiredId(const QString &member) const {
+QString ObjectReader::requiredId(const QString &member) const
+{
     const QString s = requiredString(member, true);
     if (!isValidId(s))
         fail(member, tr("must be 1 to 128 characters of A-Z, a-z, 0-9, '.', '_' or '-'"));
     return s;
 }
 
-QString ObjectReader::requiredUuid(const QString &member) const {
+QString ObjectReader::requiredUuid(const QString &member) const
+{
     const QString s = requiredString(member, true);
     if (!isValidUuid(s))
         fail(member, tr("must be a lowercase UUID (8-4-4-4-12 hexadecimal digits)"));
     return s;
 }
 
-qint64 ObjectReader::requiredInt(const QString &member, qint64 min, qint64 max) const {
+qint64 ObjectReader::requiredInt(const QString &member, qint64 min, qint64 max) const
+{
     const QJsonValue v = required(member);
     const double d = v.toDouble();
     if (!v.isDouble() || std::floor(d) != d || std::abs(d) > 9007199254740992.0)
@@ -92,34 +104,38 @@ qint64 ObjectReader::requiredInt(const QString &member, qint64 min, qint64 max) 
     return i;
 }
 
-std::optional<qint64> ObjectReader::optionalInt(const QString &member, qint64 min,
-                                                qint64 max) const {
+std::optional<qint64> ObjectReader::optionalInt(const QString &member, qint64 min, qint64 max) const
+{
     if (!m_object.contains(member) || m_object.value(member).isNull())
         return std::nullopt;
     return requiredInt(member, min, max);
 }
 
-bool ObjectReader::requiredBool(const QString &member) const {
+bool ObjectReader::requiredBool(const QString &member) const
+{
     const QJsonValue v = required(member);
     if (!v.isBool())
         fail(member, tr("must be true or false"));
     return v.toBool();
 }
 
-std::optional<bool> ObjectReader::optionalBool(const QString &member) const {
+std::optional<bool> ObjectReader::optionalBool(const QString &member) const
+{
     if (!m_object.contains(member))
         return std::nullopt;
     return requiredBool(member);
 }
 
-QJsonArray ObjectReader::requiredArray(const QString &member) const {
+QJsonArray ObjectReader::requiredArray(const QString &member) const
+{
     const QJsonValue v = required(member);
     if (!v.isArray())
         fail(member, tr("must be an array"));
     return v.toArray();
 }
 
-QStringList ObjectReader::optionalStringArray(const QString &member) const {
+QStringList ObjectReader::optionalStringArray(const QString &member) const
+{
     if (!m_object.contains(member))
         return {};
     const QJsonArray a = requiredArray(member);
@@ -132,7 +148,8 @@ QStringList ObjectReader::optionalStringArray(const QString &member) const {
     return out;
 }
 
-ObjectReader ObjectReader::requiredObject(const QString &member) const {
+ObjectReader ObjectReader::requiredObject(const QString &member) const
+{
     const QJsonValue v = required(member);
     if (!v.isObject())
         fail(member, tr("must be an object"));
@@ -140,7 +157,8 @@ ObjectReader ObjectReader::requiredObject(const QString &member) const {
 }
 
 ObjectReader ObjectReader::element(const QJsonArray &array, const QString &member,
-                                   qsizetype index) const {
+                                   qsizetype index) const
+{
     const QString name = QStringLiteral("%1[%2]").arg(member).arg(index);
     const QJsonValue v = array.at(index);
     if (!v.isObject())
@@ -148,7 +166,8 @@ ObjectReader ObjectReader::element(const QJsonArray &array, const QString &membe
     return ObjectReader(v.toObject(), m_fileName, memberPath(name));
 }
 
-void ObjectReader::requireFormat(const QString &format, int formatVersion) const {
+void ObjectReader::requireFormat(const QString &format, int formatVersion) const
+{
     const QJsonValue f = m_object.value(QStringLiteral("format"));
     if (!f.isString() || f.toString() != format)
         fail(QStringLiteral("format"),

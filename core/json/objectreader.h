@@ -12,7 +12,8 @@ namespace tillsyn::json {
 // Reads members of one JSON object with the type and rule checks every exchange format needs.
 // A failure throws tillsyn::Error naming the file, the member path (e.g.
 // "checklists[2].sections[0].items[3].id") and the rule broken.
-class ObjectReader {
+class ObjectReader
+{
     Q_DECLARE_TR_FUNCTIONS(tillsyn::json::ObjectReader)
 
 public:

@@ -12,20 +12,24 @@ namespace tillsyn::json {
 
 namespace {
 
-struct Failure {
+struct Failure
+{
     const char *at;
     QString message;
 };
 
-class Scanner {
+class Scanner
+{
 public:
     Scanner(const QByteArray &bytes, const Limits &limits)
         : m_begin(bytes.constData())
         , m_p(bytes.constData())
         , m_end(bytes.constData() + bytes.size())
-        , m_limits(limits) {}
+        , m_limits(limits)
+    {}
 
-    void document() {
+    void document()
+    {
         skipWs();
         if (m_p == m_end)
             fail(StrictJson::tr("the file is empty"));
@@ -42,12 +46,14 @@ public:
 private:
     [[noreturn]] void fail(const QString &message) { throw Failure{m_p, message}; }
 
-    void skipWs() {
+    void skipWs()
+    {
         while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
             ++m_p;
     }
 
-    void value(int depth, const std::string &memberName) {
+    void value(int depth, const std::string &memberName)
+    {
         skipWs();
         if (m_p == m_end)
             fail(StrictJson::tr("unexpected end of the document"));
@@ -75,20 +81,23 @@ private:
         }
     }
 
-    qsizetype maxStringFor(const std::string &memberName) const {
+    qsizetype maxStringFor(const std::string &memberName) const
+    {
         if (!m_limits.longStringMember.isEmpty() &&
             memberName == m_limits.longStringMember.toStdString())
             return m_limits.maxLongStringBytes;
         return m_limits.maxStringBytes;
     }
 
-    void checkDepth(int depth) {
+    void checkDepth(int depth)
+    {
         if (depth > m_limits.maxDepth)
             fail(StrictJson::tr("nesting is deeper than the limit of %1 levels")
                      .arg(m_limits.maxDepth));
     }
 
-    void object(int depth) {
+    void object(int depth)
+    {
         checkDepth(depth);
         ++m_p; // '{'
         skipWs();
@@ -129,7 +138,8 @@ private:
         }
     }
 
-    void array(int depth, const std::string &memberName) {
+    void array(int depth, const std::string &memberName)
+    {
         checkDepth(depth);
         ++m_p; // '['
         skipWs();
@@ -154,7 +164,8 @@ private:
         }
     }
 
-    void literal(const char *word) {
+    void literal(const char *word)
+    {
         const std::string_view w(word);
         if (size_t(m_end - m_p) < w.size() || std::string_view(m_p, w.size()) != w)
             fail(StrictJson::tr("invalid value"));
@@ -163,7 +174,8 @@ private:
 
     static bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
-    void number() {
+    void number()
+    {
         const char *start = m_p;
         if (m_p < m_end && *m_p == '-')
             ++m_p;
@@ -206,7 +218,8 @@ private:
         }
     }
 
-    static int hexValue(char c) {
+    static int hexValue(char c)
+    {
         if (c >= '0' && c <= '9')
             return c - '0';
         if (c >= 'a' && c <= 'f')
@@ -216,7 +229,8 @@ private:
         return -1;
     }
 
-    char32_t hex4() {
+    char32_t hex4()
+    {
         if (m_end - m_p < 4)
             fail(StrictJson::tr("incomplete \\u escape"));
         char32_t v = 0;
@@ -230,7 +244,8 @@ private:
         return v;
     }
 
-    static void appendUtf8(std::string *out, char32_t cp) {
+    static void appendUtf8(std::string *out, char32_t cp)
+    {
         if (cp < 0x80) {
             out->push_back(char(cp));
         } else if (cp < 0x800) {
@@ -250,7 +265,8 @@ private:
 
     // Validates one multi-byte UTF-8 sequence starting at m_p; rejects overlong forms,
     // encoded surrogates and code points above U+10FFFF.
-    void utf8Sequence(std::string *out) {
+    void utf8Sequence(std::string *out)
+    {
         const auto b0 = static_cast<unsigned char>(*m_p);
         int len;
         char32_t cp;
@@ -282,7 +298,8 @@ private:
         m_p += len;
     }
 
-    void string(std::string *out, qsizetype maxBytes) {
+    void string(std::string *out, qsizetype maxBytes)
+    {
         const char *start = ++m_p; // opening quote
         for (;;) {
             // Fast path: plain ASCII runs (base64 photo data is nothing else).
@@ -316,7 +333,8 @@ private:
         }
     }
 
-    void escape(std::string *out) {
+    void escape(std::string *out)
+    {
         ++m_p; // backslash
         if (m_p == m_end)
             fail(StrictJson::tr("unterminated string"));
@@ -380,7 +398,8 @@ private:
 } // namespace
 
 QJsonObject StrictJson::parseObject(const QByteArray &bytes, const QString &fileName,
-                                    const Limits &limits) {
+                                    const Limits &limits)
+{
     if (bytes.size() > limits.maxBytes)
         throw Error(tr("%1: the file is larger than the limit of %2 bytes")
                         .arg(fileName)

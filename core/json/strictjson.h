@@ -7,7 +7,8 @@
 
 namespace tillsyn::json {
 
-struct Limits {
+struct Limits
+{
     qsizetype maxBytes = 64 * 1024 * 1024;
     int maxDepth = 16;
     qsizetype maxStringBytes = 64 * 1024;
@@ -19,7 +20,8 @@ struct Limits {
 // Parses a JSON document from outside, rejecting what QJsonDocument silently accepts or alters:
 // duplicate member names, lone surrogates, invalid UTF-8, excessive nesting and oversized strings.
 // The top level must be an object. Throws tillsyn::Error naming the file, position and problem.
-class StrictJson {
+class StrictJson
+{
     Q_DECLARE_TR_FUNCTIONS(tillsyn::json::StrictJson)
 
 public:

@@ -15,7 +15,8 @@ using json::ObjectReader;
 
 namespace {
 
-Checklist readChecklist(const ObjectReader &r) {
+Checklist readChecklist(const ObjectReader &r)
+{
     Checklist c;
     c.id = r.requiredId(QStringLiteral("id"));
     c.version = int(r.requiredInt(QStringLiteral("version"), 1, 1000000));
@@ -54,7 +55,8 @@ Checklist readChecklist(const ObjectReader &r) {
 
 } // namespace
 
-std::vector<Checklist> ChecklistsFile::read(const QByteArray &bytes, const QString &fileName) {
+std::vector<Checklist> ChecklistsFile::read(const QByteArray &bytes, const QString &fileName)
+{
     const ObjectReader root(json::StrictJson::parseObject(bytes, fileName), fileName);
     root.requireFormat(QStringLiteral("tillsyn-checklists"), kFormatVersion);
     if (!ObjectReader::isValidUtcTime(root.requiredString(QStringLiteral("publishedAt"))))
@@ -74,7 +76,8 @@ std::vector<Checklist> ChecklistsFile::read(const QByteArray &bytes, const QStri
     return out;
 }
 
-QJsonObject ChecklistsFile::toJson(const Checklist &c) {
+QJsonObject ChecklistsFile::toJson(const Checklist &c)
+{
     QJsonArray sections;
     for (const auto &s : c.sections) {
         QJsonArray items;
@@ -94,7 +97,8 @@ QJsonObject ChecklistsFile::toJson(const Checklist &c) {
 }
 
 QByteArray ChecklistsFile::write(const std::vector<Checklist> &checklists,
-                                 const QDateTime &publishedAt) {
+                                 const QDateTime &publishedAt)
+{
     QJsonArray list;
     for (const Checklist &c : checklists)
         list.append(toJson(c));

@@ -12,7 +12,8 @@ namespace tillsyn::reference {
 
 // The `tillsyn-checklists` exchange format (formats.md): shipped checklists, imports between
 // offices and the reference data published to the field.
-class ChecklistsFile {
+class ChecklistsFile
+{
     Q_DECLARE_TR_FUNCTIONS(tillsyn::reference::ChecklistsFile)
 
 public:

@@ -14,7 +14,8 @@ namespace tillsyn::reference {
 using domain::Facility;
 using json::ObjectReader;
 
-QString FacilitiesFile::validate(Facility *f) {
+QString FacilitiesFile::validate(Facility *f)
+{
     if (!ObjectReader::isValidId(f->id))
         return tr("the id \"%1\" must be 1 to 128 characters of A-Z, a-z, 0-9, '.', '_' or '-'")
             .arg(f->id);
@@ -33,7 +34,8 @@ QString FacilitiesFile::validate(Facility *f) {
     return {};
 }
 
-std::vector<Facility> FacilitiesFile::read(const QByteArray &bytes, const QString &fileName) {
+std::vector<Facility> FacilitiesFile::read(const QByteArray &bytes, const QString &fileName)
+{
     const ObjectReader root(json::StrictJson::parseObject(bytes, fileName), fileName);
     root.requireFormat(QStringLiteral("tillsyn-facilities"), kFormatVersion);
     if (!ObjectReader::isValidUtcTime(root.requiredString(QStringLiteral("publishedAt"))))
@@ -67,7 +69,8 @@ std::vector<Facility> FacilitiesFile::read(const QByteArray &bytes, const QStrin
     return out;
 }
 
-QJsonObject FacilitiesFile::toJson(const Facility &f) {
+QJsonObject FacilitiesFile::toJson(const Facility &f)
+{
     QJsonObject o{{QStringLiteral("id"), f.id}, {QStringLiteral("name"), f.name}};
     const std::pair<const char *, QString> optional[] = {
         {"orgNumber", f.operatorDetails.orgNumber},
@@ -90,7 +93,8 @@ QJsonObject FacilitiesFile::toJson(const Facility &f) {
 }
 
 QByteArray FacilitiesFile::write(const std::vector<Facility> &facilities,
-                                 const QDateTime &publishedAt) {
+                                 const QDateTime &publishedAt)
+{
     QJsonArray list;
     for (const Facility &f : facilities)
         list.append(toJson(f));

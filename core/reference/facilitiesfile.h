@@ -12,7 +12,8 @@ namespace tillsyn::reference {
 
 // The `tillsyn-facilities` exchange format (formats.md). Adds the optional members
 // `operatorName` and `active` to the contract's set.
-class FacilitiesFile {
+class FacilitiesFile
+{
     Q_DECLARE_TR_FUNCTIONS(tillsyn::reference::FacilitiesFile)
 
 public:

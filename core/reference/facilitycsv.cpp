@@ -30,7 +30,8 @@ enum class Column {
     Active
 };
 
-const QHash<QString, Column> &columnNames() {
+const QHash<QString, Column> &columnNames()
+{
     static const QHash<QString, Column> names = {
         {QStringLiteral("id"), Column::Id},
         {QStringLiteral("objektid"), Column::Id},
@@ -70,7 +71,8 @@ const QHash<QString, Column> &columnNames() {
     return names;
 }
 
-QString normaliseHeader(QString h) {
+QString normaliseHeader(QString h)
+{
     h = h.trimmed().toLower();
     h.remove(u' ');
     h.remove(u'-');
@@ -79,7 +81,8 @@ QString normaliseHeader(QString h) {
     return h;
 }
 
-QString decode(const QByteArray &bytes) {
+QString decode(const QByteArray &bytes)
+{
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = utf8.decode(bytes);
     if (utf8.hasError())
@@ -89,13 +92,15 @@ QString decode(const QByteArray &bytes) {
     return text;
 }
 
-struct Record {
+struct Record
+{
     int line;
     QStringList fields;
 };
 
 // RFC 4180 with a chosen separator; quoted fields may span lines.
-std::vector<Record> parseRecords(const QString &text, QChar sep, QStringList *errors) {
+std::vector<Record> parseRecords(const QString &text, QChar sep, QStringList *errors)
+{
     std::vector<Record> records;
     Record current{1, {}};
     QString field;
@@ -149,7 +154,8 @@ std::vector<Record> parseRecords(const QString &text, QChar sep, QStringList *er
     return records;
 }
 
-QChar detectSeparator(const QString &text) {
+QChar detectSeparator(const QString &text)
+{
     const QString header = text.left(text.indexOf(u'\n'));
     QChar best = u';';
     qsizetype bestCount = 0;
@@ -164,12 +170,14 @@ QChar detectSeparator(const QString &text) {
 
 } // namespace
 
-bool FacilityCsv::looksLikeCsv(const QByteArray &bytes) {
+bool FacilityCsv::looksLikeCsv(const QByteArray &bytes)
+{
     const QByteArray start = bytes.left(64).trimmed();
     return !start.startsWith('{') && !start.startsWith('[');
 }
 
-std::vector<Facility> FacilityCsv::read(const QByteArray &bytes, const QString &fileName) {
+std::vector<Facility> FacilityCsv::read(const QByteArray &bytes, const QString &fileName)
+{
     const QString text = decode(bytes);
     QStringList errors;
     const std::vector<Record> records = parseRecords(text, detectSeparator(text), &errors);
@@ -244,8 +252,7 @@ std::vector<Facility> FacilityCsv::read(const QByteArray &bytes, const QString &
     }
     if (!errors.isEmpty())
         throw Error(
-            tr("%1: %n row(s) have errors; nothing was imported", nullptr, int(errors.size()))
-                .arg(fileName),
+            tr("%1: rows with errors: %2; nothing was imported").arg(fileName).arg(errors.size()),
             errors);
     return out;
 }

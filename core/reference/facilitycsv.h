@@ -11,7 +11,8 @@ namespace tillsyn::reference {
 // Facility lists exported from a case-management system as CSV with a header row. Separator
 // (';', ',' or tab) is taken from the header; quoting as RFC 4180; UTF-8 (with or without BOM),
 // falling back to Latin-1 for old Windows exports. Column names are matched in Swedish or English.
-class FacilityCsv {
+class FacilityCsv
+{
     Q_DECLARE_TR_FUNCTIONS(tillsyn::reference::FacilityCsv)
 
 public:

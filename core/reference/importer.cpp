@@ -11,14 +11,16 @@
 
 namespace tillsyn::reference {
 
-QByteArray Importer::readFile(const QString &path) {
+QByteArray Importer::readFile(const QString &path)
+{
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw Error(tr("%1: cannot be read: %2").arg(path, f.errorString()));
     return f.readAll();
 }
 
-storage::ImportCounts Importer::importFacilities(const QString &path) {
+storage::ImportCounts Importer::importFacilities(const QString &path)
+{
     const QByteArray bytes = readFile(path);
     const QString name = QFileInfo(path).fileName();
     const auto facilities = FacilityCsv::looksLikeCsv(bytes) ? FacilityCsv::read(bytes, name)
@@ -26,7 +28,8 @@ storage::ImportCounts Importer::importFacilities(const QString &path) {
     return storage::FacilityStore(m_db).upsert(facilities);
 }
 
-storage::ImportCounts Importer::importChecklists(const QString &path) {
+storage::ImportCounts Importer::importChecklists(const QString &path)
+{
     const QString name = QFileInfo(path).fileName();
     const auto checklists = ChecklistsFile::read(readFile(path), name);
     return storage::ChecklistStore(m_db).import(checklists, name);

@@ -12,12 +12,14 @@ namespace tillsyn::reference {
 
 // Imports a file into the database: the whole file is read and validated first, then stored in
 // one transaction, so a bad file changes nothing. Used by the CLI and the GUI alike.
-class Importer {
+class Importer
+{
     Q_DECLARE_TR_FUNCTIONS(tillsyn::reference::Importer)
 
 public:
     explicit Importer(storage::Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
 
     // A tillsyn-facilities JSON file, or CSV with a header row.
     storage::ImportCounts importFacilities(const QString &path);

@@ -8,8 +8,8 @@ namespace tillsyn::storage {
 
 using domain::Checklist;
 
-ImportCounts ChecklistStore::import(const std::vector<Checklist> &checklists,
-                                    const QString &source) {
+ImportCounts ChecklistStore::import(const std::vector<Checklist> &checklists, const QString &source)
+{
     ImportCounts counts;
     Transaction tx(m_db);
     for (const Checklist &c : checklists) {
@@ -31,7 +31,8 @@ ImportCounts ChecklistStore::import(const std::vector<Checklist> &checklists,
     return counts;
 }
 
-void ChecklistStore::insert(const Checklist &c) {
+void ChecklistStore::insert(const Checklist &c)
+{
     QSqlQuery q = m_db.prepare(
         QStringLiteral("INSERT INTO checklist (id, version, title, area) VALUES (?,?,?,?)"));
     q.addBindValue(c.id);
@@ -65,7 +66,8 @@ void ChecklistStore::insert(const Checklist &c) {
     }
 }
 
-std::optional<Checklist> ChecklistStore::find(const QString &id, int version) {
+std::optional<Checklist> ChecklistStore::find(const QString &id, int version)
+{
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT title, area FROM checklist WHERE id = ? AND version = ?"));
     q.addBindValue(id);
@@ -104,7 +106,8 @@ std::optional<Checklist> ChecklistStore::find(const QString &id, int version) {
     return c;
 }
 
-std::optional<Checklist> ChecklistStore::latest(const QString &id) {
+std::optional<Checklist> ChecklistStore::latest(const QString &id)
+{
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT max(version) FROM checklist WHERE id = ?"));
     q.addBindValue(id);
     m_db.exec(q);
@@ -113,7 +116,8 @@ std::optional<Checklist> ChecklistStore::latest(const QString &id) {
     return find(id, q.value(0).toInt());
 }
 
-std::vector<Checklist> ChecklistStore::latestVersions() {
+std::vector<Checklist> ChecklistStore::latestVersions()
+{
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT id, max(version) FROM checklist GROUP BY id ORDER BY min(title), id"));
     m_db.exec(q);

@@ -12,12 +12,14 @@ namespace tillsyn::storage {
 class Database;
 struct ImportCounts;
 
-class ChecklistStore {
+class ChecklistStore
+{
     Q_DECLARE_TR_FUNCTIONS(tillsyn::storage::ChecklistStore)
 
 public:
     explicit ChecklistStore(Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
 
     // Stores checklist versions in one transaction. A version that is already stored with the
     // same content is left as it is; with other content the whole import is refused, because a

@@ -19,8 +19,8 @@ QAtomicInt s_connectionCounter;
 
 Database::Database(const QString &path)
     : m_path(QFileInfo(path).absoluteFilePath())
-    , m_connectionName(
-          QStringLiteral("tillsyn-%1").arg(s_connectionCounter.fetchAndAddOrdered(1))) {
+    , m_connectionName(QStringLiteral("tillsyn-%1").arg(s_connectionCounter.fetchAndAddOrdered(1)))
+{
     checkFile();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
@@ -38,18 +38,21 @@ Database::Database(const QString &path)
     }
 }
 
-Database::~Database() {
+Database::~Database()
+{
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QString Database::defaultPath() {
+QString Database::defaultPath()
+{
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(dir).filePath(QStringLiteral("tillsyn.db"));
 }
 
-void Database::checkFile() {
+void Database::checkFile()
+{
     const QFileInfo info(m_path);
     const QString dir = info.absolutePath();
     if (!QDir().mkpath(dir))
@@ -72,7 +75,8 @@ void Database::checkFile() {
     }
 }
 
-void Database::configure() {
+void Database::configure()
+{
     // Read the version before anything that could write: a newer database stays untouched.
     const int version = schemaVersion();
     if (version > Migrations::latestVersion())
@@ -91,7 +95,8 @@ void Database::configure() {
         Migrations::migrate(*this);
 }
 
-int Database::schemaVersion() {
+int Database::schemaVersion()
+{
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         throw Error(
@@ -99,7 +104,8 @@ int Database::schemaVersion() {
     return q.value(0).toInt();
 }
 
-QSqlQuery Database::prepare(const QString &sql) {
+QSqlQuery Database::prepare(const QString &sql)
+{
     QSqlQuery q(m_db);
     if (!q.prepare(sql))
         throw Error(tr("%1: database error: %2 (in: %3)")
@@ -107,26 +113,30 @@ QSqlQuery Database::prepare(const QString &sql) {
     return q;
 }
 
-void Database::exec(QSqlQuery &query) {
+void Database::exec(QSqlQuery &query)
+{
     if (!query.exec())
         throw Error(tr("%1: database error: %2").arg(m_path, query.lastError().text()));
 }
 
-void Database::exec(const QString &sql) {
+void Database::exec(const QString &sql)
+{
     QSqlQuery q(m_db);
     if (!q.exec(sql))
         throw Error(tr("%1: database error: %2 (in: %3)")
                         .arg(m_path, q.lastError().text(), sql.simplified().left(200)));
 }
 
-QString Database::setting(const QString &key) {
+QString Database::setting(const QString &key)
+{
     QSqlQuery q = prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
     q.addBindValue(key);
     exec(q);
     return q.next() ? q.value(0).toString() : QString();
 }
 
-void Database::setSetting(const QString &key, const QString &value) {
+void Database::setSetting(const QString &key, const QString &value)
+{
     QSqlQuery q = prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?)"
                                          " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
@@ -135,18 +145,21 @@ void Database::setSetting(const QString &key, const QString &value) {
 }
 
 Transaction::Transaction(Database &db)
-    : m_db(db) {
+    : m_db(db)
+{
     m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
 }
 
-Transaction::~Transaction() {
+Transaction::~Transaction()
+{
     if (!m_done) {
         QSqlQuery q(m_db.connection());
         q.exec(QStringLiteral("ROLLBACK"));
     }
 }
 
-void Transaction::commit() {
+void Transaction::commit()
+{
     m_db.exec(QStringLiteral("COMMIT"));
     m_done = true;
 }

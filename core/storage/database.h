@@ -10,7 +10,8 @@ namespace tillsyn::storage {
 // One connection to the Tillsyn SQLite file: WAL, foreign keys, busy timeout, schema migrated to
 // the version this build knows. Opening refuses (throws tillsyn::Error, file untouched) a file that
 // is not SQLite, one written by a newer Tillsyn, and one on a network file system.
-class Database {
+class Database
+{
     Q_DECLARE_TR_FUNCTIONS(tillsyn::storage::Database)
 
 public:
@@ -47,7 +48,8 @@ private:
 };
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back when destroyed uncommitted (an exception unwound it).
-class Transaction {
+class Transaction
+{
 public:
     explicit Transaction(Database &db);
     ~Transaction();

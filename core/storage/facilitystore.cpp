@@ -15,7 +15,8 @@ const QString kColumns = QStringLiteral(
     "f.id, f.name, f.address, f.postal_code, f.city, f.category, f.risk_class, f.operator_name,"
     " f.org_number, f.contact_name, f.phone, f.email, f.active");
 
-Facility facilityFrom(const QSqlQuery &q) {
+Facility facilityFrom(const QSqlQuery &q)
+{
     Facility f;
     f.id = q.value(0).toString();
     f.name = q.value(1).toString();
@@ -36,7 +37,8 @@ Facility facilityFrom(const QSqlQuery &q) {
 
 } // namespace
 
-QString FacilityStore::matchExpression(const QString &text) {
+QString FacilityStore::matchExpression(const QString &text)
+{
     static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
                                                QRegularExpression::UseUnicodePropertiesOption);
     QStringList terms;
@@ -45,7 +47,8 @@ QString FacilityStore::matchExpression(const QString &text) {
     return terms.join(u' ');
 }
 
-ImportCounts FacilityStore::upsert(const std::vector<Facility> &facilities) {
+ImportCounts FacilityStore::upsert(const std::vector<Facility> &facilities)
+{
     ImportCounts counts;
     Transaction tx(m_db);
     QSqlQuery insert = m_db.prepare(QStringLiteral(
@@ -89,7 +92,8 @@ ImportCounts FacilityStore::upsert(const std::vector<Facility> &facilities) {
     return counts;
 }
 
-std::optional<Facility> FacilityStore::find(const QString &id) {
+std::optional<Facility> FacilityStore::find(const QString &id)
+{
     QSqlQuery q =
         m_db.prepare(QStringLiteral("SELECT %1 FROM facility f WHERE f.id = ?").arg(kColumns));
     q.addBindValue(id);
@@ -104,7 +108,8 @@ namespace {
 // One typed character matches too much for a full-text prefix query to stay instant over a large
 // register (every match must be sorted by name), so it narrows by the start of the name instead:
 // a range scan on the name index.
-bool isNamePrefixQuery(const QString &text, QString *prefix) {
+bool isNamePrefixQuery(const QString &text, QString *prefix)
+{
     const QString t = text.trimmed();
     if (t.size() != 1 || !t.at(0).isLetterOrNumber())
         return false;
@@ -112,12 +117,14 @@ bool isNamePrefixQuery(const QString &text, QString *prefix) {
     return true;
 }
 
-struct Filter {
+struct Filter
+{
     QString fromWhere;
     QVariantList binds;
 };
 
-Filter filterFor(const QString &text, bool includeInactive) {
+Filter filterFor(const QString &text, bool includeInactive)
+{
     const QString active = includeInactive ? QString() : QStringLiteral(" AND f.active = 1");
     QString prefix;
     if (isNamePrefixQuery(text, &prefix)) {
@@ -139,7 +146,8 @@ Filter filterFor(const QString &text, bool includeInactive) {
             {match}};
 }
 
-QSqlQuery prepared(Database &db, const QString &sql, const QVariantList &binds) {
+QSqlQuery prepared(Database &db, const QString &sql, const QVariantList &binds)
+{
     QSqlQuery q = db.prepare(sql);
     for (const QVariant &v : binds)
         q.addBindValue(v);
@@ -151,7 +159,8 @@ QSqlQuery prepared(Database &db, const QString &sql, const QVariantList &binds) 
 } // namespace
 
 std::vector<Facility> FacilityStore::search(const QString &text, int offset, int limit,
-                                            bool includeInactive) {
+                                            bool includeInactive)
+{
     Filter filter = filterFor(text, includeInactive);
     filter.binds << limit << offset;
     QSqlQuery q = prepared(
@@ -165,7 +174,8 @@ std::vector<Facility> FacilityStore::search(const QString &text, int offset, int
     return out;
 }
 
-int FacilityStore::count(const QString &text, bool includeInactive) {
+int FacilityStore::count(const QString &text, bool includeInactive)
+{
     const Filter filter = filterFor(text, includeInactive);
     QSqlQuery q =
         prepared(m_db, QStringLiteral("SELECT count(*) ") + filter.fromWhere, filter.binds);

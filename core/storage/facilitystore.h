@@ -11,18 +11,21 @@ namespace tillsyn::storage {
 
 class Database;
 
-struct ImportCounts {
+struct ImportCounts
+{
     int added = 0;
     int updated = 0;
     int unchanged = 0;
 };
 
-class FacilityStore {
+class FacilityStore
+{
     Q_DECLARE_TR_FUNCTIONS(tillsyn::storage::FacilityStore)
 
 public:
     explicit FacilityStore(Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
 
     // Adds or updates by id, all in one transaction.
     ImportCounts upsert(const std::vector<domain::Facility> &facilities);

@@ -6,7 +6,8 @@
 
 namespace tillsyn::storage {
 
-QString FileSystemCheck::networkFileSystemName(quint64 magic) {
+QString FileSystemCheck::networkFileSystemName(quint64 magic)
+{
     switch (magic) {
     case 0x6969:
         return QStringLiteral("NFS");
@@ -25,8 +26,11 @@ QString FileSystemCheck::networkFileSystemName(quint64 magic) {
     }
 }
 
-QString FileSystemCheck::networkFileSystemOf(const QString &directory) {
-    struct statfs info {};
+QString FileSystemCheck::networkFileSystemOf(const QString &directory)
+{
+    struct statfs info
+    {
+    };
     if (statfs(QFile::encodeName(directory).constData(), &info) != 0)
         return {};
     return networkFileSystemName(quint64(quint32(info.f_type)));

@@ -6,7 +6,8 @@ namespace tillsyn::storage {
 
 // SQLite's WAL needs shared memory and POSIX locks that network file systems do not provide
 // reliably, so the working database must live on a local disk.
-class FileSystemCheck {
+class FileSystemCheck
+{
 public:
     // The name of the network file system the directory lies on ("NFS", "SMB/CIFS", ...),
     // or an empty string for a local one.

@@ -4,7 +4,8 @@
 
 namespace tillsyn::storage {
 
-const std::vector<Migrations::Step> &Migrations::steps() {
+const std::vector<Migrations::Step> &Migrations::steps()
+{
     static const std::vector<Step> s = {
         {1,
          {
@@ -144,19 +145,20 @@ const std::vector<Migrations::Step> &Migrations::steps() {
              QStringLiteral("CREATE TABLE photo_data ("
                             " sha256 TEXT PRIMARY KEY,"
                             " data BLOB NOT NULL)"),
-             QStringLiteral("CREATE TABLE photo ("
-                            " visit_id TEXT NOT NULL,"
-                            " revision INTEGER NOT NULL,"
-                            " photo_id TEXT NOT NULL,"
-                            " item_id TEXT NOT NULL,"
-                            " position INTEGER NOT NULL,"
-                            " media_type TEXT NOT NULL CHECK (media_type IN ('image/jpeg','image/png')),"
-                            " bytes INTEGER NOT NULL,"
-                            " sha256 TEXT NOT NULL REFERENCES photo_data(sha256),"
-                            " caption TEXT NOT NULL DEFAULT '',"
-                            " PRIMARY KEY (visit_id, revision, photo_id),"
-                            " FOREIGN KEY (visit_id, revision, item_id)"
-                            "  REFERENCES answer(visit_id, revision, item_id) ON DELETE CASCADE)"),
+             QStringLiteral(
+                 "CREATE TABLE photo ("
+                 " visit_id TEXT NOT NULL,"
+                 " revision INTEGER NOT NULL,"
+                 " photo_id TEXT NOT NULL,"
+                 " item_id TEXT NOT NULL,"
+                 " position INTEGER NOT NULL,"
+                 " media_type TEXT NOT NULL CHECK (media_type IN ('image/jpeg','image/png')),"
+                 " bytes INTEGER NOT NULL,"
+                 " sha256 TEXT NOT NULL REFERENCES photo_data(sha256),"
+                 " caption TEXT NOT NULL DEFAULT '',"
+                 " PRIMARY KEY (visit_id, revision, photo_id),"
+                 " FOREIGN KEY (visit_id, revision, item_id)"
+                 "  REFERENCES answer(visit_id, revision, item_id) ON DELETE CASCADE)"),
              // A finished revision is a record: the database itself refuses to change it.
              QStringLiteral("CREATE TRIGGER visit_finished_locked BEFORE UPDATE ON visit"
                             " WHEN old.status = 'finished' BEGIN"
@@ -182,11 +184,13 @@ const std::vector<Migrations::Step> &Migrations::steps() {
     return s;
 }
 
-int Migrations::latestVersion() {
+int Migrations::latestVersion()
+{
     return steps().back().version;
 }
 
-void Migrations::migrate(Database &db, int target) {
+void Migrations::migrate(Database &db, int target)
+{
     if (target < 0)
         target = latestVersion();
     Transaction tx(db);

@@ -12,22 +12,26 @@ using namespace tillsyn::domain;
 
 namespace {
 
-QString timeText(const QDateTime &t) {
+QString timeText(const QDateTime &t)
+{
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
 }
 
-QDateTime timeFrom(const QVariant &v) {
+QDateTime timeFrom(const QVariant &v)
+{
     if (v.isNull())
         return {};
     return QDateTime::fromString(v.toString(), Qt::ISODate).toUTC();
 }
 
-QString personsJson(const QStringList &persons) {
+QString personsJson(const QStringList &persons)
+{
     return QString::fromUtf8(
         QJsonDocument(QJsonArray::fromStringList(persons)).toJson(QJsonDocument::Compact));
 }
 
-QStringList personsFrom(const QString &json) {
+QStringList personsFrom(const QString &json)
+{
     QStringList out;
     for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
         out.append(v.toString());
@@ -35,7 +39,8 @@ QStringList personsFrom(const QString &json) {
 }
 
 // An invalid QVariant binds SQL NULL; every string binds as text, '' when empty.
-void bindAll(QSqlQuery &q, const QVariantList &values) {
+void bindAll(QSqlQuery &q, const QVariantList &values)
+{
     for (int i = 0; i < values.size(); ++i) {
         const QVariant &v = values.at(i);
         q.bindValue(i, v.typeId() == QMetaType::QString ? Database::text(v.toString()) : v);
@@ -44,7 +49,8 @@ void bindAll(QSqlQuery &q, const QVariantList &values) {
 
 } // namespace
 
-void VisitStore::insert(const Visit &v) {
+void VisitStore::insert(const Visit &v)
+{
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO visit (visit_id, revision, base_revision, status, started_at, finished_at,"
         " device_id, device_name, facility_id, facility_name, facility_org_number,"
@@ -98,7 +104,8 @@ void VisitStore::insert(const Visit &v) {
         insertPhoto(v.visitId, v.revision, p);
 }
 
-void VisitStore::insertPhoto(const QString &visitId, int revision, const Photo &p) {
+void VisitStore::insertPhoto(const QString &visitId, int revision, const Photo &p)
+{
     if (!p.data.isEmpty()) {
         QSqlQuery data = m_db.prepare(
             QStringLiteral("INSERT OR IGNORE INTO photo_data (sha256, data) VALUES (?, ?)"));
@@ -109,13 +116,16 @@ void VisitStore::insertPhoto(const QString &visitId, int revision, const Photo &
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO photo (visit_id, revision, photo_id, item_id, position, media_type, bytes,"
         " sha256, caption) VALUES (?,?,?,?,"
-        " (SELECT coalesce(max(position), -1) + 1 FROM photo WHERE visit_id = ?1 AND"
-        " revision = ?2),?,?,?,?)"));
-    bindAll(q, {visitId, revision, p.id, p.itemId, p.mediaType, p.bytes, p.sha256, p.caption});
+        " (SELECT coalesce(max(position), -1) + 1 FROM photo WHERE visit_id = ? AND"
+        " revision = ?),?,?,?,?)"));
+    // Plain positional parameters only: Qt's SQLite driver refuses "?1" mixed with "?".
+    bindAll(q, {visitId, revision, p.id, p.itemId, visitId, revision, p.mediaType, p.bytes,
+                p.sha256, p.caption});
     m_db.exec(q);
 }
 
-std::optional<Visit> VisitStore::load(const QString &visitId, int revision, bool withPhotoData) {
+std::optional<Visit> VisitStore::load(const QString &visitId, int revision, bool withPhotoData)
+{
     if (revision == 0)
         revision = latestRevision(visitId);
     QSqlQuery q = m_db.prepare(QStringLiteral(
@@ -165,7 +175,8 @@ std::optional<Visit> VisitStore::load(const QString &visitId, int revision, bool
     return v;
 }
 
-void VisitStore::loadAnswers(Visit &v) {
+void VisitStore::loadAnswers(Visit &v)
+{
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT item_id, section, text, legal_reference, result, comment FROM answer"
                        " WHERE visit_id = ? AND revision = ? ORDER BY position"));
@@ -188,7 +199,8 @@ void VisitStore::loadAnswers(Visit &v) {
     }
 }
 
-void VisitStore::loadPhotos(Visit &v, bool withData) {
+void VisitStore::loadPhotos(Visit &v, bool withData)
+{
     QSqlQuery q = m_db.prepare(
         QStringLiteral(
             "SELECT p.photo_id, p.item_id, p.media_type, p.bytes, p.sha256, p.caption, %1"
@@ -215,7 +227,8 @@ void VisitStore::loadPhotos(Visit &v, bool withData) {
     }
 }
 
-int VisitStore::latestRevision(const QString &visitId) {
+int VisitStore::latestRevision(const QString &visitId)
+{
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT coalesce(max(revision), 0) FROM visit WHERE visit_id = ?"));
     q.addBindValue(visitId);
@@ -223,7 +236,8 @@ int VisitStore::latestRevision(const QString &visitId) {
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-std::vector<int> VisitStore::revisions(const QString &visitId) {
+std::vector<int> VisitStore::revisions(const QString &visitId)
+{
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT revision FROM visit WHERE visit_id = ? ORDER BY revision"));
     q.addBindValue(visitId);
@@ -234,7 +248,8 @@ std::vector<int> VisitStore::revisions(const QString &visitId) {
     return out;
 }
 
-std::optional<VisitStatus> VisitStore::status(const QString &visitId, int revision) {
+std::optional<VisitStatus> VisitStore::status(const QString &visitId, int revision)
+{
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT status FROM visit WHERE visit_id = ? AND revision = ?"));
     q.addBindValue(visitId);
@@ -245,7 +260,8 @@ std::optional<VisitStatus> VisitStore::status(const QString &visitId, int revisi
     return q.value(0).toString() == u"finished" ? VisitStatus::Finished : VisitStatus::Draft;
 }
 
-std::vector<VisitSummary> VisitStore::list(const QString &facilityId) {
+std::vector<VisitSummary> VisitStore::list(const QString &facilityId)
+{
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT v.visit_id, v.revision, v.base_revision, v.status, v.facility_id, "
                        "v.facility_name,"
@@ -287,7 +303,8 @@ std::vector<VisitSummary> VisitStore::list(const QString &facilityId) {
 }
 
 void VisitStore::setAnswer(const QString &visitId, int revision, const QString &itemId,
-                           std::optional<Result> result, const QString &comment) {
+                           std::optional<Result> result, const QString &comment)
+{
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "UPDATE answer SET result = ?, comment = ? WHERE visit_id = ? AND revision = ? AND"
         " item_id = ?"));
@@ -300,14 +317,16 @@ void VisitStore::setAnswer(const QString &visitId, int revision, const QString &
 }
 
 void VisitStore::setPhotoCaption(const QString &visitId, int revision, const QString &photoId,
-                                 const QString &caption) {
+                                 const QString &caption)
+{
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "UPDATE photo SET caption = ? WHERE visit_id = ? AND revision = ? AND photo_id = ?"));
     bindAll(q, {caption, visitId, revision, photoId});
     m_db.exec(q);
 }
 
-void VisitStore::removePhoto(const QString &visitId, int revision, const QString &photoId) {
+void VisitStore::removePhoto(const QString &visitId, int revision, const QString &photoId)
+{
     QSqlQuery sha = m_db.prepare(QStringLiteral(
         "SELECT sha256 FROM photo WHERE visit_id = ? AND revision = ? AND photo_id = ?"));
     bindAll(sha, {visitId, revision, photoId});
@@ -320,13 +339,15 @@ void VisitStore::removePhoto(const QString &visitId, int revision, const QString
     bindAll(q, {visitId, revision, photoId});
     m_db.exec(q);
     QSqlQuery orphan =
-        m_db.prepare(QStringLiteral("DELETE FROM photo_data WHERE sha256 = ?1 AND NOT EXISTS"
-                                    " (SELECT 1 FROM photo WHERE sha256 = ?1)"));
+        m_db.prepare(QStringLiteral("DELETE FROM photo_data WHERE sha256 = ? AND NOT EXISTS"
+                                    " (SELECT 1 FROM photo WHERE sha256 = ?)"));
     orphan.bindValue(0, hash);
+    orphan.bindValue(1, hash);
     m_db.exec(orphan);
 }
 
-QByteArray VisitStore::photoData(const QString &sha256) {
+QByteArray VisitStore::photoData(const QString &sha256)
+{
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT data FROM photo_data WHERE sha256 = ?"));
     q.addBindValue(sha256);
     m_db.exec(q);
@@ -334,7 +355,8 @@ QByteArray VisitStore::photoData(const QString &sha256) {
 }
 
 void VisitStore::updateVisitColumn(const QString &visitId, int revision, const char *column,
-                                   const QVariant &value) {
+                                   const QVariant &value)
+{
     QSqlQuery q =
         m_db.prepare(QStringLiteral("UPDATE visit SET %1 = ? WHERE visit_id = ? AND revision = ?")
                          .arg(QLatin1String(column)));
@@ -342,20 +364,23 @@ void VisitStore::updateVisitColumn(const QString &visitId, int revision, const c
     m_db.exec(q);
 }
 
-void VisitStore::setMinutes(const QString &visitId, int revision, int minutes) {
+void VisitStore::setMinutes(const QString &visitId, int revision, int minutes)
+{
     updateVisitColumn(visitId, revision, "minutes_spent", minutes);
 }
 
-void VisitStore::setPresentPersons(const QString &visitId, int revision,
-                                   const QStringList &persons) {
+void VisitStore::setPresentPersons(const QString &visitId, int revision, const QStringList &persons)
+{
     updateVisitColumn(visitId, revision, "present_persons", personsJson(persons));
 }
 
-void VisitStore::setSummary(const QString &visitId, int revision, const QString &summary) {
+void VisitStore::setSummary(const QString &visitId, int revision, const QString &summary)
+{
     updateVisitColumn(visitId, revision, "summary", summary);
 }
 
-void VisitStore::markFinished(const QString &visitId, int revision, const QDateTime &finishedAt) {
+void VisitStore::markFinished(const QString &visitId, int revision, const QDateTime &finishedAt)
+{
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "UPDATE visit SET status = 'finished', finished_at = ? WHERE visit_id = ? AND"
         " revision = ? AND status = 'draft'"));

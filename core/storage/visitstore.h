@@ -12,7 +12,8 @@ namespace tillsyn::storage {
 class Database;
 
 // A line of the visits list: enough to show and pick a visit without loading its answers.
-struct VisitSummary {
+struct VisitSummary
+{
     QString visitId;
     int revision = 0;
     int baseRevision = 0;
@@ -32,12 +33,14 @@ struct VisitSummary {
 // Visits as stored: each revision is a row with its answers and photos. The store only reads and
 // writes; the rules of what may change when live in field::VisitLifecycle. Callers hold the
 // transaction.
-class VisitStore {
+class VisitStore
+{
     Q_DECLARE_TR_FUNCTIONS(tillsyn::storage::VisitStore)
 
 public:
     explicit VisitStore(Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
 
     void insert(const domain::Visit &visit);
     // The newest revision when `revision` is 0. Photo bytes only when asked for.

@@ -11,7 +11,8 @@ namespace {
 QString s_current = QStringLiteral("en");
 }
 
-void Translations::install(QCoreApplication *app, const QString &language) {
+void Translations::install(QCoreApplication *app, const QString &language)
+{
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     s_current = QStringLiteral("en");
     if (locale.language() == QLocale::English)
@@ -34,7 +35,8 @@ void Translations::install(QCoreApplication *app, const QString &language) {
         delete qt;
 }
 
-QString Translations::languageFromArguments(const QStringList &args) {
+QString Translations::languageFromArguments(const QStringList &args)
+{
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args.at(i) == u"--lang" && i + 1 < args.size())
             return args.at(i + 1);
@@ -44,7 +46,8 @@ QString Translations::languageFromArguments(const QStringList &args) {
     return {};
 }
 
-QString Translations::current() {
+QString Translations::current()
+{
     return s_current;
 }
 

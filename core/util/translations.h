@@ -9,7 +9,8 @@ namespace tillsyn {
 
 // Loads the Swedish (or another shipped) translation for the application: the language of the
 // system locale unless `language` ("sv", "en") names one.
-class Translations {
+class Translations
+{
 public:
     static void install(QCoreApplication *app, const QString &language = {});
     // The value of a --lang option among raw arguments (before any parser is built, so that the

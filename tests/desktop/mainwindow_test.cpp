@@ -13,7 +13,8 @@
 
 using namespace tillsyn;
 
-TEST_CASE("Typing in the facility search narrows the list and shows the details") {
+TEST_CASE("Typing in the facility search narrows the list and shows the details")
+{
     test::TempDir dir;
     storage::Database db(dir.file(QStringLiteral("t.db")));
     content::ShippedContent::install(db, true);

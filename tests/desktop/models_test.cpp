@@ -12,7 +12,8 @@
 using namespace tillsyn;
 
 namespace {
-std::vector<domain::Facility> manyFacilities(int n) {
+std::vector<domain::Facility> manyFacilities(int n)
+{
     std::vector<domain::Facility> out;
     for (int i = 0; i < n; ++i) {
         domain::Facility f;
@@ -27,7 +28,8 @@ std::vector<domain::Facility> manyFacilities(int n) {
 }
 } // namespace
 
-TEST_CASE("FacilityListModel pages through a large register and searches it") {
+TEST_CASE("FacilityListModel pages through a large register and searches it")
+{
     test::TempDir dir;
     storage::Database db(dir.file(QStringLiteral("t.db")));
     storage::FacilityStore(db).upsert(manyFacilities(650));
@@ -56,7 +58,8 @@ TEST_CASE("FacilityListModel pages through a large register and searches it") {
     CHECK_FALSE(model.canFetchMore({}));
 }
 
-TEST_CASE("ChecklistTreeModel exposes checklist, section and item levels") {
+TEST_CASE("ChecklistTreeModel exposes checklist, section and item levels")
+{
     test::TempDir dir;
     storage::Database db(dir.file(QStringLiteral("t.db")));
     content::ShippedContent::install(db, false);

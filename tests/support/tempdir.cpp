@@ -8,12 +8,14 @@
 namespace tillsyn::test {
 
 TempDir::TempDir()
-    : m_dir(QDir::tempPath() + QStringLiteral("/tillsyn-test-XXXXXX")) {
+    : m_dir(QDir::tempPath() + QStringLiteral("/tillsyn-test-XXXXXX"))
+{
     if (!m_dir.isValid())
         throw std::runtime_error("cannot create a temporary folder");
 }
 
-QString TempDir::write(const QString &name, const QByteArray &bytes) const {
+QString TempDir::write(const QString &name, const QByteArray &bytes) const
+{
     const QString path = file(name);
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
@@ -21,14 +23,16 @@ QString TempDir::write(const QString &name, const QByteArray &bytes) const {
     return path;
 }
 
-QByteArray readAll(const QString &path) {
+QByteArray readAll(const QString &path)
+{
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw std::runtime_error("cannot read " + path.toStdString());
     return f.readAll();
 }
 
-QString testData(const QString &name) {
+QString testData(const QString &name)
+{
     return QStringLiteral(TILLSYN_TEST_DATA_DIR "/") + name;
 }
 

@@ -7,7 +7,8 @@
 namespace tillsyn::test {
 
 // A fresh folder on local disk for one test, removed afterwards.
-class TempDir {
+class TempDir
+{
 public:
     TempDir();
     QString path() const { return m_dir.path(); }

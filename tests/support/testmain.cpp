@@ -3,7 +3,8 @@
 
 #include <QApplication>
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     // Test discovery runs this binary without the test's environment; without a display a
     // QApplication would abort and Catch2 would silently register no tests.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))

@@ -3,22 +3,26 @@
 namespace tillsyn::desktop {
 
 ChecklistTreeModel::ChecklistTreeModel(QObject *parent)
-    : QAbstractItemModel(parent) {}
+    : QAbstractItemModel(parent)
+{}
 
-void ChecklistTreeModel::setChecklists(std::vector<domain::Checklist> checklists) {
+void ChecklistTreeModel::setChecklists(std::vector<domain::Checklist> checklists)
+{
     beginResetModel();
     m_checklists = std::move(checklists);
     endResetModel();
 }
 
-const domain::Checklist *ChecklistTreeModel::checklistAt(const QModelIndex &index) const {
+const domain::Checklist *ChecklistTreeModel::checklistAt(const QModelIndex &index) const
+{
     QModelIndex top = index;
     while (top.parent().isValid())
         top = top.parent();
     return top.isValid() ? &m_checklists[size_t(top.row())] : nullptr;
 }
 
-QModelIndex ChecklistTreeModel::index(int row, int column, const QModelIndex &parent) const {
+QModelIndex ChecklistTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
     if (!hasIndex(row, column, parent))
         return {};
     if (!parent.isValid())
@@ -29,7 +33,8 @@ QModelIndex ChecklistTreeModel::index(int row, int column, const QModelIndex &pa
     return createIndex(row, column, itemParentId(checklist, parent.row()));
 }
 
-QModelIndex ChecklistTreeModel::parent(const QModelIndex &child) const {
+QModelIndex ChecklistTreeModel::parent(const QModelIndex &child) const
+{
     if (!child.isValid() || child.internalId() == 0)
         return {};
     const quintptr id = child.internalId();
@@ -40,7 +45,8 @@ QModelIndex ChecklistTreeModel::parent(const QModelIndex &child) const {
     return createIndex(section, 0, sectionParentId(checklist));
 }
 
-int ChecklistTreeModel::rowCount(const QModelIndex &parent) const {
+int ChecklistTreeModel::rowCount(const QModelIndex &parent) const
+{
     if (!parent.isValid())
         return int(m_checklists.size());
     if (parent.column() != 0)
@@ -53,11 +59,13 @@ int ChecklistTreeModel::rowCount(const QModelIndex &parent) const {
     return 0;
 }
 
-int ChecklistTreeModel::columnCount(const QModelIndex &) const {
+int ChecklistTreeModel::columnCount(const QModelIndex &) const
+{
     return 2;
 }
 
-QVariant ChecklistTreeModel::data(const QModelIndex &index, int role) const {
+QVariant ChecklistTreeModel::data(const QModelIndex &index, int role) const
+{
     if (!index.isValid())
         return {};
     const quintptr id = index.internalId();
@@ -75,7 +83,7 @@ QVariant ChecklistTreeModel::data(const QModelIndex &index, int role) const {
         const auto &s = m_checklists[size_t(id - 1)].sections[size_t(index.row())];
         if (role != Qt::DisplayRole)
             return {};
-        return index.column() == 0 ? s.title : tr("%n item(s)", nullptr, int(s.items.size()));
+        return index.column() == 0 ? s.title : tr("items: %1").arg(s.items.size());
     }
     const auto &c = m_checklists[size_t((id >> 16) - 1)];
     const auto &item = c.sections[size_t((id & 0xFFFF) - 1)].items[size_t(index.row())];
@@ -94,7 +102,8 @@ QVariant ChecklistTreeModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant ChecklistTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant ChecklistTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     return section == 0 ? tr("Checklist / item") : tr("Legal reference");

@@ -10,7 +10,8 @@ namespace tillsyn::desktop {
 
 // Checklists as a tree: checklist → section → item. The internal id of an index encodes its
 // place, so no parent pointers are needed.
-class ChecklistTreeModel : public QAbstractItemModel {
+class ChecklistTreeModel : public QAbstractItemModel
+{
     Q_OBJECT
 
 public:
@@ -32,7 +33,8 @@ private:
     // internalId: 0 = checklist row; (c+1) = section row under checklist c;
     // ((c+1) << 16 | (s+1)) = item row under section s of checklist c.
     static quintptr sectionParentId(int checklist) { return quintptr(checklist + 1); }
-    static quintptr itemParentId(int checklist, int section) {
+    static quintptr itemParentId(int checklist, int section)
+    {
         return (quintptr(checklist + 1) << 16) | quintptr(section + 1);
     }
 

@@ -8,18 +8,21 @@ namespace tillsyn::desktop {
 
 FacilityListModel::FacilityListModel(storage::Database &db, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_db(db) {
+    , m_db(db)
+{
     reload();
 }
 
-void FacilityListModel::setSearchText(const QString &text) {
+void FacilityListModel::setSearchText(const QString &text)
+{
     if (text == m_search)
         return;
     m_search = text;
     reload();
 }
 
-void FacilityListModel::reload() {
+void FacilityListModel::reload()
+{
     const QScopedValueRollback guard(m_fetching, true);
     beginResetModel();
     m_rows = storage::FacilityStore(m_db).search(m_search, 0, kPageSize);
@@ -29,25 +32,30 @@ void FacilityListModel::reload() {
     emit searchChanged();
 }
 
-int FacilityListModel::totalCount() const {
+int FacilityListModel::totalCount() const
+{
     if (m_total < 0)
         m_total = storage::FacilityStore(m_db).count(m_search);
     return m_total;
 }
 
-const domain::Facility *FacilityListModel::facilityAt(int row) const {
+const domain::Facility *FacilityListModel::facilityAt(int row) const
+{
     return row >= 0 && row < int(m_rows.size()) ? &m_rows[size_t(row)] : nullptr;
 }
 
-int FacilityListModel::rowCount(const QModelIndex &parent) const {
+int FacilityListModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int FacilityListModel::columnCount(const QModelIndex &parent) const {
+int FacilityListModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant FacilityListModel::data(const QModelIndex &index, int role) const {
+QVariant FacilityListModel::data(const QModelIndex &index, int role) const
+{
     const domain::Facility *f = index.isValid() ? facilityAt(index.row()) : nullptr;
     if (!f)
         return {};
@@ -73,7 +81,8 @@ QVariant FacilityListModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant FacilityListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant FacilityListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -92,11 +101,13 @@ QVariant FacilityListModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-bool FacilityListModel::canFetchMore(const QModelIndex &parent) const {
+bool FacilityListModel::canFetchMore(const QModelIndex &parent) const
+{
     return !parent.isValid() && m_moreAvailable && !m_fetching;
 }
 
-void FacilityListModel::fetchMore(const QModelIndex &parent) {
+void FacilityListModel::fetchMore(const QModelIndex &parent)
+{
     if (!canFetchMore(parent))
         return;
     // Views (and QAbstractItemModelTester) may ask for more from inside the signals of a change.

@@ -14,7 +14,8 @@ namespace tillsyn::desktop {
 
 // The facility register as a table, backed by the full-text index: a search runs in SQLite and
 // rows arrive a page at a time (fetchMore), so 100,000 facilities open as fast as 60.
-class FacilityListModel : public QAbstractTableModel {
+class FacilityListModel : public QAbstractTableModel
+{
     Q_OBJECT
 
 public:

@@ -21,7 +21,8 @@ ChecklistsPage::ChecklistsPage(storage::Database &db, QWidget *parent)
     , m_view(new QTreeView(this))
     , m_itemText(makePlainLabel(this))
     , m_guidance(makePlainLabel(this))
-    , m_legalReference(makePlainLabel(this)) {
+    , m_legalReference(makePlainLabel(this))
+{
     m_view->setObjectName(QStringLiteral("checklistTree"));
     m_view->setModel(m_model);
     m_view->setUniformRowHeights(true);
@@ -47,11 +48,13 @@ ChecklistsPage::ChecklistsPage(storage::Database &db, QWidget *parent)
     reload();
 }
 
-void ChecklistsPage::reload() {
+void ChecklistsPage::reload()
+{
     m_model->setChecklists(storage::ChecklistStore(m_db).latestVersions());
 }
 
-void ChecklistsPage::showCurrent(const QModelIndex &index) {
+void ChecklistsPage::showCurrent(const QModelIndex &index)
+{
     const QModelIndex first = index.siblingAtColumn(0);
     const bool isItem = first.data(ChecklistTreeModel::ItemIdRole).isValid();
     m_itemText->setText(isItem ? first.data().toString() : QString());

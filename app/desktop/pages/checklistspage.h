@@ -14,7 +14,8 @@ namespace tillsyn::desktop {
 class ChecklistTreeModel;
 
 // The checklists available, with each item's guidance (handledning) and legal reference.
-class ChecklistsPage : public QWidget {
+class ChecklistsPage : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -6,6 +6,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -19,7 +21,12 @@ FacilitiesPage::FacilitiesPage(storage::Database &db, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_view(new QTableView(this))
     , m_count(new QLabel(this))
-    , m_details(new FacilityDetailsView(this)) {
+    , m_details(new FacilityDetailsView(this))
+    , m_newVisit(new QPushButton(tr("&New visit…"), this))
+{
+    m_newVisit->setObjectName(QStringLiteral("newVisitButton"));
+    m_newVisit->setToolTip(tr("Start a visit at the selected facility (Ctrl+N)"));
+    m_newVisit->setEnabled(false);
     m_search->setObjectName(QStringLiteral("facilitySearch"));
     m_search->setPlaceholderText(tr("Search by name, operator, org. number, address or city"));
     m_search->setClearButtonEnabled(true);
@@ -46,11 +53,18 @@ FacilitiesPage::FacilitiesPage(storage::Database &db, QWidget *parent)
     leftLayout->addWidget(m_view, 1);
     leftLayout->addWidget(m_count);
 
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_details, 1);
+    rightLayout->addWidget(m_newVisit);
+
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
-    splitter->addWidget(m_details);
+    splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({760, 440});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -69,25 +83,37 @@ FacilitiesPage::FacilitiesPage(storage::Database &db, QWidget *parent)
         }
     });
     QTimer::singleShot(0, this, &FacilitiesPage::updateCount);
+    connect(m_newVisit, &QPushButton::clicked, this, [this] {
+        if (!currentFacilityId().isEmpty())
+            emit newVisitRequested(currentFacilityId());
+    });
+    auto *newVisit = new QShortcut(QKeySequence::New, this);
+    newVisit->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(newVisit, &QShortcut::activated, m_newVisit, &QPushButton::click);
     setFocusProxy(m_search);
 }
 
-QString FacilitiesPage::currentFacilityId() const {
+QString FacilitiesPage::currentFacilityId() const
+{
     const domain::Facility *f = m_model->facilityAt(m_view->currentIndex().row());
     return f ? f->id : QString();
 }
 
-void FacilitiesPage::reload() {
+void FacilitiesPage::reload()
+{
     m_model->reload();
 }
 
-void FacilitiesPage::updateCount() {
-    m_count->setText(tr("%n facility(ies)", nullptr, m_model->totalCount()));
+void FacilitiesPage::updateCount()
+{
+    m_count->setText(tr("Facilities: %1").arg(m_model->totalCount()));
 }
 
-void FacilitiesPage::showCurrent() {
+void FacilitiesPage::showCurrent()
+{
     const domain::Facility *f = m_model->facilityAt(m_view->currentIndex().row());
     m_details->setFacility(f);
+    m_newVisit->setEnabled(f != nullptr);
     emit currentFacilityChanged(f ? f->id : QString());
 }
 

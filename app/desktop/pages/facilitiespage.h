@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QTableView;
 
@@ -16,7 +17,8 @@ class FacilityDetailsView;
 class FacilityListModel;
 
 // The facility register: instant full-text search, the list, and the selected facility's details.
-class FacilitiesPage : public QWidget {
+class FacilitiesPage : public QWidget
+{
     Q_OBJECT
 
 public:
@@ -31,6 +33,7 @@ public:
 
 signals:
     void currentFacilityChanged(const QString &facilityId);
+    void newVisitRequested(const QString &facilityId);
 
 private:
     void updateCount();
@@ -41,6 +44,7 @@ private:
     QTableView *m_view;
     QLabel *m_count;
     FacilityDetailsView *m_details;
+    QPushButton *m_newVisit;
 };
 
 } // namespace tillsyn::desktop

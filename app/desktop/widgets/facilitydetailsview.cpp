@@ -11,7 +11,8 @@ namespace tillsyn::desktop {
 FacilityDetailsView::FacilityDetailsView(QWidget *parent)
     : QWidget(parent)
     , m_form(new QFormLayout)
-    , m_title(makePlainLabel(this)) {
+    , m_title(makePlainLabel(this))
+{
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -35,13 +36,15 @@ FacilityDetailsView::FacilityDetailsView(QWidget *parent)
     setFacility(nullptr);
 }
 
-QLabel *FacilityDetailsView::addRow(const QString &label) {
+QLabel *FacilityDetailsView::addRow(const QString &label)
+{
     QLabel *value = makePlainLabel(this);
     m_form->addRow(label, value);
     return value;
 }
 
-void FacilityDetailsView::setFacility(const domain::Facility *f) {
+void FacilityDetailsView::setFacility(const domain::Facility *f)
+{
     if (!f) {
         m_title->setText(tr("No facility selected"));
         for (QLabel *l : {m_operator, m_orgNumber, m_address, m_category, m_riskClass, m_contact,

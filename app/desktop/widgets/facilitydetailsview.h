@@ -11,7 +11,8 @@ namespace tillsyn::desktop {
 
 // Read-only facts about one facility and its operator. Every label is plain text: facility data
 // comes from imports and other offices and must never be interpreted as markup.
-class FacilityDetailsView : public QWidget {
+class FacilityDetailsView : public QWidget
+{
     Q_OBJECT
 
 public:

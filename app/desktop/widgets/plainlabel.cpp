@@ -4,7 +4,8 @@
 
 namespace tillsyn::desktop {
 
-QLabel *makePlainLabel(QWidget *parent) {
+QLabel *makePlainLabel(QWidget *parent)
+{
     auto *label = new QLabel(parent);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);

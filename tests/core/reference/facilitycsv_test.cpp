@@ -8,11 +8,13 @@ using reference::FacilityCsv;
 
 namespace {
 
-std::vector<domain::Facility> read(const QByteArray &bytes) {
+std::vector<domain::Facility> read(const QByteArray &bytes)
+{
     return FacilityCsv::read(bytes, QStringLiteral("export.csv"));
 }
 
-Error errorOf(const QByteArray &bytes) {
+Error errorOf(const QByteArray &bytes)
+{
     try {
         read(bytes);
     } catch (const Error &e) {
@@ -25,7 +27,8 @@ Error errorOf(const QByteArray &bytes) {
 
 } // namespace
 
-TEST_CASE("FacilityCsv reads Swedish headers separated by semicolons", "[reference]") {
+TEST_CASE("FacilityCsv reads Swedish headers separated by semicolons", "[reference]")
+{
     const QByteArray csv =
         "Objekt-ID;Namn;Verksamhetsutövare;Organisationsnummer;Besöksadress;Postnummer;Postort;"
         "Verksamhetstyp;Riskklass;Kontaktperson;Telefon;E-post;Aktiv\n"
@@ -54,7 +57,8 @@ TEST_CASE("FacilityCsv reads Swedish headers separated by semicolons", "[referen
     CHECK_FALSE(facilities[1].active);
 }
 
-TEST_CASE("FacilityCsv reads English headers separated by commas or tabs", "[reference]") {
+TEST_CASE("FacilityCsv reads English headers separated by commas or tabs", "[reference]")
+{
     const auto comma = read("id,name,orgNumber,city,active\r\n"
                             "x1,Pizzeria Napoli,212000-0142,Linköping,false\r\n"
                             "\r\n"
@@ -74,7 +78,8 @@ TEST_CASE("FacilityCsv reads English headers separated by commas or tabs", "[ref
     CHECK(tab[0].city == QStringLiteral("Ydre"));
 }
 
-TEST_CASE("FacilityCsv handles quoted fields", "[reference]") {
+TEST_CASE("FacilityCsv handles quoted fields", "[reference]")
+{
     const QByteArray csv = "\"id\";\"namn\";\"adress\"\n"
                            "q1;\"Café \"\"Hörnan\"\"; bar\";\"c/o Nilsson\nStorgatan 2\"\n"
                            "q2;\"\";x\n" // an empty quoted name: a bad row on line 4
@@ -93,7 +98,8 @@ TEST_CASE("FacilityCsv handles quoted fields", "[reference]") {
     CHECK(facilities[1].address.isEmpty());
 }
 
-TEST_CASE("FacilityCsv decodes UTF-8 with a BOM and falls back to Latin-1", "[reference]") {
+TEST_CASE("FacilityCsv decodes UTF-8 with a BOM and falls back to Latin-1", "[reference]")
+{
     const auto withBom = read("\xEF\xBB\xBFObjekt-ID;Namn;Ort\n1;Åkerns förskola;Malmö\n");
     REQUIRE(withBom.size() == 1);
     CHECK(withBom[0].id == QStringLiteral("1"));
@@ -106,7 +112,8 @@ TEST_CASE("FacilityCsv decodes UTF-8 with a BOM and falls back to Latin-1", "[re
     CHECK(latin1[0].city == QStringLiteral("Malmö"));
 }
 
-TEST_CASE("FacilityCsv names a missing required column", "[reference]") {
+TEST_CASE("FacilityCsv names a missing required column", "[reference]")
+{
     const Error noName = errorOf("Objekt-ID;Adress\n1;Storgatan 1\n");
     CHECK(noName.message().contains(QStringLiteral("line 1")));
     CHECK(noName.message().contains(QStringLiteral("column(s) name ")));
@@ -117,7 +124,8 @@ TEST_CASE("FacilityCsv names a missing required column", "[reference]") {
     CHECK(errorOf("\n\n").message().contains(QStringLiteral("empty")));
 }
 
-TEST_CASE("FacilityCsv reports every bad row by line and imports nothing", "[reference]") {
+TEST_CASE("FacilityCsv reports every bad row by line and imports nothing", "[reference]")
+{
     const QByteArray csv = "id;namn;orgnr;riskklass\n"         // line 1
                            "ok-1;Bra;556677-8899;1\n"          // 2
                            "bad-org;Fel nummer;556677-8898;\n" // 3
@@ -129,7 +137,7 @@ TEST_CASE("FacilityCsv reports every bad row by line and imports nothing", "[ref
                            "risk-9;Risk nio;;9\n"              // 10
                            "no-name; ;;\n";                    // 11
     const Error e = errorOf(csv);
-    CHECK(e.message().contains(QStringLiteral("7 row(s)")));
+    CHECK(e.message().contains(QStringLiteral("rows with errors: 7")));
     CHECK(e.message().contains(QStringLiteral("nothing was imported")));
     const QStringList details = e.details();
     INFO(e.fullText().toStdString());
@@ -148,7 +156,8 @@ TEST_CASE("FacilityCsv reports every bad row by line and imports nothing", "[ref
     CHECK(unclosed.details().contains(QStringLiteral("line 2: a quoted field is not closed")));
 }
 
-TEST_CASE("FacilityCsv::looksLikeCsv tells CSV from JSON", "[reference]") {
+TEST_CASE("FacilityCsv::looksLikeCsv tells CSV from JSON", "[reference]")
+{
     CHECK(FacilityCsv::looksLikeCsv("id;namn\n1;x\n"));
     CHECK(FacilityCsv::looksLikeCsv("\xEF\xBB\xBFid;namn\n"));
     CHECK_FALSE(FacilityCsv::looksLikeCsv("{\"format\": \"tillsyn-facilities\"}"));

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "field/visitlifecycle.h"
+
+#include <QDialog>
+
+namespace tillsyn::desktop {
+
+// The last look before a visit becomes a record: what is unanswered, which deviations lack a
+// comment, the summary and the time. Finishing is an explicit choice; the warnings do not block.
+class FinishVisitDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    FinishVisitDialog(const domain::Visit &visit, const field::FinishCheck &check,
+                      QWidget *parent = nullptr);
+};
+
+} // namespace tillsyn::desktop

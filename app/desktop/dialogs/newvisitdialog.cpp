@@ -1,0 +1,110 @@
+#include "newvisitdialog.h"
+
+#include "field/currentinspector.h"
+#include "storage/checkliststore.h"
+#include "storage/facilitystore.h"
+#include "widgets/plainlabel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace tillsyn::desktop {
+
+using namespace tillsyn::domain;
+
+namespace {
+// Food businesses get food control; the rest get the checklist whose title names their kind.
+int suggestedChecklist(const std::vector<Checklist> &checklists, const Facility &facility)
+{
+    static const QStringList food = {QStringLiteral("Restaurang"), QStringLiteral("Café"),
+                                     QStringLiteral("Livsmedelsbutik"), QStringLiteral("Skolkök")};
+    const QString category = facility.category.toLower();
+    for (int i = 0; i < int(checklists.size()); ++i) {
+        const Checklist &c = checklists[size_t(i)];
+        if (food.contains(facility.category) && c.area == Area::Food)
+            return i;
+        const QString title = c.title.toLower();
+        for (const QString &word :
+             category.split(QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts)) {
+            if (word.size() > 3 && title.contains(word.left(5)))
+                return i;
+        }
+    }
+    return 0;
+}
+} // namespace
+
+NewVisitDialog::NewVisitDialog(storage::Database &db, const QString &facilityId, QWidget *parent)
+    : QDialog(parent)
+    , m_facilityId(facilityId)
+    , m_checklist(new QComboBox(this))
+    , m_kind(new QComboBox(this))
+    , m_announced(new QCheckBox(tr("Announced in advance"), this))
+    , m_colleagues(new QLineEdit(this))
+{
+    setWindowTitle(tr("New visit"));
+    const auto facility = storage::FacilityStore(db).find(facilityId);
+    const auto checklists = storage::ChecklistStore(db).latestVersions();
+    for (const Checklist &c : checklists)
+        m_checklist->addItem(tr("%1 (version %2)").arg(c.title).arg(c.version),
+                             QVariant::fromValue(std::pair(c.id, c.version)));
+    // Most food controls are unannounced; health and environmental visits usually are announced.
+    connect(m_checklist, &QComboBox::currentIndexChanged, this, [this, checklists](int i) {
+        if (i >= 0 && i < int(checklists.size()))
+            m_announced->setChecked(checklists[size_t(i)].area != Area::Food);
+    });
+    if (facility)
+        m_checklist->setCurrentIndex(suggestedChecklist(checklists, *facility));
+    if (!checklists.empty())
+        m_announced->setChecked(checklists[size_t(m_checklist->currentIndex())].area != Area::Food);
+    for (VisitKind k : {VisitKind::Planned, VisitKind::FollowUp, VisitKind::Complaint,
+                        VisitKind::Incident, VisitKind::Other})
+        m_kind->addItem(displayName(k), int(k));
+    m_colleagues->setPlaceholderText(tr("Names, separated by commas"));
+
+    QLabel *title = makePlainLabel(this);
+    title->setText(facility ? facility->name : facilityId);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Facility:"), title);
+    QLabel *inspector = makePlainLabel(this);
+    inspector->setText(field::CurrentInspector::get().name);
+    form->addRow(tr("Inspector:"), inspector);
+    form->addRow(tr("&Checklist:"), m_checklist);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(QString(), m_announced);
+    form->addRow(tr("C&olleagues:"), m_colleagues);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Start visit"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(!checklists.empty());
+}
+
+field::StartRequest NewVisitDialog::request() const
+{
+    field::StartRequest r;
+    r.facilityId = m_facilityId;
+    const auto key = m_checklist->currentData().value<std::pair<QString, int>>();
+    r.checklistId = key.first;
+    r.checklistVersion = key.second;
+    r.kind = VisitKind(m_kind->currentData().toInt());
+    r.announced = m_announced->isChecked();
+    r.inspectors.push_back(field::CurrentInspector::get());
+    for (const QString &name : m_colleagues->text().split(u',', Qt::SkipEmptyParts)) {
+        if (!name.trimmed().isEmpty())
+            r.inspectors.push_back(field::CurrentInspector::fromName(name));
+    }
+    return r;
+}
+
+} // namespace tillsyn::desktop

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace tillsyn::storage {
+class Database;
+}
+
+namespace tillsyn::desktop {
+
+class VisitListModel;
+
+// All visits on this laptop with their status; Enter or a double-click opens one.
+class VisitsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit VisitsPage(storage::Database &db, QWidget *parent = nullptr);
+    void reload();
+    VisitListModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+
+signals:
+    void openRequested(const QString &visitId);
+
+private:
+    VisitListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_search;
+    QTableView *m_view;
+};
+
+} // namespace tillsyn::desktop

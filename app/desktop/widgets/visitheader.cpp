@@ -1,0 +1,163 @@
+#include "visitheader.h"
+
+#include "plainlabel.h"
+#include "visit/visitsession.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace tillsyn::desktop {
+
+using namespace tillsyn::domain;
+
+VisitHeader::VisitHeader(VisitSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_title(makePlainLabel(this))
+    , m_details(makePlainLabel(this))
+    , m_progress(new QLabel(this))
+    , m_minutes(new QSpinBox(this))
+    , m_present(new QLineEdit(this))
+    , m_summary(new QPlainTextEdit(this))
+    , m_finish(new QPushButton(tr("&Finish visit…"), this))
+    , m_reopen(new QPushButton(tr("&Reopen as new revision"), this))
+    , m_clock(new QTimer(this))
+    , m_typing(new QTimer(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_progress->setObjectName(QStringLiteral("visitProgress"));
+    m_minutes->setObjectName(QStringLiteral("minutesSpent"));
+    m_minutes->setRange(0, 100000);
+    m_minutes->setSuffix(tr(" min"));
+    m_minutes->setToolTip(tr("Time spent; counts up by itself while the visit is open"));
+    m_present->setPlaceholderText(tr("Present for the operator, separated by commas"));
+    m_summary->setPlaceholderText(tr("Overall assessment"));
+    m_summary->setMaximumHeight(60);
+    m_summary->setTabChangesFocus(true);
+    m_finish->setObjectName(QStringLiteral("finishButton"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Time spent:"), m_minutes);
+    form->addRow(tr("Present:"), m_present);
+    form->addRow(tr("Summary:"), m_summary);
+
+    auto *top = new QHBoxLayout;
+    auto *titles = new QVBoxLayout;
+    titles->addWidget(m_title);
+    titles->addWidget(m_details);
+    titles->addWidget(m_progress);
+    top->addLayout(titles, 1);
+    top->addLayout(form, 1);
+    auto *actions = new QVBoxLayout;
+    actions->addWidget(m_finish);
+    actions->addWidget(m_reopen);
+    actions->addStretch(1);
+    top->addLayout(actions);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+
+    connect(m_finish, &QPushButton::clicked, this, &VisitHeader::finishRequested);
+    connect(m_reopen, &QPushButton::clicked, this, &VisitHeader::reopenRequested);
+    connect(m_minutes, &QSpinBox::editingFinished, this,
+            [this] { m_session->setMinutes(m_minutes->value()); });
+    connect(m_minutes, &QSpinBox::valueChanged, this, [this](int v) {
+        if (!m_minutes->hasFocus())
+            m_session->setMinutes(v);
+    });
+    connect(m_present, &QLineEdit::editingFinished, this, &VisitHeader::commitEdits);
+    connect(m_session, &VisitSession::answerChanged, this, &VisitHeader::refresh);
+    connect(m_session, &VisitSession::visitChanged, this, &VisitHeader::refresh);
+    m_summary->installEventFilter(this);
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(700);
+    connect(m_typing, &QTimer::timeout, this, &VisitHeader::commitEdits);
+    connect(m_summary, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_summary->hasFocus())
+            m_typing->start();
+    });
+    connect(m_present, &QLineEdit::textEdited, this, [this] { m_typing->start(); });
+    // The running clock: one committed minute at a time, so a crash loses less than a minute.
+    m_clock->setInterval(60 * 1000);
+    connect(m_clock, &QTimer::timeout, this, &VisitHeader::tick);
+    refresh();
+}
+
+void VisitHeader::tick()
+{
+    if (m_session->isDraft() && !m_minutes->hasFocus())
+        m_session->setMinutes(m_session->visit().minutesSpent + 1);
+}
+
+bool VisitHeader::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_summary && event->type() == QEvent::FocusOut)
+        commitEdits();
+    return QWidget::eventFilter(watched, event);
+}
+
+void VisitHeader::commitEdits()
+{
+    m_typing->stop();
+    if (!m_session->isDraft())
+        return;
+    const QStringList persons = m_present->text().split(u',', Qt::SkipEmptyParts);
+    QStringList trimmed;
+    for (const QString &p : persons)
+        trimmed.append(p.trimmed());
+    if (trimmed != m_session->visit().presentPersons)
+        m_session->setPresentPersons(trimmed);
+    m_session->setSummary(m_summary->toPlainText());
+    if (m_minutes->value() != m_session->visit().minutesSpent)
+        m_session->setMinutes(m_minutes->value());
+}
+
+void VisitHeader::refresh()
+{
+    const Visit &v = m_session->visit();
+    const bool draft = m_session->isDraft();
+    m_title->setText(v.facility.name);
+    QString details = tr("%1 (version %2) · %3 · %4")
+                          .arg(v.checklist.title)
+                          .arg(v.checklist.version)
+                          .arg(displayName(v.kind))
+                          .arg(v.announced ? tr("announced") : tr("unannounced"));
+    details +=
+        u'\n' +
+        (draft ? tr("Draft of revision %1").arg(v.revision)
+               : tr("Revision %1, finished %2")
+                     .arg(v.revision)
+                     .arg(QLocale().toString(v.finishedAt.toLocalTime(), QLocale::ShortFormat)));
+    m_details->setText(details);
+    m_progress->setText(tr("Answered %1/%2 · deviations: %3")
+                            .arg(v.answeredCount())
+                            .arg(v.answers.size())
+                            .arg(v.deviationCount()));
+    const QSignalBlocker block(m_minutes);
+    m_minutes->setValue(v.minutesSpent);
+    if (!m_present->hasFocus())
+        m_present->setText(v.presentPersons.join(QStringLiteral(", ")));
+    if (!m_summary->hasFocus())
+        m_summary->setPlainText(v.summary);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_minutes, m_present})
+        w->setEnabled(draft);
+    m_summary->setReadOnly(!draft);
+    m_finish->setVisible(draft);
+    m_reopen->setVisible(!draft);
+    if (draft && !m_clock->isActive())
+        m_clock->start();
+    else if (!draft)
+        m_clock->stop();
+}
+
+} // namespace tillsyn::desktop

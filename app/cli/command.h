@@ -27,5 +27,6 @@ void addSetupCommands(CommandList &commands);
 void addFacilityCommands(CommandList &commands);
 void addChecklistCommands(CommandList &commands);
 void addVisitCommands(CommandList &commands);
+void addReportCommands(CommandList &commands);
 
 } // namespace tillsyn::cli

@@ -2,7 +2,7 @@
 #include "command.h"
 #include "util/translations.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 using namespace tillsyn;
 using namespace tillsyn::cli;
@@ -69,7 +69,11 @@ int runCommand(Cli &cli, const Command &command, const QStringList &args)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Reports lay out text and images, which needs a GUI application; the CLI never opens a
+    // window, so it runs on the offscreen platform and works without a display.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Tillsyn"));
     QCoreApplication::setApplicationName(QStringLiteral("Tillsyn"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TILLSYN_VERSION));
@@ -81,6 +85,7 @@ int main(int argc, char *argv[])
     addFacilityCommands(commands);
     addChecklistCommands(commands);
     addVisitCommands(commands);
+    addReportCommands(commands);
 
     Cli cli;
     if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h" ||

@@ -2,6 +2,7 @@
 
 #include "reference/checklistsfile.h"
 #include "reference/facilitiesfile.h"
+#include "report/officeinfo.h"
 #include "storage/checkliststore.h"
 #include "storage/database.h"
 #include "storage/facilitystore.h"
@@ -49,8 +50,11 @@ void ShippedContent::install(storage::Database &db, bool demo)
         storage::ChecklistStore(db).import(checklists(), QStringLiteral("Tillsyn"));
         db.setSetting(key, version);
     }
-    if (demo)
+    if (demo) {
         storage::FacilityStore(db).upsert(demoFacilities());
+        if (report::OfficeInfo::load(db).name.isEmpty())
+            report::OfficeInfo::demo().save(db);
+    }
 }
 
 } // namespace tillsyn::content

@@ -18,7 +18,8 @@ class ShippedContent
 public:
     static std::vector<domain::Checklist> checklists();
     static std::vector<domain::Facility> demoFacilities();
-    // Imports the shipped checklists, and with `demo` the demo facilities; idempotent.
+    // Imports the shipped checklists, and with `demo` the demo facilities and (when none is set)
+    // the demo office letterhead; idempotent.
     static void install(storage::Database &db, bool demo);
 };
 

@@ -248,6 +248,30 @@ std::vector<int> VisitStore::revisions(const QString &visitId)
     return out;
 }
 
+VisitStore::EarlierDeviations VisitStore::earlierDeviations(const QString &facilityId,
+                                                            const QString &excludeVisitId,
+                                                            const QDateTime &before)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT v.visit_id, v.revision, v.started_at FROM visit v WHERE v.facility_id = ? AND"
+        " v.visit_id <> ? AND v.started_at < ? AND v.status = 'finished' AND v.revision ="
+        " (SELECT max(revision) FROM visit w WHERE w.visit_id = v.visit_id AND"
+        " w.status = 'finished') ORDER BY v.started_at DESC LIMIT 1"));
+    bindAll(q, {facilityId, excludeVisitId, timeText(before)});
+    m_db.exec(q);
+    EarlierDeviations out;
+    if (!q.next())
+        return out;
+    out.startedAt = timeFrom(q.value(2));
+    QSqlQuery items = m_db.prepare(QStringLiteral(
+        "SELECT item_id FROM answer WHERE visit_id = ? AND revision = ? AND result = 'deviation'"));
+    bindAll(items, {q.value(0), q.value(1)});
+    m_db.exec(items);
+    while (items.next())
+        out.itemIds.push_back(items.value(0).toString());
+    return out;
+}
+
 std::optional<VisitStatus> VisitStore::status(const QString &visitId, int revision)
 {
     QSqlQuery q = m_db.prepare(

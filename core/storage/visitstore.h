@@ -53,6 +53,15 @@ public:
     std::vector<VisitSummary> list(const QString &facilityId = {});
     std::vector<int> revisions(const QString &visitId);
 
+    struct EarlierDeviations
+    {
+        QDateTime startedAt; // invalid when there is no earlier finished visit
+        std::vector<QString> itemIds;
+    };
+    // The deviations of the facility's latest finished visit before `before` (another visit).
+    EarlierDeviations earlierDeviations(const QString &facilityId, const QString &excludeVisitId,
+                                        const QDateTime &before);
+
     void setAnswer(const QString &visitId, int revision, const QString &itemId,
                    std::optional<domain::Result> result, const QString &comment);
     void insertPhoto(const QString &visitId, int revision, const domain::Photo &photo);

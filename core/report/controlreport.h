@@ -1,0 +1,41 @@
+#pragma once
+
+#include "reportbuilder.h"
+
+#include <QCoreApplication>
+
+namespace tillsyn::storage {
+class Database;
+}
+
+namespace tillsyn::report {
+
+class ReportDocument;
+
+// The report of one finished visit revision, as the CLI and the GUI produce it: gathers the
+// visit, the office letterhead, whether it is food control and which items follow up an earlier
+// visit, then builds and renders it.
+class ControlReport
+{
+    Q_DECLARE_TR_FUNCTIONS(tillsyn::report::ControlReport)
+
+public:
+    // revision 0: the newest. Throws tillsyn::Error for an unknown visit or a draft.
+    ControlReport(storage::Database &db, const QString &visitId, int revision = 0);
+
+    const domain::Visit &visit() const { return m_visit; }
+    std::unique_ptr<ReportDocument> document(const QDateTime &producedAt) const;
+    // The footer line: the report's title, facility and date produced.
+    QString footer(const QDateTime &producedAt) const;
+    QByteArray pdf(const QDateTime &producedAt = QDateTime::currentDateTimeUtc()) const;
+    // Writes the PDF atomically (QSaveFile): a reader never sees half a report.
+    void writePdf(const QString &path,
+                  const QDateTime &producedAt = QDateTime::currentDateTimeUtc()) const;
+
+private:
+    domain::Visit m_visit;
+    OfficeInfo m_office;
+    ReportOptions m_options;
+};
+
+} // namespace tillsyn::report

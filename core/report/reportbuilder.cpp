@@ -1,0 +1,320 @@
+#include "reportbuilder.h"
+
+#include "reportdocument.h"
+
+#include <QImage>
+#include <QLocale>
+#include <QTextCursor>
+#include <QTextOption>
+
+namespace tillsyn::report {
+
+using namespace tillsyn::domain;
+
+namespace {
+
+// User text → HTML: escaped, line breaks kept.
+QString esc(const QString &text)
+{
+    QString s = text.toHtmlEscaped();
+    s.replace(u'\n', QStringLiteral("<br>"));
+    return s;
+}
+
+QString row(const QString &label, const QString &valueHtml)
+{
+    return QStringLiteral("<tr><td class=\"label\">%1</td><td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), valueHtml);
+}
+
+QString photoName(const QString &id)
+{
+    return QStringLiteral("tillsyn-photo:") + QString::fromLatin1(id.toUtf8().toHex());
+}
+
+const QString kLogoName = QStringLiteral("tillsyn-logo:office");
+constexpr int kPhotoWidth = 230; // points on the page
+
+const char *const kStyle = R"(
+body { font-family: 'DejaVu Sans'; font-size: 9.5pt; color: #1a1a1a; }
+h1 { font-size: 18pt; margin-top: 6pt; margin-bottom: 2pt; color: #1f4e5f; }
+h2 { font-size: 12.5pt; margin-top: 14pt; margin-bottom: 4pt; color: #1f4e5f; }
+h3 { font-size: 10.5pt; margin-top: 10pt; margin-bottom: 3pt; }
+td.label { color: #555555; padding-right: 10pt; }
+table.facts td { padding: 1pt 4pt 1pt 0pt; }
+table.items { border-collapse: collapse; }
+table.items th { background-color: #e6eef0; text-align: left; padding: 3pt; }
+table.items td { padding: 3pt; border-bottom: 1px solid #cccccc; }
+p.revised { color: #a03000; font-weight: bold; }
+p.caption { font-size: 8pt; color: #444444; }
+p.note { color: #444444; }
+.followup { color: #1f4e5f; font-weight: bold; }
+)";
+
+} // namespace
+
+ReportBuilder::ReportBuilder(const Visit &visit, const OfficeInfo &office, ReportOptions options)
+    : m_visit(visit)
+    , m_office(office)
+    , m_options(std::move(options))
+    , m_logo(office.logoPng())
+{}
+
+QString ReportBuilder::title() const
+{
+    return m_options.foodControl ? tr("Control report") : tr("Inspection report");
+}
+
+QString ReportBuilder::header() const
+{
+    QStringList contact{m_office.phone, m_office.email};
+    contact.removeAll(QString());
+    const bool logo = !m_logo.isEmpty();
+    return QStringLiteral("<table width=\"100%\"><tr><td>%1</td><td "
+                          "align=\"right\"><b>%2</b><br>%3<br>%4</td></tr></table>")
+        .arg(logo ? QStringLiteral("<img src=\"%1\" height=\"48\">").arg(kLogoName) : QString(),
+             esc(m_office.name), esc(m_office.address), esc(contact.join(QStringLiteral(" · "))));
+}
+
+QString ReportBuilder::facts() const
+{
+    const Facility &f = m_visit.facility;
+    const QLocale locale;
+    QStringList address{f.address, (f.postalCode + u' ' + f.city).trimmed()};
+    address.removeAll(QString());
+    QStringList inspectors;
+    for (const Inspector &i : m_visit.inspectors)
+        inspectors.append(i.name);
+    QString html = QStringLiteral("<table class=\"facts\">");
+    html += row(tr("Facility"), QStringLiteral("<b>%1</b>").arg(esc(f.name)));
+    if (!f.operatorDetails.name.isEmpty())
+        html += row(tr("Operator"), esc(f.operatorDetails.name));
+    if (!f.operatorDetails.orgNumber.isEmpty())
+        html += row(tr("Org. number"), esc(f.operatorDetails.orgNumber));
+    if (!address.isEmpty())
+        html += row(tr("Address"), esc(address.join(QStringLiteral(", "))));
+    html += row(tr("Date of visit"),
+                esc(locale.toString(m_visit.startedAt.toLocalTime().date(), QLocale::LongFormat)));
+    html += row(tr("Announced"),
+                m_visit.announced ? tr("Yes, announced in advance") : tr("No, unannounced"));
+    html += row(tr("Reason"), esc(displayName(m_visit.kind)));
+    html += row(tr("Inspectors"), esc(inspectors.join(QStringLiteral(", "))));
+    html += row(tr("Present for the operator"),
+                m_visit.presentPersons.isEmpty()
+                    ? tr("Not recorded")
+                    : esc(m_visit.presentPersons.join(QStringLiteral(", "))));
+    html += row(tr("Time spent"), tr("%1 minutes (%2 h)")
+                                      .arg(m_visit.minutesSpent)
+                                      .arg(locale.toString(m_visit.minutesSpent / 60.0, 'f', 2)));
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+QString ReportBuilder::purposeAndMethod() const
+{
+    QString purpose;
+    switch (m_visit.kind) {
+    case VisitKind::Planned:
+        purpose = tr("A planned control to check whether the business meets the requirements of "
+                     "the legislation.");
+        break;
+    case VisitKind::FollowUp:
+        purpose = tr("A follow-up of deviations found at an earlier visit.");
+        break;
+    case VisitKind::Complaint:
+        purpose = tr("A control prompted by a complaint.");
+        break;
+    case VisitKind::Incident:
+        purpose = tr("A control prompted by an incident.");
+        break;
+    case VisitKind::Other:
+        purpose = tr("A control for another reason.");
+        break;
+    }
+    int assessed = 0;
+    for (const Answer &a : m_visit.answers)
+        assessed += a.result == Result::Ok || a.result == Result::Deviation;
+    return QStringLiteral("<h2>%1</h2><p>%2</p><p>%3</p>")
+        .arg(
+            tr("Purpose and method"), esc(purpose),
+            esc(tr("The control was made on site by inspection and conversation with the staff, "
+                   "following the checklist \"%1\" (version %2). %3 of its %4 items were assessed.")
+                    .arg(m_visit.checklist.title)
+                    .arg(m_visit.checklist.version)
+                    .arg(assessed)
+                    .arg(m_visit.answers.size())));
+}
+
+QString ReportBuilder::followUpNote(const Answer &a) const
+{
+    if (m_visit.kind != VisitKind::FollowUp || !m_options.followUpItemIds.count(a.itemId))
+        return {};
+    return QStringLiteral(" <span class=\"followup\">[%1]</span>")
+        .arg(esc(tr("Follow-up of a deviation from the visit of %1")
+                     .arg(QLocale().toString(m_options.earlierVisit.toLocalTime().date(),
+                                             QLocale::ShortFormat))));
+}
+
+QString ReportBuilder::deviation(const Answer &a) const
+{
+    QString html =
+        QStringLiteral("<h3>%1 — %2%3</h3>").arg(esc(a.section), esc(a.text), followUpNote(a));
+    if (!a.legalReference.isEmpty())
+        html += QStringLiteral("<p><span class=\"label\">%1</span> %2</p>")
+                    .arg(tr("Legal reference:").toHtmlEscaped(), esc(a.legalReference));
+    html +=
+        QStringLiteral("<p>%1</p>")
+            .arg(a.comment.trimmed().isEmpty() ? tr("(No comment was recorded.)").toHtmlEscaped()
+                                               : esc(a.comment));
+    for (const QString &photoId : a.photoIds) {
+        const Photo *p = m_visit.photo(photoId);
+        if (!p)
+            continue;
+        html += QStringLiteral("<p><img src=\"%1\" width=\"%2\"></p>")
+                    .arg(photoName(p->id))
+                    .arg(kPhotoWidth);
+        if (!p->caption.isEmpty())
+            html += QStringLiteral("<p class=\"caption\">%1</p>").arg(esc(p->caption));
+    }
+    return html;
+}
+
+QString ReportBuilder::outcome() const
+{
+    int checked = 0;
+    std::vector<const Answer *> deviations;
+    for (const Answer &a : m_visit.answers) {
+        checked += a.result == Result::Ok || a.result == Result::Deviation;
+        if (a.result == Result::Deviation)
+            deviations.push_back(&a);
+    }
+    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Outcome"));
+    html += QStringLiteral("<p><b>%1</b></p>")
+                .arg(esc(tr("%1 items were checked and %2 deviations were found.")
+                             .arg(checked)
+                             .arg(deviations.size())));
+    if (deviations.empty()) {
+        html +=
+            QStringLiteral("<p>%1</p>").arg(esc(tr("No deviations were found at the control.")));
+    } else {
+        html += QStringLiteral("<h2>%1</h2><p class=\"note\">%2</p>")
+                    .arg(tr("Deviations"),
+                         esc(tr("Each deviation below must be corrected. The office may follow up "
+                                "that this has been done.")));
+        for (const Answer *a : deviations)
+            html += deviation(*a);
+    }
+    html += compliantItems();
+    html += uncheckedItems();
+    if (!m_visit.summary.trimmed().isEmpty())
+        html += QStringLiteral("<h2>%1</h2><p>%2</p>")
+                    .arg(tr("Overall assessment"), esc(m_visit.summary));
+    return html;
+}
+
+QString ReportBuilder::compliantItems() const
+{
+    QString rows;
+    QString section;
+    for (const Answer &a : m_visit.answers) {
+        if (a.result != Result::Ok)
+            continue;
+        if (a.section != section) {
+            section = a.section;
+            rows += QStringLiteral("<tr><td colspan=\"2\"><b>%1</b></td></tr>").arg(esc(section));
+        }
+        rows += QStringLiteral("<tr><td>%1%2</td><td>%3</td></tr>")
+                    .arg(esc(a.text), followUpNote(a), esc(a.legalReference));
+    }
+    if (rows.isEmpty())
+        return {};
+    return QStringLiteral("<h2>%1</h2><table class=\"items\" width=\"100%\" cellspacing=\"0\">"
+                          "<thead><tr><th width=\"68%\">%2</th><th>%3</th></tr></thead>%4</table>")
+        .arg(tr("Checked without deviation"), tr("Item"), tr("Legal reference"), rows);
+}
+
+QString ReportBuilder::uncheckedItems() const
+{
+    QStringList notChecked;
+    QStringList notApplicable;
+    QStringList unanswered;
+    for (const Answer &a : m_visit.answers) {
+        if (a.result == Result::NotChecked)
+            notChecked.append(esc(a.text));
+        else if (a.result == Result::NotApplicable)
+            notApplicable.append(esc(a.text));
+        else if (!a.result)
+            unanswered.append(esc(a.text));
+    }
+    QString html;
+    const std::pair<QString, const QStringList &> groups[] = {
+        {tr("Not checked at this visit"), notChecked},
+        {tr("Not applicable to this business"), notApplicable},
+        {tr("Not assessed"), unanswered}};
+    for (const auto &[heading, items] : groups) {
+        if (!items.isEmpty())
+            html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                        .arg(heading.toHtmlEscaped(), items.join(QStringLiteral(" · ")));
+    }
+    return html;
+}
+
+QString ReportBuilder::closing(const QDateTime &producedAt) const
+{
+    QStringList inspectors;
+    for (const Inspector &i : m_visit.inspectors)
+        inspectors.append(i.name);
+    return QStringLiteral("<h2>%1</h2><p>%2</p><p class=\"note\">%3</p>")
+        .arg(tr("Contact"),
+             esc(tr("Questions about this report: %1, %2.")
+                     .arg(inspectors.join(QStringLiteral(", ")), m_office.name)),
+             esc(tr("Report produced %1.")
+                     .arg(QLocale().toString(producedAt.toLocalTime(), QLocale::ShortFormat))));
+}
+
+QString ReportBuilder::html(const QDateTime &producedAt) const
+{
+    QString body = header();
+    body += QStringLiteral("<h1>%1</h1>").arg(title().toHtmlEscaped());
+    if (m_visit.revision > 1)
+        body += QStringLiteral("<p class=\"revised\">%1</p>")
+                    .arg(esc(tr("Revised report, version %1").arg(m_visit.revision)));
+    body += facts();
+    body += purposeAndMethod();
+    body += outcome();
+    body += closing(producedAt);
+    return QStringLiteral("<html><head><style>%1</style></head><body>%2</body></html>")
+        .arg(QString::fromLatin1(kStyle), body);
+}
+
+std::unique_ptr<ReportDocument> ReportBuilder::build(const QDateTime &producedAt) const
+{
+    auto doc = std::make_unique<ReportDocument>();
+    doc->setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+    QTextOption option = doc->defaultTextOption();
+    // A comment of one endless word must still wrap inside the page.
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    doc->setDefaultTextOption(option);
+    for (const Photo &p : m_visit.photos) {
+        QImage image;
+        if (image.loadFromData(p.data)) {
+            // The page shows photos a few centimetres wide: 800 px keeps them sharp in print.
+            if (image.width() > 800)
+                image = image.scaledToWidth(800, Qt::SmoothTransformation);
+            doc->addImage(photoName(p.id), image);
+        }
+    }
+    if (!m_logo.isEmpty())
+        doc->addImage(kLogoName, QImage::fromData(m_logo));
+    doc->setHtml(html(producedAt));
+    // No ligatures: "fi" stays two letters, so the PDF's text is the text that was written
+    // (searchable, and what pdftotext gives back).
+    QTextCharFormat plain;
+    plain.setFontStyleStrategy(QFont::PreferNoShaping);
+    QTextCursor all(doc.get());
+    all.select(QTextCursor::Document);
+    all.mergeCharFormat(plain);
+    return doc;
+}
+
+} // namespace tillsyn::report

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/visit.h"
+#include "officeinfo.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <set>
+
+namespace tillsyn::report {
+
+class ReportDocument;
+
+struct ReportOptions
+{
+    // Food control reports are "kontrollrapporter" (EU 2017/625); other supervision gives
+    // "inspektionsrapporter".
+    bool foodControl = false;
+    // Items of this visit that follow up deviations found at an earlier visit of the facility.
+    QDateTime earlierVisit;
+    std::set<QString> followUpItemIds;
+};
+
+// Builds the control report (kontrollrapport / inspektionsrapport, EU 2017/625 art. 13) of one
+// finished visit revision as a document: purpose, method, outcome and what the operator must do.
+// Every text that a user, an import or a visit file wrote is escaped; the only images are the
+// visit's photos and the office logo, registered by name.
+class ReportBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(tillsyn::report::ReportBuilder)
+
+public:
+    ReportBuilder(const domain::Visit &visit, const OfficeInfo &office, ReportOptions options = {});
+
+    // The visit must carry its photo bytes.
+    std::unique_ptr<ReportDocument> build(const QDateTime &producedAt) const;
+    QString title() const;
+    QString html(const QDateTime &producedAt) const;
+
+private:
+    QString header() const;
+    QString facts() const;
+    QString purposeAndMethod() const;
+    QString outcome() const;
+    QString deviation(const domain::Answer &answer) const;
+    QString compliantItems() const;
+    QString uncheckedItems() const;
+    QString closing(const QDateTime &producedAt) const;
+    QString followUpNote(const domain::Answer &answer) const;
+
+    const domain::Visit &m_visit;
+    const OfficeInfo &m_office;
+    ReportOptions m_options;
+    QByteArray m_logo;
+};
+
+} // namespace tillsyn::report

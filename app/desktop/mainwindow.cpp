@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/newvisitdialog.h"
+#include "dialogs/officedialog.h"
 #include "field/currentinspector.h"
 #include "field/visitlifecycle.h"
 #include "pages/checklistspage.h"
@@ -73,6 +74,7 @@ void MainWindow::createMenus()
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Inspector…"), this, &MainWindow::editInspector);
+    settings->addAction(tr("&Office letterhead…"), this, &MainWindow::editOffice);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Tillsyn"), this, &MainWindow::about);
@@ -196,6 +198,11 @@ void MainWindow::editInspector()
                                                QLineEdit::Normal, current.name, &ok);
     if (ok && !name.trimmed().isEmpty())
         field::CurrentInspector::set(field::CurrentInspector::fromName(name.trimmed()));
+}
+
+void MainWindow::editOffice()
+{
+    OfficeDialog(m_db, this).exec();
 }
 
 void MainWindow::about()

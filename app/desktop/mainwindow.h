@@ -46,6 +46,7 @@ private:
     void importChecklists();
     void about();
     void editInspector();
+    void editOffice();
     void closeRunner();
 
     storage::Database &m_db;

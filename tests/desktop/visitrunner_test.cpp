@@ -10,11 +10,11 @@
 #include "widgets/itempanel.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QTableView>
 #include <QComboBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -174,7 +174,8 @@ TEST_CASE("Screenshots of the main window and the runner", "[.screenshots]")
     const QString visitId = visits.start(request);
     const auto visit = visits.current(visitId);
     for (int i = 0; i < 6; ++i)
-        visits.setResult(visitId, visit.answers[size_t(i)].itemId, i == 3 ? Result::Deviation : Result::Ok);
+        visits.setResult(visitId, visit.answers[size_t(i)].itemId,
+                         i == 3 ? Result::Deviation : Result::Ok);
     desktop::MainWindow window(db);
     window.resize(1280, 800);
     window.show();

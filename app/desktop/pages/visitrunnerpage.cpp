@@ -1,8 +1,10 @@
 #include "visitrunnerpage.h"
 
 #include "dialogs/finishvisitdialog.h"
+#include "dialogs/reportpreviewdialog.h"
 #include "models/visitanswersmodel.h"
 #include "models/visititemfilter.h"
+#include "util/error.h"
 #include "visit/visitsession.h"
 #include "widgets/itempanel.h"
 #include "widgets/visitheader.h"
@@ -98,6 +100,7 @@ VisitRunnerPage::VisitRunnerPage(storage::Database &db, const QString &visitId, 
     });
     connect(m_header, &VisitHeader::finishRequested, this, &VisitRunnerPage::finishVisit);
     connect(m_header, &VisitHeader::reopenRequested, this, &VisitRunnerPage::reopenVisit);
+    connect(m_header, &VisitHeader::reportRequested, this, &VisitRunnerPage::showReport);
     connect(m_session, &VisitSession::failed, this, &VisitRunnerPage::showFailure);
     createShortcuts();
 
@@ -245,6 +248,17 @@ void VisitRunnerPage::reopenVisit()
                                   .arg(m_session->visit().revision));
     if (answer == QMessageBox::Yes)
         m_session->reopen();
+}
+
+void VisitRunnerPage::showReport()
+{
+    try {
+        ReportPreviewDialog dialog(m_session->database(), m_session->visit().visitId,
+                                   m_session->visit().revision, this);
+        dialog.exec();
+    } catch (const Error &e) {
+        showFailure(e.message());
+    }
 }
 
 void VisitRunnerPage::showFailure(const QString &message)

@@ -42,6 +42,7 @@ public:
     void commitEdits();
     void finishVisit();
     void reopenVisit();
+    void showReport();
 
 signals:
     void visitFinished(const QString &visitId);

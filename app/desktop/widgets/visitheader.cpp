@@ -28,6 +28,7 @@ VisitHeader::VisitHeader(VisitSession *session, QWidget *parent)
     , m_summary(new QPlainTextEdit(this))
     , m_finish(new QPushButton(tr("&Finish visit…"), this))
     , m_reopen(new QPushButton(tr("&Reopen as new revision"), this))
+    , m_report(new QPushButton(tr("Create &report…"), this))
     , m_clock(new QTimer(this))
     , m_typing(new QTimer(this))
 {
@@ -60,6 +61,7 @@ VisitHeader::VisitHeader(VisitSession *session, QWidget *parent)
     top->addLayout(form, 1);
     auto *actions = new QVBoxLayout;
     actions->addWidget(m_finish);
+    actions->addWidget(m_report);
     actions->addWidget(m_reopen);
     actions->addStretch(1);
     top->addLayout(actions);
@@ -69,6 +71,8 @@ VisitHeader::VisitHeader(VisitSession *session, QWidget *parent)
 
     connect(m_finish, &QPushButton::clicked, this, &VisitHeader::finishRequested);
     connect(m_reopen, &QPushButton::clicked, this, &VisitHeader::reopenRequested);
+    connect(m_report, &QPushButton::clicked, this, &VisitHeader::reportRequested);
+    m_report->setObjectName(QStringLiteral("reportButton"));
     connect(m_minutes, &QSpinBox::editingFinished, this,
             [this] { m_session->setMinutes(m_minutes->value()); });
     connect(m_minutes, &QSpinBox::valueChanged, this, [this](int v) {
@@ -154,6 +158,7 @@ void VisitHeader::refresh()
     m_summary->setReadOnly(!draft);
     m_finish->setVisible(draft);
     m_reopen->setVisible(!draft);
+    m_report->setVisible(!draft);
     if (draft && !m_clock->isActive())
         m_clock->start();
     else if (!draft)

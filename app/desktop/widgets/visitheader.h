@@ -32,6 +32,7 @@ protected:
 signals:
     void finishRequested();
     void reopenRequested();
+    void reportRequested();
 
 private:
     void refresh();
@@ -46,6 +47,7 @@ private:
     QPlainTextEdit *m_summary;
     QPushButton *m_finish;
     QPushButton *m_reopen;
+    QPushButton *m_report;
     QTimer *m_clock;
     QTimer *m_typing; // commits a moment after the last keystroke
 };

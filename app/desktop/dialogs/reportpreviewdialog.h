@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDateTime>
+#include <QDialog>
+
+#include <memory>
+
+class QLabel;
+class QScrollArea;
+
+namespace tillsyn::storage {
+class Database;
+}
+
+namespace tillsyn::report {
+class ControlReport;
+}
+
+namespace tillsyn::desktop {
+
+// "Create report": the finished visit's report as rendered pages, then save as PDF or print.
+// The pages shown are painted by the same renderer that writes the PDF.
+class ReportPreviewDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // Throws tillsyn::Error when the visit has no finished revision to report.
+    ReportPreviewDialog(storage::Database &db, const QString &visitId, int revision,
+                        QWidget *parent = nullptr);
+    ~ReportPreviewDialog() override;
+
+    int pageCount() const { return m_pages; }
+    // Writes the PDF; returns false (after telling the user) on failure.
+    bool saveTo(const QString &path);
+
+private:
+    void save();
+    void print();
+
+    std::unique_ptr<report::ControlReport> m_report;
+    QDateTime m_producedAt;
+    int m_pages = 0;
+};
+
+} // namespace tillsyn::desktop

@@ -3,6 +3,7 @@
 #include "util/translations.h"
 
 #include <QGuiApplication>
+#include <QTextStream>
 
 using namespace tillsyn;
 using namespace tillsyn::cli;
@@ -67,8 +68,18 @@ int runCommand(Cli &cli, const Command &command, const QStringList &args)
 
 } // namespace
 
+// stderr carries the CLI's own messages, which scripts read: Qt's diagnostics (such as the
+// offscreen platform's notes about the runtime folder) only with TILLSYN_DEBUG set.
+static void quietMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static const bool debug = qEnvironmentVariableIsSet("TILLSYN_DEBUG");
+    if (debug || type == QtCriticalMsg || type == QtFatalMsg)
+        QTextStream(stderr) << qFormatLogMessage(type, context, message) << '\n';
+}
+
 int main(int argc, char *argv[])
 {
+    qInstallMessageHandler(quietMessages);
     // Reports lay out text and images, which needs a GUI application; the CLI never opens a
     // window, so it runs on the offscreen platform and works without a display.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))

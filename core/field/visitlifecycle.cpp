@@ -4,8 +4,10 @@
 #include "storage/checkliststore.h"
 #include "storage/database.h"
 #include "storage/facilitystore.h"
+#include "storage/outboxstore.h"
 #include "storage/visitstore.h"
 #include "util/error.h"
+#include "visitfile/visitfilewriter.h"
 
 #include <QSysInfo>
 #include <QUuid>
@@ -263,13 +265,40 @@ int VisitLifecycle::finish(const QString &visitId)
     try {
         Transaction tx(m_db);
         const int revision = draftRevision(visitId);
+        // The format has no "unanswered": what was not assessed is recorded as not checked
+        // (the finish dialog has listed those items).
+        QSqlQuery q = m_db.prepare(QStringLiteral(
+            "UPDATE answer SET result = 'not_checked' WHERE visit_id = ? AND revision = ? AND"
+            " result IS NULL"));
+        q.addBindValue(visitId);
+        q.addBindValue(revision);
+        m_db.exec(q);
         VisitStore(m_db).markFinished(visitId, revision, now());
+        writeVisitFile(visitId, revision);
         tx.commit();
         m_db.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
         return revision;
     } catch (...) {
         m_db.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
         throw;
+    }
+}
+
+void VisitLifecycle::writeVisitFile(const QString &visitId, int revision)
+{
+    const Visit visit = *VisitStore(m_db).load(visitId, revision, true);
+    const QByteArray bytes = visitfile::VisitFileWriter::write(visit);
+    storage::OutboxStore(m_db).add(
+        visitId, revision, visitfile::VisitFileWriter::fileName(visit, bytes), bytes, now());
+}
+
+void VisitLifecycle::writeMissingVisitFiles()
+{
+    storage::OutboxStore outbox(m_db);
+    for (const auto &[visitId, revision] : outbox.finishedWithoutFile()) {
+        Transaction tx(m_db);
+        writeVisitFile(visitId, revision);
+        tx.commit();
     }
 }
 

@@ -67,6 +67,9 @@ public:
     // Starts the next revision as a draft edited from the newest finished one; returns its number.
     int reopen(const QString &visitId);
 
+    // Makes the visit files of finished revisions that have none (from before the outbox).
+    void writeMissingVisitFiles();
+
     // This database's device identity, created on first use.
     domain::Device device();
 
@@ -75,6 +78,8 @@ private:
     int draftRevision(const QString &visitId);
     void requireItem(const QString &visitId, int revision, const QString &itemId);
     QDateTime now() const;
+    // Puts the revision's visit file in the outbox; inside the caller's transaction.
+    void writeVisitFile(const QString &visitId, int revision);
 
     storage::Database &m_db;
     Clock m_clock;

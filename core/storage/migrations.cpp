@@ -169,6 +169,25 @@ const std::vector<Migrations::Step> &Migrations::steps()
                             " revision = old.revision) = 'finished' BEGIN"
                             " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
                             " END"),
+             QStringLiteral("CREATE TRIGGER answer_insert_locked BEFORE INSERT ON answer"
+                            " WHEN (SELECT status FROM visit WHERE visit_id = new.visit_id AND"
+                            " revision = new.revision) = 'finished' BEGIN"
+                            " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER answer_delete_locked BEFORE DELETE ON answer"
+                            " WHEN (SELECT status FROM visit WHERE visit_id = old.visit_id AND"
+                            " revision = old.revision) = 'finished' BEGIN"
+                            " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER visit_delete_locked BEFORE DELETE ON visit"
+                            " WHEN old.status = 'finished' BEGIN"
+                            " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER photo_insert_locked BEFORE INSERT ON photo"
+                            " WHEN (SELECT status FROM visit WHERE visit_id = new.visit_id AND"
+                            " revision = new.revision) = 'finished' BEGIN"
+                            " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
+                            " END"),
              QStringLiteral("CREATE TRIGGER photo_update_locked BEFORE UPDATE ON photo"
                             " WHEN (SELECT status FROM visit WHERE visit_id = old.visit_id AND"
                             " revision = old.revision) = 'finished' BEGIN"
@@ -178,6 +197,28 @@ const std::vector<Migrations::Step> &Migrations::steps()
                             " WHEN (SELECT status FROM visit WHERE visit_id = old.visit_id AND"
                             " revision = old.revision) = 'finished' BEGIN"
                             " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
+                            " END"),
+         }},
+        // The outbox: the exact bytes of every finished revision's visit file, made once, and
+        // whether the share has confirmed them.
+        {4,
+         {
+             QStringLiteral("CREATE TABLE outbox ("
+                            " visit_id TEXT NOT NULL,"
+                            " revision INTEGER NOT NULL,"
+                            " file_name TEXT NOT NULL UNIQUE,"
+                            " bytes BLOB NOT NULL,"
+                            " created_at TEXT NOT NULL,"
+                            " sent_at TEXT,"
+                            " sent_to TEXT NOT NULL DEFAULT '',"
+                            " attempts INTEGER NOT NULL DEFAULT 0,"
+                            " last_attempt_at TEXT,"
+                            " last_error TEXT NOT NULL DEFAULT '',"
+                            " PRIMARY KEY (visit_id, revision),"
+                            " FOREIGN KEY (visit_id, revision) REFERENCES visit(visit_id, revision))"),
+             QStringLiteral("CREATE TRIGGER outbox_bytes_locked BEFORE UPDATE OF bytes, file_name"
+                            " ON outbox BEGIN"
+                            " SELECT RAISE(ABORT, 'a visit file never changes once made');"
                             " END"),
          }},
     };

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace tillsyn::sync {
+
+// The only door to the outside: a shared folder or a WebDAV collection with the layout of
+// formats.md (reference/, inbox/, archive/, rejected/). Paths are relative to the share's root
+// and use '/'. Every failure throws ShareError.
+class Share
+{
+public:
+    enum class PutResult { Created, AlreadyIdentical };
+
+    struct FileVersion
+    {
+        QString tag; // ETag or modification time; equal tags mean unchanged content
+    };
+
+    virtual ~Share() = default;
+
+    // Where this share is, for messages (never includes a password).
+    virtual QString describe() const = 0;
+    // Names of the files directly in a folder (no folders, no hidden or partial files); an
+    // absent folder lists as empty.
+    virtual QStringList list(const QString &folder) = 0;
+    // std::nullopt when the file does not exist.
+    virtual std::optional<QByteArray> read(const QString &path) = 0;
+    virtual std::optional<FileVersion> version(const QString &path) = 0;
+    // Puts a new file atomically and never overwrites: a file already there with the same bytes
+    // is AlreadyIdentical, with other bytes a ShareError of kind Exists. Creates folders.
+    virtual PutResult putNew(const QString &path, const QByteArray &bytes) = 0;
+    // Replaces a file atomically (reference data): readers see the old or the new bytes.
+    virtual void replace(const QString &path, const QByteArray &bytes) = 0;
+    // Moves a file without overwriting; false when the source vanished (another merge took it).
+    virtual bool move(const QString &from, const QString &to) = 0;
+};
+
+} // namespace tillsyn::sync

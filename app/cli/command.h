@@ -28,5 +28,6 @@ void addFacilityCommands(CommandList &commands);
 void addChecklistCommands(CommandList &commands);
 void addVisitCommands(CommandList &commands);
 void addReportCommands(CommandList &commands);
+void addSyncCommands(CommandList &commands);
 
 } // namespace tillsyn::cli

@@ -97,6 +97,7 @@ int main(int argc, char *argv[])
     addChecklistCommands(commands);
     addVisitCommands(commands);
     addReportCommands(commands);
+    addSyncCommands(commands);
 
     Cli cli;
     if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h" ||

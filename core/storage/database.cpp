@@ -146,22 +146,33 @@ void Database::setSetting(const QString &key, const QString &value)
 
 Transaction::Transaction(Database &db)
     : m_db(db)
+    , m_level(db.transactionDepth())
 {
-    m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_db.exec(m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                           : QStringLiteral("SAVEPOINT tillsyn_%1").arg(m_level));
+    ++m_db.transactionDepth();
 }
 
 Transaction::~Transaction()
 {
-    if (!m_done) {
-        QSqlQuery q(m_db.connection());
+    if (m_done)
+        return;
+    --m_db.transactionDepth();
+    QSqlQuery q(m_db.connection());
+    if (m_level == 0) {
         q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        q.exec(QStringLiteral("ROLLBACK TO tillsyn_%1").arg(m_level));
+        q.exec(QStringLiteral("RELEASE tillsyn_%1").arg(m_level));
     }
 }
 
 void Transaction::commit()
 {
-    m_db.exec(QStringLiteral("COMMIT"));
+    m_db.exec(m_level == 0 ? QStringLiteral("COMMIT")
+                           : QStringLiteral("RELEASE tillsyn_%1").arg(m_level));
     m_done = true;
+    --m_db.transactionDepth();
 }
 
 } // namespace tillsyn::storage

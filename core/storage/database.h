@@ -38,6 +38,9 @@ public:
     // Qt binds a null QString as SQL NULL; text columns here are NOT NULL with '' for "none".
     static QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
 
+    // Transaction nesting depth (an inner Transaction becomes a SAVEPOINT).
+    int &transactionDepth() { return m_transactionDepth; }
+
 private:
     void checkFile();
     void configure();
@@ -45,9 +48,12 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    int m_transactionDepth = 0;
 };
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back when destroyed uncommitted (an exception unwound it).
+// Inside another Transaction it is a SAVEPOINT, so stores that guard their own writes compose
+// into one larger transaction.
 class Transaction
 {
 public:
@@ -59,6 +65,7 @@ public:
 
 private:
     Database &m_db;
+    int m_level;
     bool m_done = false;
 };
 

@@ -203,19 +203,20 @@ const std::vector<Migrations::Step> &Migrations::steps()
         // whether the share has confirmed them.
         {4,
          {
-             QStringLiteral("CREATE TABLE outbox ("
-                            " visit_id TEXT NOT NULL,"
-                            " revision INTEGER NOT NULL,"
-                            " file_name TEXT NOT NULL UNIQUE,"
-                            " bytes BLOB NOT NULL,"
-                            " created_at TEXT NOT NULL,"
-                            " sent_at TEXT,"
-                            " sent_to TEXT NOT NULL DEFAULT '',"
-                            " attempts INTEGER NOT NULL DEFAULT 0,"
-                            " last_attempt_at TEXT,"
-                            " last_error TEXT NOT NULL DEFAULT '',"
-                            " PRIMARY KEY (visit_id, revision),"
-                            " FOREIGN KEY (visit_id, revision) REFERENCES visit(visit_id, revision))"),
+             QStringLiteral(
+                 "CREATE TABLE outbox ("
+                 " visit_id TEXT NOT NULL,"
+                 " revision INTEGER NOT NULL,"
+                 " file_name TEXT NOT NULL UNIQUE,"
+                 " bytes BLOB NOT NULL,"
+                 " created_at TEXT NOT NULL,"
+                 " sent_at TEXT,"
+                 " sent_to TEXT NOT NULL DEFAULT '',"
+                 " attempts INTEGER NOT NULL DEFAULT 0,"
+                 " last_attempt_at TEXT,"
+                 " last_error TEXT NOT NULL DEFAULT '',"
+                 " PRIMARY KEY (visit_id, revision),"
+                 " FOREIGN KEY (visit_id, revision) REFERENCES visit(visit_id, revision))"),
              QStringLiteral("CREATE TRIGGER outbox_bytes_locked BEFORE UPDATE OF bytes, file_name"
                             " ON outbox BEGIN"
                             " SELECT RAISE(ABORT, 'a visit file never changes once made');"

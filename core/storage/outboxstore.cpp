@@ -79,12 +79,13 @@ void OutboxStore::markSent(const QString &visitId, int revision, const QDateTime
                            const QString &to)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "UPDATE outbox SET sent_at = ?1, sent_to = ?2, last_attempt_at = ?1, last_error = '',"
-        " attempts = attempts + 1 WHERE visit_id = ?3 AND revision = ?4"));
-    q.bindValue(0, timeText(when));
-    q.bindValue(1, Database::text(to));
-    q.bindValue(2, visitId);
-    q.bindValue(3, revision);
+        "UPDATE outbox SET sent_at = ?, sent_to = ?, last_attempt_at = ?, last_error = '',"
+        " attempts = attempts + 1 WHERE visit_id = ? AND revision = ?"));
+    q.addBindValue(timeText(when));
+    q.addBindValue(Database::text(to));
+    q.addBindValue(timeText(when));
+    q.addBindValue(visitId);
+    q.addBindValue(revision);
     m_db.exec(q);
 }
 

@@ -1,0 +1,232 @@
+#include "syncengine.h"
+
+#include "field/visitlifecycle.h"
+#include "reference/checklistsfile.h"
+#include "reference/facilitiesfile.h"
+#include "share.h"
+#include "shareerror.h"
+#include "storage/checkliststore.h"
+#include "storage/database.h"
+#include "storage/facilitystore.h"
+#include "storage/outboxstore.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <set>
+
+namespace tillsyn::sync {
+
+using Outcome = VisitSyncResult::Outcome;
+
+namespace {
+const QString kFacilities = QStringLiteral("reference/facilities.json");
+const QString kChecklists = QStringLiteral("reference/checklists.json");
+
+// Errors that say the share as a whole is unusable right now: trying the next visit would only
+// wait for the same answer.
+bool isShareWide(const ShareError &e)
+{
+    using K = ShareError::Kind;
+    return e.kind() == K::Offline || e.kind() == K::Timeout || e.kind() == K::Unauthorized ||
+           e.kind() == K::Tls || e.kind() == K::Cancelled;
+}
+} // namespace
+
+int SyncReport::count(VisitSyncResult::Outcome outcome) const
+{
+    return int(std::count_if(visits.begin(), visits.end(),
+                             [&](const VisitSyncResult &v) { return v.outcome == outcome; }));
+}
+
+QString toString(VisitSyncResult::Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Sent:
+        return QStringLiteral("sent");
+    case Outcome::AlreadySent:
+        return QStringLiteral("already_sent");
+    case Outcome::Failed:
+        return QStringLiteral("failed");
+    case Outcome::Skipped:
+        return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+QString toString(ReferenceResult::Outcome outcome)
+{
+    switch (outcome) {
+    case ReferenceResult::Outcome::Updated:
+        return QStringLiteral("updated");
+    case ReferenceResult::Outcome::Unchanged:
+        return QStringLiteral("unchanged");
+    case ReferenceResult::Outcome::Missing:
+        return QStringLiteral("missing");
+    case ReferenceResult::Outcome::Failed:
+        return QStringLiteral("failed");
+    case ReferenceResult::Outcome::Skipped:
+        return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+SyncEngine::SyncEngine(storage::Database &db, Share &share)
+    : m_db(db)
+    , m_share(share)
+{}
+
+SyncReport SyncEngine::run(const Progress &progress)
+{
+    SyncReport report;
+    // Revisions finished before the outbox existed get their files now.
+    field::VisitLifecycle(m_db).writeMissingVisitFiles();
+    const int total = storage::OutboxStore(m_db).pendingCount() + 2;
+    push(report, progress, total);
+    if (report.cancelled)
+        return report;
+    const int done = int(report.visits.size());
+    if (progress && !progress(done, total, tr("Fetching facilities"))) {
+        report.cancelled = true;
+        return report;
+    }
+    report.reference.push_back(pullFacilities());
+    if (progress && !progress(done + 1, total, tr("Fetching checklists"))) {
+        report.cancelled = true;
+        return report;
+    }
+    report.reference.push_back(pullChecklists());
+    if (progress)
+        progress(total, total, tr("Done"));
+    return report;
+}
+
+void SyncEngine::push(SyncReport &report, const Progress &progress, int total)
+{
+    storage::OutboxStore outbox(m_db);
+    QString shareWideError;
+    const auto pending = outbox.pending(false);
+    for (size_t i = 0; i < pending.size(); ++i) {
+        const auto &entry = pending[i];
+        VisitSyncResult result{entry.visitId, entry.revision, entry.fileName, Outcome::Failed, {}};
+        if (progress && !progress(int(i), total, tr("Sending %1").arg(entry.fileName))) {
+            report.cancelled = true;
+            return;
+        }
+        if (!shareWideError.isEmpty()) {
+            result.outcome = Outcome::Skipped;
+            result.reason = shareWideError;
+            report.visits.push_back(result);
+            continue;
+        }
+        const QByteArray bytes = outbox.find(entry.visitId, entry.revision)->bytes;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        try {
+            const auto put = m_share.putNew(QStringLiteral("inbox/") + entry.fileName, bytes);
+            result.outcome =
+                put == Share::PutResult::Created ? Outcome::Sent : Outcome::AlreadySent;
+            outbox.markSent(entry.visitId, entry.revision, now, m_share.describe());
+        } catch (const ShareError &e) {
+            result.reason = e.message();
+            outbox.markFailed(entry.visitId, entry.revision, now, e.message());
+            if (isShareWide(e))
+                shareWideError = e.message();
+        }
+        report.visits.push_back(result);
+    }
+}
+
+std::optional<QByteArray> SyncEngine::changed(const QString &path, ReferenceResult &result,
+                                              QString *tag)
+{
+    const auto version = m_share.version(path);
+    if (!version) {
+        result.outcome = ReferenceResult::Outcome::Missing;
+        return std::nullopt;
+    }
+    *tag = version->tag;
+    const QString key = QStringLiteral("sync/%1/%2").arg(m_share.describe(), path);
+    if (!tag->isEmpty() && m_db.setting(key) == *tag) {
+        result.outcome = ReferenceResult::Outcome::Unchanged;
+        return std::nullopt;
+    }
+    auto bytes = m_share.read(path);
+    if (!bytes)
+        result.outcome = ReferenceResult::Outcome::Missing;
+    return bytes;
+}
+
+void SyncEngine::remember(const QString &path, const QString &tag)
+{
+    m_db.setSetting(QStringLiteral("sync/%1/%2").arg(m_share.describe(), path), tag);
+}
+
+ReferenceResult SyncEngine::pullFacilities()
+{
+    ReferenceResult result{kFacilities, ReferenceResult::Outcome::Failed, {}, 0, 0, 0};
+    try {
+        QString tag;
+        const auto bytes = changed(kFacilities, result, &tag);
+        if (!bytes)
+            return result;
+        // Validated completely before anything is applied; a bad file leaves the old data.
+        const auto facilities =
+            reference::FacilitiesFile::read(*bytes, QStringLiteral("facilities.json"));
+        storage::Transaction tx(m_db);
+        const auto counts = storage::FacilityStore(m_db).upsert(facilities);
+        // Facilities the office no longer publishes are hidden, not deleted: visits refer to them.
+        std::set<QString> published;
+        for (const auto &f : facilities)
+            published.insert(f.id);
+        QSqlQuery ids = m_db.prepare(QStringLiteral("SELECT id FROM facility WHERE active = 1"));
+        m_db.exec(ids);
+        QStringList gone;
+        while (ids.next()) {
+            if (!published.count(ids.value(0).toString()))
+                gone.append(ids.value(0).toString());
+        }
+        QSqlQuery hide =
+            m_db.prepare(QStringLiteral("UPDATE facility SET active = 0 WHERE id = ?"));
+        for (const QString &id : gone) {
+            hide.bindValue(0, id);
+            m_db.exec(hide);
+        }
+        remember(kFacilities, tag);
+        tx.commit();
+        result.outcome = ReferenceResult::Outcome::Updated;
+        result.added = counts.added;
+        result.updated = counts.updated;
+        result.deactivated = int(gone.size());
+    } catch (const Error &e) {
+        result.outcome = ReferenceResult::Outcome::Failed;
+        result.reason = e.message();
+    }
+    return result;
+}
+
+ReferenceResult SyncEngine::pullChecklists()
+{
+    ReferenceResult result{kChecklists, ReferenceResult::Outcome::Failed, {}, 0, 0, 0};
+    try {
+        QString tag;
+        const auto bytes = changed(kChecklists, result, &tag);
+        if (!bytes)
+            return result;
+        const auto checklists =
+            reference::ChecklistsFile::read(*bytes, QStringLiteral("checklists.json"));
+        storage::Transaction tx(m_db);
+        // New versions are added; drafts in progress keep the version they started with.
+        const auto counts =
+            storage::ChecklistStore(m_db).import(checklists, QStringLiteral("checklists.json"));
+        remember(kChecklists, tag);
+        tx.commit();
+        result.outcome = ReferenceResult::Outcome::Updated;
+        result.added = counts.added;
+    } catch (const Error &e) {
+        result.outcome = ReferenceResult::Outcome::Failed;
+        result.reason = e.message();
+    }
+    return result;
+}
+
+} // namespace tillsyn::sync

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace tillsyn::storage {
+class Database;
+}
+
+namespace tillsyn::sync {
+
+class Share;
+
+struct VisitSyncResult
+{
+    enum class Outcome { Sent, AlreadySent, Failed, Skipped };
+    QString visitId;
+    int revision = 0;
+    QString fileName;
+    Outcome outcome = Outcome::Failed;
+    QString reason;
+};
+
+struct ReferenceResult
+{
+    enum class Outcome { Updated, Unchanged, Missing, Failed, Skipped };
+    QString fileName;
+    Outcome outcome = Outcome::Skipped;
+    QString reason;
+    int added = 0;
+    int updated = 0;
+    int deactivated = 0;
+};
+
+struct SyncReport
+{
+    std::vector<VisitSyncResult> visits;
+    std::vector<ReferenceResult> reference;
+    bool cancelled = false;
+    int count(VisitSyncResult::Outcome outcome) const;
+};
+
+QString toString(VisitSyncResult::Outcome outcome);
+QString toString(ReferenceResult::Outcome outcome);
+
+// The laptop's sync against one share: pushes every unsent finished revision (each marked sent
+// only after the share confirmed it; one failing does not stop the others) and pulls the
+// reference data (validated completely, applied in one transaction, skipped when unchanged).
+class SyncEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(tillsyn::sync::SyncEngine)
+
+public:
+    // Called before each step with (done, total, what); returning false cancels what is left.
+    using Progress = std::function<bool(int done, int total, const QString &what)>;
+
+    SyncEngine(storage::Database &db, Share &share);
+    SyncReport run(const Progress &progress = {});
+
+private:
+    void push(SyncReport &report, const Progress &progress, int total);
+    ReferenceResult pullFacilities();
+    ReferenceResult pullChecklists();
+    // The file's bytes when it changed since the last pull (nullopt: unchanged or missing).
+    std::optional<QByteArray> changed(const QString &path, ReferenceResult &result, QString *tag);
+    void remember(const QString &path, const QString &tag);
+
+    storage::Database &m_db;
+    Share &m_share;
+};
+
+} // namespace tillsyn::sync

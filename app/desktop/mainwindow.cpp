@@ -2,6 +2,7 @@
 
 #include "dialogs/newvisitdialog.h"
 #include "dialogs/officedialog.h"
+#include "dialogs/sharesettingsdialog.h"
 #include "field/currentinspector.h"
 #include "field/visitlifecycle.h"
 #include "pages/checklistspage.h"
@@ -10,6 +11,7 @@
 #include "pages/visitspage.h"
 #include "reference/importer.h"
 #include "storage/database.h"
+#include "sync/syncui.h"
 #include "util/error.h"
 #include "visit/visitsession.h"
 
@@ -35,6 +37,7 @@ MainWindow::MainWindow(storage::Database &db, QWidget *parent)
     , m_facilities(new FacilitiesPage(db, this))
     , m_checklists(new ChecklistsPage(db, this))
     , m_visits(new VisitsPage(db, this))
+    , m_sync(new SyncUi(db.path(), this, statusBar()))
 {
     setWindowTitle(tr("Tillsyn"));
     setWindowIcon(QIcon(QStringLiteral(":/tillsyn/icons/tillsyn.svg")));
@@ -44,6 +47,7 @@ MainWindow::MainWindow(storage::Database &db, QWidget *parent)
     m_tabs->setTabsClosable(false);
     connect(m_facilities, &FacilitiesPage::newVisitRequested, this, &MainWindow::newVisit);
     connect(m_visits, &VisitsPage::openRequested, this, &MainWindow::openVisit);
+    connect(m_sync, &SyncUi::dataChanged, this, &MainWindow::reloadAfterSync);
     setCentralWidget(m_tabs);
     createMenus();
 
@@ -65,6 +69,10 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QAction *sync = file->addAction(tr("S&ync now"), this, [this] { m_sync->syncNow(true); });
+    sync->setShortcut(QKeySequence(Qt::Key_F5));
+    file->insertAction(file->actions().at(2), sync);
+
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *search = go->addAction(tr("&Search facilities"), this, [this] {
         m_tabs->setCurrentWidget(m_facilities);
@@ -75,6 +83,7 @@ void MainWindow::createMenus()
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Inspector…"), this, &MainWindow::editInspector);
     settings->addAction(tr("&Office letterhead…"), this, &MainWindow::editOffice);
+    settings->addAction(tr("&Share…"), this, &MainWindow::editShare);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Tillsyn"), this, &MainWindow::about);
@@ -175,6 +184,7 @@ void MainWindow::openVisit(const QString &visitId)
     connect(m_runner->session(), &VisitSession::answerChanged, m_visits, &VisitsPage::reload);
     connect(m_runner->session(), &VisitSession::visitChanged, m_visits, &VisitsPage::reload);
     connect(m_runner, &VisitRunnerPage::visitFinished, this, [this] {
+        m_sync->refreshWaiting();
         statusBar()->showMessage(tr("Visit finished. It is saved as a locked revision."), 10000);
     });
 }
@@ -203,6 +213,18 @@ void MainWindow::editInspector()
 void MainWindow::editOffice()
 {
     OfficeDialog(m_db, this).exec();
+}
+
+void MainWindow::editShare()
+{
+    ShareSettingsDialog(this).exec();
+}
+
+void MainWindow::reloadAfterSync()
+{
+    m_visits->reload();
+    m_facilities->reload();
+    m_checklists->reload();
 }
 
 void MainWindow::about()

@@ -11,6 +11,7 @@ class Database;
 namespace tillsyn::desktop {
 
 class ChecklistsPage;
+class SyncUi;
 class FacilitiesPage;
 class VisitRunnerPage;
 class VisitsPage;
@@ -47,6 +48,8 @@ private:
     void about();
     void editInspector();
     void editOffice();
+    void editShare();
+    void reloadAfterSync();
     void closeRunner();
 
     storage::Database &m_db;
@@ -55,6 +58,7 @@ private:
     ChecklistsPage *m_checklists;
     VisitsPage *m_visits;
     VisitRunnerPage *m_runner = nullptr;
+    SyncUi *m_sync;
     bool m_shown = false;
 };
 

@@ -4,7 +4,10 @@
 #include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 
 namespace tillsyn::report {
 
@@ -31,6 +34,39 @@ ReportRenderer::ReportRenderer(QTextDocument &document, QString footerText)
     m_layoutDevice.setDotsPerMeterY(2835);
     m_document.documentLayout()->setPaintDevice(&m_layoutDevice);
     m_document.setPageSize(m_content.size());
+    for (int pass = 0; pass < 3 && endParagraphsAtPageBreaks(); ++pass) {
+    }
+}
+
+bool ReportRenderer::endParagraphsAtPageBreaks()
+{
+    // QTextLayout::draw also paints the line just above a page's clip rectangle: clipped away,
+    // but its text would be in the PDF twice (search, copy and pdftotext would read it twice).
+    // A paragraph that ends at the page break has no such line.
+    QAbstractTextDocumentLayout *layout = m_document.documentLayout();
+    const auto pageOf = [this](qreal y) { return int(y / m_content.height()); };
+    std::vector<int> breaks;
+    for (QTextBlock block = m_document.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *lines = block.layout();
+        const qreal top = layout->blockBoundingRect(block).top();
+        for (int i = 1; i < lines->lineCount(); ++i) {
+            if (pageOf(top + lines->lineAt(i).y()) != pageOf(top + lines->lineAt(i - 1).y()))
+                breaks.push_back(block.position() + lines->lineAt(i).textStart());
+        }
+    }
+    for (auto it = breaks.rbegin(); it != breaks.rend(); ++it) {
+        QTextCursor cursor(&m_document);
+        cursor.setPosition(*it);
+        QTextBlockFormat before = cursor.blockFormat();
+        QTextBlockFormat after = before;
+        before.setBottomMargin(0);
+        after.setTopMargin(0);
+        cursor.setBlockFormat(before);
+        if (m_document.characterAt(*it - 1) == QChar::LineSeparator)
+            cursor.deletePreviousChar();
+        cursor.insertBlock(after);
+    }
+    return !breaks.empty();
 }
 
 int ReportRenderer::pageCount() const

@@ -31,6 +31,8 @@ public:
 
 private:
     void paintPage(QPainter &painter, int page);
+    // Splits every paragraph that runs over a page break in two; false when there was none.
+    bool endParagraphsAtPageBreaks();
 
     QTextDocument &m_document;
     QString m_footer;

@@ -295,8 +295,11 @@ std::vector<VisitSummary> VisitStore::list(const QString &facilityId)
                        " (SELECT count(*) FROM answer a WHERE a.visit_id = v.visit_id AND "
                        "a.revision = v.revision),"
                        " (SELECT count(*) FROM answer a WHERE a.visit_id = v.visit_id AND"
-                       "  a.revision = v.revision AND a.result = 'deviation')"
-                       " FROM visit v WHERE v.revision = (SELECT max(revision) FROM visit w WHERE"
+                       "  a.revision = v.revision AND a.result = 'deviation'),"
+                       " o.file_name, o.sent_at, o.last_error"
+                       " FROM visit v LEFT JOIN outbox o ON o.visit_id = v.visit_id AND"
+                       " o.revision = v.revision"
+                       " WHERE v.revision = (SELECT max(revision) FROM visit w WHERE"
                        " w.visit_id = v.visit_id)%1 ORDER BY v.started_at DESC, v.visit_id")
             .arg(facilityId.isEmpty() ? QString() : QStringLiteral(" AND v.facility_id = ?")));
     if (!facilityId.isEmpty())
@@ -321,6 +324,12 @@ std::vector<VisitSummary> VisitStore::list(const QString &facilityId)
         s.answered = q.value(11).toInt();
         s.items = q.value(12).toInt();
         s.deviations = q.value(13).toInt();
+        if (!q.value(14).isNull()) {
+            s.syncError = q.value(16).toString();
+            s.sync = !q.value(15).isNull()   ? VisitSummary::Sync::Sent
+                     : s.syncError.isEmpty() ? VisitSummary::Sync::Waiting
+                                             : VisitSummary::Sync::Failed;
+        }
         out.push_back(std::move(s));
     }
     return out;

@@ -28,6 +28,11 @@ struct VisitSummary
     int answered = 0;
     int items = 0;
     int deviations = 0;
+    // Of the newest revision's visit file: waiting, sent or failed (with the reason); nothing
+    // for a draft.
+    enum class Sync { None, Waiting, Sent, Failed };
+    Sync sync = Sync::None;
+    QString syncError;
 };
 
 // Visits as stored: each revision is a row with its answers and photos. The store only reads and

@@ -126,6 +126,9 @@ void FolderShare::ensureFolder(const QString &folder)
     if (!QFileInfo(m_root).isDir())
         fail(QString(), ENOENT, tr("the share folder is missing"));
     const QString dir = absolute(folder);
+    // Say so when something that is not a folder is in the way (mkpath cannot tell us).
+    if (QFileInfo(dir).exists() && !QFileInfo(dir).isDir())
+        fail(folder, ENOTDIR, tr("cannot create the folder"));
     if (!QDir().mkpath(dir))
         fail(folder, QFileInfo(m_root).isWritable() ? EIO : EACCES, tr("cannot create the folder"));
 }

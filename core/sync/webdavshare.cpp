@@ -119,7 +119,7 @@ WebDavShare::Response WebDavShare::send(const QByteArray &verb, const QString &p
     if (timedOut)
         throw ShareError(Kind::Timeout, tr("%1: the server did not answer within %2 seconds")
                                             .arg(url(path).toDisplayString(QUrl::RemoveUserInfo))
-                                            .arg(m_timeoutMs / 1000));
+                                            .arg(QString::number(m_timeoutMs / 1000.0)));
     if (r.status == 0) {
         const QString where = url(path).toDisplayString(QUrl::RemoveUserInfo);
         switch (reply->error()) {

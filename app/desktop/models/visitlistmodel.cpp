@@ -39,6 +39,8 @@ QVariant VisitListModel::data(const QModelIndex &index, int role) const
         return s.visitId;
     if (role == SortRole && index.column() == Started)
         return s.startedAt;
+    if (role == Qt::ToolTipRole && index.column() == Sync)
+        return s.syncError;
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (index.column()) {
@@ -57,6 +59,18 @@ QVariant VisitListModel::data(const QModelIndex &index, int role) const
                                 : QVariant(tr("%1/%2").arg(s.answered).arg(s.items));
     case Deviations:
         return s.deviations;
+    case Sync:
+        switch (s.sync) {
+        case storage::VisitSummary::Sync::None:
+            return QString();
+        case storage::VisitSummary::Sync::Waiting:
+            return tr("waiting");
+        case storage::VisitSummary::Sync::Sent:
+            return tr("sent");
+        case storage::VisitSummary::Sync::Failed:
+            return tr("failed: %1").arg(s.syncError);
+        }
+        return {};
     default:
         return {};
     }
@@ -81,6 +95,8 @@ QVariant VisitListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Answered");
     case Deviations:
         return tr("Deviations");
+    case Sync:
+        return tr("Sync");
     default:
         return {};
     }

@@ -12,7 +12,17 @@ class VisitListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Facility, Checklist, Kind, Started, Status, Progress, Deviations, ColumnCount };
+    enum Column {
+        Facility,
+        Checklist,
+        Kind,
+        Started,
+        Status,
+        Progress,
+        Deviations,
+        Sync,
+        ColumnCount
+    };
     enum Role { VisitIdRole = Qt::UserRole + 1, SortRole };
 
     explicit VisitListModel(storage::Database &db, QObject *parent = nullptr);

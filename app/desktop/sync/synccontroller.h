@@ -1,0 +1,50 @@
+#pragma once
+
+#include "sync/sharelocation.h"
+#include "sync/syncengine.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+class QThread;
+class QTimer;
+
+namespace tillsyn::desktop {
+
+// Runs the sync in a worker thread with its own database connection (SQLite's WAL lets the GUI
+// keep working), reports progress, can be cancelled (each visit is then either sent or still
+// waiting), and syncs by itself when there is something waiting and the share is reachable.
+class SyncController : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncController(QString databasePath, QObject *parent = nullptr);
+    ~SyncController() override;
+
+    bool isRunning() const { return m_running; }
+    // Starts a sync with these credentials; false when one is already running.
+    bool start(const sync::ShareLocation &location);
+    void cancel();
+    // Turns the automatic sync on (checks every `intervalMs` for something to send).
+    void setAutomatic(bool on, int intervalMs = 60 * 1000);
+
+signals:
+    void progress(int done, int total, const QString &what);
+    void finished(const tillsyn::sync::SyncReport &report, const QString &error);
+    // Asks the owner to start an automatic sync (it knows the credentials).
+    void automaticSyncDue();
+
+private:
+    void checkAutomatic();
+
+    QString m_databasePath;
+    bool m_running = false;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QThread *m_thread = nullptr;
+    QTimer *m_timer;
+};
+
+} // namespace tillsyn::desktop

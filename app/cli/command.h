@@ -29,5 +29,6 @@ void addChecklistCommands(CommandList &commands);
 void addVisitCommands(CommandList &commands);
 void addReportCommands(CommandList &commands);
 void addSyncCommands(CommandList &commands);
+void addMergeCommands(CommandList &commands);
 
 } // namespace tillsyn::cli

@@ -98,6 +98,7 @@ int main(int argc, char *argv[])
     addVisitCommands(commands);
     addReportCommands(commands);
     addSyncCommands(commands);
+    addMergeCommands(commands);
 
     Cli cli;
     if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h" ||

@@ -167,6 +167,7 @@ public:
         return failed == 0 && !referenceFailed ? 0 : 1;
     }
 
+public:
     static void addShareOptions(QCommandLineParser &p)
     {
         p.addOption({QStringLiteral("share"),
@@ -266,6 +267,11 @@ void addSyncCommands(CommandList &commands)
 sync::ShareLocation shareLocationFromOptions(const QCommandLineParser &parser)
 {
     return SyncCommands::shareLocation(parser);
+}
+
+void addShareOptions(QCommandLineParser &parser)
+{
+    SyncCommands::addShareOptions(parser);
 }
 
 } // namespace tillsyn::cli

@@ -3,6 +3,7 @@
 #include "field/currentinspector.h"
 #include "field/visitlifecycle.h"
 #include "storage/database.h"
+#include "storage/officestore.h"
 #include "storage/visitstore.h"
 
 namespace tillsyn::cli {
@@ -167,8 +168,47 @@ public:
         return 0;
     }
 
+    static int officeList(Cli &cli, const QCommandLineParser &p)
+    {
+        const auto visits = storage::OfficeStore(cli.database(p)).list();
+        if (p.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const auto &v : visits) {
+                if (p.isSet(QStringLiteral("facility")) &&
+                    v.facilityId != p.value(QStringLiteral("facility")))
+                    continue;
+                QJsonArray revisions;
+                for (int r : v.revisions)
+                    revisions.append(r);
+                array.append(
+                    QJsonObject{{QStringLiteral("visitId"), v.visitId},
+                                {QStringLiteral("revision"), v.revision},
+                                {QStringLiteral("status"),
+                                 v.inConflict ? QStringLiteral("conflict") : QStringLiteral("ok")},
+                                {QStringLiteral("revisions"), revisions},
+                                {QStringLiteral("facilityId"), v.facilityId},
+                                {QStringLiteral("facilityName"), v.facilityName},
+                                {QStringLiteral("checklistId"), v.checklistId},
+                                {QStringLiteral("finishedAt"), v.finishedAt.toString(Qt::ISODate)},
+                                {QStringLiteral("deviations"), v.deviations}});
+            }
+            cli.printJson(array);
+            return 0;
+        }
+        for (const auto &v : visits)
+            cli.out() << v.visitId << '\t' << tr("r%1").arg(v.revision) << '\t'
+                      << (v.inConflict ? QStringLiteral("conflict") : QStringLiteral("ok")) << '\t'
+                      << v.finishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")) << '\t'
+                      << v.facilityName << '\t' << v.checklistTitle << '\t'
+                      << tr("%1 deviation(s)").arg(v.deviations) << '\n';
+        return 0;
+    }
+
     static int list(Cli &cli, const QCommandLineParser &p)
     {
+        // An office database (one that has merged visits) lists the merged visits.
+        if (storage::OfficeStore(cli.database(p)).hasVisits())
+            return officeList(cli, p);
         storage::VisitStore store(cli.database(p));
         const auto visits = store.list(p.value(QStringLiteral("facility")));
         if (p.isSet(QStringLiteral("json"))) {

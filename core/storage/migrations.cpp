@@ -222,6 +222,66 @@ const std::vector<Migrations::Step> &Migrations::steps()
                             " SELECT RAISE(ABORT, 'a visit file never changes once made');"
                             " END"),
          }},
+        // The office database: every merged revision's exact bytes, and query tables derived
+        // from them (the current revision of each visit, its answers), resolutions, rejections.
+        {5,
+         {
+             QStringLiteral("CREATE TABLE office_revision ("
+                            " visit_id TEXT NOT NULL,"
+                            " revision INTEGER NOT NULL,"
+                            " base_revision INTEGER NOT NULL,"
+                            " content_hash TEXT NOT NULL,"
+                            " file_name TEXT NOT NULL,"
+                            " bytes BLOB NOT NULL,"
+                            " merged_at TEXT NOT NULL,"
+                            " finished_at TEXT NOT NULL,"
+                            " set_aside INTEGER NOT NULL DEFAULT 0,"
+                            " PRIMARY KEY (visit_id, revision, content_hash))"),
+             QStringLiteral("CREATE TABLE office_visit ("
+                            " visit_id TEXT PRIMARY KEY,"
+                            " revision INTEGER NOT NULL,"
+                            " content_hash TEXT NOT NULL,"
+                            " in_conflict INTEGER NOT NULL,"
+                            " facility_id TEXT NOT NULL,"
+                            " facility_name TEXT NOT NULL,"
+                            " facility_category TEXT NOT NULL DEFAULT '',"
+                            " checklist_id TEXT NOT NULL,"
+                            " checklist_version INTEGER NOT NULL,"
+                            " checklist_title TEXT NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " announced INTEGER NOT NULL,"
+                            " inspectors TEXT NOT NULL,"
+                            " started_at TEXT NOT NULL,"
+                            " finished_at TEXT NOT NULL,"
+                            " minutes_spent INTEGER NOT NULL,"
+                            " deviations INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX office_visit_facility ON office_visit(facility_id)"),
+             QStringLiteral("CREATE TABLE office_answer ("
+                            " visit_id TEXT NOT NULL REFERENCES office_visit(visit_id)"
+                            "  ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL,"
+                            " item_id TEXT NOT NULL,"
+                            " section TEXT NOT NULL,"
+                            " text TEXT NOT NULL,"
+                            " legal_reference TEXT NOT NULL,"
+                            " result TEXT NOT NULL,"
+                            " comment TEXT NOT NULL,"
+                            " PRIMARY KEY (visit_id, item_id))"),
+             QStringLiteral("CREATE TABLE office_resolution ("
+                            " id INTEGER PRIMARY KEY,"
+                            " visit_id TEXT NOT NULL,"
+                            " revision INTEGER NOT NULL,"
+                            " content_hash TEXT NOT NULL,"
+                            " reason TEXT NOT NULL,"
+                            " resolved_by TEXT NOT NULL,"
+                            " resolved_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE office_rejected ("
+                            " id INTEGER PRIMARY KEY,"
+                            " file_name TEXT NOT NULL,"
+                            " reason TEXT NOT NULL,"
+                            " rejected_at TEXT NOT NULL,"
+                            " share TEXT NOT NULL)"),
+         }},
     };
     return s;
 }

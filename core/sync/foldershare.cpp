@@ -245,9 +245,13 @@ bool FolderShare::move(const QString &from, const QString &to)
     const int e = renameNoReplace(local(absolute(from)), local(absolute(to)));
     if (e == ENOENT)
         return false;
+    if (e == EEXIST)
+        throw ShareError(ShareError::Kind::Exists,
+                         tr("%1: already exists; not overwritten").arg(absolute(to)));
     if (e != 0)
         fail(to, e, tr("cannot move %1 here").arg(from));
-    fsyncDirectory(absolute(QFileInfo(to).path()));
+    // No directory fsync: a move lost in a crash leaves the file in the inbox, where the next
+    // merge finds it already stored (a duplicate) and moves it again.
     return true;
 }
 

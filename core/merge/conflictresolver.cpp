@@ -1,0 +1,64 @@
+#include "conflictresolver.h"
+
+#include "storage/database.h"
+#include "storage/officestore.h"
+#include "util/error.h"
+
+#include <set>
+
+namespace tillsyn::merge {
+
+void ConflictResolver::resolve(const QString &visitId, int revision, const QString &content,
+                               const QString &reason, const QString &resolvedBy,
+                               const QDateTime &at)
+{
+    if (reason.trimmed().isEmpty())
+        throw Error(tr("A resolution needs a reason."));
+    storage::Transaction tx(m_db);
+    storage::OfficeStore store(m_db);
+    const auto revisions = store.revisions(visitId);
+    if (revisions.empty())
+        throw Error(tr("Unknown visit \"%1\".").arg(visitId));
+    std::vector<const storage::OfficeRevision *> candidates;
+    for (const auto &r : revisions) {
+        if (r.key.revision == revision &&
+            (content.isEmpty() || r.key.contentHash.startsWith(content) || r.fileName == content))
+            candidates.push_back(&r);
+    }
+    if (candidates.empty())
+        throw Error(tr("Visit %1 has no revision %2%3.")
+                        .arg(visitId)
+                        .arg(revision)
+                        .arg(content.isEmpty() ? QString() : tr(" matching \"%1\"").arg(content)));
+    if (candidates.size() > 1)
+        throw Error(tr("Visit %1 has %2 different contents for revision %3: name one by its file "
+                       "name or content hash.")
+                        .arg(visitId)
+                        .arg(candidates.size())
+                        .arg(revision));
+    const storage::OfficeRevision &chosen = *candidates.front();
+
+    // The chosen revision and its bases stand; at a base number claimed by several contents the
+    // first merged one does.
+    std::set<std::pair<int, QString>> stand{{chosen.key.revision, chosen.key.contentHash}};
+    for (int base = chosen.key.baseRevision; base > 0;) {
+        int next = 0;
+        for (const auto &r : revisions) {
+            if (r.key.revision == base) {
+                stand.insert({r.key.revision, r.key.contentHash});
+                next = r.key.baseRevision;
+                break;
+            }
+        }
+        base = next;
+    }
+    for (const auto &r : revisions)
+        store.setAside(visitId, r.key.revision, r.key.contentHash,
+                       !stand.count({r.key.revision, r.key.contentHash}));
+    store.addResolution(
+        {visitId, revision, chosen.key.contentHash, reason.trimmed(), resolvedBy, at});
+    store.refresh(visitId);
+    tx.commit();
+}
+
+} // namespace tillsyn::merge

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "mergedecision.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <functional>
+#include <vector>
+
+namespace tillsyn::storage {
+class Database;
+}
+namespace tillsyn::sync {
+class Share;
+}
+
+namespace tillsyn::merge {
+
+struct FileOutcome
+{
+    QString file;
+    Outcome outcome = Outcome::Rejected;
+    QString visitId;  // empty when unreadable
+    int revision = 0; // 0 when unreadable
+    QString reason;
+};
+
+struct MergeReport
+{
+    std::vector<FileOutcome> files;
+    bool cancelled = false;
+    int count(Outcome outcome) const;
+};
+
+// One merge of a share's inbox into the office database. Every file is read, validated and
+// merged in its own transaction, then moved: to archive/YYYY/MM/ (any outcome but rejected) or
+// to rejected/ with NAME.reason.txt. The commit comes before the move, so a crash between them
+// leaves a file that merges as a duplicate next time. Nothing is deleted. Two runs at once on
+// one share and database merge each file once (SQLite's write lock); a file the other run moved
+// away meanwhile is skipped silently.
+class MergeRun
+{
+    Q_DECLARE_TR_FUNCTIONS(tillsyn::merge::MergeRun)
+
+public:
+    using Progress = std::function<bool(int done, int total, const QString &file)>;
+    using Clock = std::function<QDateTime()>;
+
+    MergeRun(storage::Database &db, sync::Share &share, Clock clock = {});
+    MergeReport run(const Progress &progress = {});
+
+    // Validates a file in rejected/ again (after someone fixed it): empty when it is valid now
+    // and was moved back to the inbox, otherwise the reason it is still rejected.
+    QString recheck(const QString &rejectedName);
+
+    // Merges one file's bytes (no share involved): the outcome, or Rejected with the reason.
+    FileOutcome mergeBytes(const QString &fileName, const QByteArray &bytes);
+
+private:
+    // Files per visit in revision order, as their names tell (the name is only a hint for the
+    // order; the content decides every outcome).
+    static QStringList ordered(QStringList names);
+    bool archive(const QString &name);
+    bool reject(const QString &name, const QString &reason);
+    QDateTime now() const;
+
+    storage::Database &m_db;
+    sync::Share &m_share;
+    Clock m_clock;
+};
+
+} // namespace tillsyn::merge

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "domain/visit.h"
+#include "merge/mergedecision.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+#include <vector>
+
+namespace tillsyn::storage {
+
+class Database;
+
+struct OfficeRevision
+{
+    merge::StoredRevision key;
+    QString fileName;
+    QDateTime mergedAt;
+    QDateTime finishedAt;
+};
+
+struct OfficeVisitSummary
+{
+    QString visitId;
+    int revision = 0;
+    bool inConflict = false;
+    std::vector<int> revisions; // all stored numbers, set aside or not
+    QString facilityId;
+    QString facilityName;
+    QString checklistId;
+    QString checklistTitle;
+    domain::VisitKind kind = domain::VisitKind::Planned;
+    QString inspectors;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    int deviations = 0;
+};
+
+struct Resolution
+{
+    QString visitId;
+    int revision = 0;
+    QString contentHash;
+    QString reason;
+    QString resolvedBy;
+    QDateTime resolvedAt;
+};
+
+struct RejectedFile
+{
+    QString fileName;
+    QString reason;
+    QDateTime rejectedAt;
+    QString share;
+};
+
+// The office's merged visits: every revision's bytes as received, and the derived current view
+// of each visit. Callers hold the transaction; refresh() rederives one visit after a change.
+class OfficeStore
+{
+    Q_DECLARE_TR_FUNCTIONS(tillsyn::storage::OfficeStore)
+
+public:
+    explicit OfficeStore(Database &db)
+        : m_db(db)
+    {}
+
+    std::vector<OfficeRevision> revisions(const QString &visitId);
+    void insert(const domain::Visit &visit, const QString &contentHash, const QString &fileName,
+                const QByteArray &bytes, const QDateTime &mergedAt);
+    QByteArray bytes(const QString &visitId, int revision, const QString &contentHash);
+    // Rederives the visit's current revision, conflict state and answers. `parsed` may give a
+    // revision the caller already read (used when it is the current one, to avoid reading again).
+    void refresh(const QString &visitId, const domain::Visit *parsed = nullptr,
+                 const QString &parsedHash = {});
+    void setAside(const QString &visitId, int revision, const QString &contentHash, bool setAside);
+    void addResolution(const Resolution &resolution);
+    std::vector<Resolution> resolutions(const QString &visitId);
+    void addRejected(const RejectedFile &file);
+    std::vector<RejectedFile> rejected();
+    std::vector<OfficeVisitSummary> list();
+    // Whether any visit was merged here: this is an office database.
+    bool hasVisits();
+    // The current revision's content (the visit file as parsed).
+    std::optional<domain::Visit> current(const QString &visitId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace tillsyn::storage

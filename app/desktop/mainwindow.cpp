@@ -5,6 +5,7 @@
 #include "dialogs/sharesettingsdialog.h"
 #include "field/currentinspector.h"
 #include "field/visitlifecycle.h"
+#include "office/officepage.h"
 #include "pages/checklistspage.h"
 #include "pages/facilitiespage.h"
 #include "pages/visitrunnerpage.h"
@@ -38,12 +39,14 @@ MainWindow::MainWindow(storage::Database &db, QWidget *parent)
     , m_checklists(new ChecklistsPage(db, this))
     , m_visits(new VisitsPage(db, this))
     , m_sync(new SyncUi(db.path(), this, statusBar()))
+    , m_office(new OfficePage(db, this))
 {
     setWindowTitle(tr("Tillsyn"));
     setWindowIcon(QIcon(QStringLiteral(":/tillsyn/icons/tillsyn.svg")));
     m_tabs->addTab(m_facilities, tr("&Facilities"));
     m_tabs->addTab(m_visits, tr("&Visits"));
     m_tabs->addTab(m_checklists, tr("&Checklists"));
+    m_tabs->addTab(m_office, tr("&Office"));
     m_tabs->setTabsClosable(false);
     connect(m_facilities, &FacilitiesPage::newVisitRequested, this, &MainWindow::newVisit);
     connect(m_visits, &VisitsPage::openRequested, this, &MainWindow::openVisit);

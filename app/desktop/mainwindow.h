@@ -11,6 +11,7 @@ class Database;
 namespace tillsyn::desktop {
 
 class ChecklistsPage;
+class OfficePage;
 class SyncUi;
 class FacilitiesPage;
 class VisitRunnerPage;
@@ -27,6 +28,7 @@ public:
     FacilitiesPage *facilitiesPage() const { return m_facilities; }
     ChecklistsPage *checklistsPage() const { return m_checklists; }
     VisitsPage *visitsPage() const { return m_visits; }
+    OfficePage *officePage() const { return m_office; }
     // The open checklist runner, if any.
     VisitRunnerPage *runnerPage() const { return m_runner; }
 
@@ -59,6 +61,7 @@ private:
     VisitsPage *m_visits;
     VisitRunnerPage *m_runner = nullptr;
     SyncUi *m_sync;
+    OfficePage *m_office;
     bool m_shown = false;
 };
 

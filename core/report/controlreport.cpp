@@ -4,6 +4,7 @@
 #include "reportrenderer.h"
 #include "storage/checkliststore.h"
 #include "storage/database.h"
+#include "storage/officestore.h"
 #include "storage/visitstore.h"
 #include "util/error.h"
 
@@ -18,6 +19,12 @@ ControlReport::ControlReport(storage::Database &db, const QString &visitId, int 
 {
     storage::VisitStore store(db);
     auto visit = store.load(visitId, revision, true);
+    if (!visit && storage::OfficeStore(db).hasVisits()) {
+        // An office database: the merged visit as its current revision's file holds it.
+        visit = storage::OfficeStore(db).current(visitId);
+        if (visit && revision && visit->revision != revision)
+            visit.reset();
+    }
     if (!visit)
         throw Error(revision ? tr("Visit %1 has no revision %2.").arg(visitId).arg(revision)
                              : tr("Unknown visit \"%1\".").arg(visitId));

@@ -205,6 +205,12 @@ std::vector<OfficeVisitSummary> OfficeStore::list()
     return out;
 }
 
+Visit OfficeStore::content(const QString &visitId, const OfficeRevision &revision)
+{
+    return visitfile::VisitFileReader::read(
+        bytes(visitId, revision.key.revision, revision.key.contentHash), revision.fileName);
+}
+
 std::optional<Visit> OfficeStore::current(const QString &visitId)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(

@@ -82,6 +82,8 @@ public:
     std::vector<OfficeVisitSummary> list();
     // Whether any visit was merged here: this is an office database.
     bool hasVisits();
+    // One stored revision's content (its visit file, parsed).
+    domain::Visit content(const QString &visitId, const OfficeRevision &revision);
     // The current revision's content (the visit file as parsed).
     std::optional<domain::Visit> current(const QString &visitId);
 

@@ -1,0 +1,180 @@
+#include "conflictspanel.h"
+
+#include "field/currentinspector.h"
+#include "merge/conflictresolver.h"
+#include "util/error.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tillsyn::desktop {
+
+ConflictsPanel::ConflictsPanel(storage::Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_visits(new QListWidget(this))
+    , m_left(new QComboBox(this))
+    , m_right(new QComboBox(this))
+    , m_compare(new QTableWidget(this))
+    , m_reason(new QLineEdit(this))
+{
+    m_visits->setObjectName(QStringLiteral("conflictList"));
+    m_compare->setObjectName(QStringLiteral("conflictComparison"));
+    m_compare->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_compare->setColumnCount(3);
+    m_compare->setHorizontalHeaderLabels({tr("Item"), tr("Left revision"), tr("Right revision")});
+    m_compare->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_compare->setWordWrap(true);
+    m_reason->setPlaceholderText(tr("Why this revision stands (required, recorded)"));
+    auto *chooseLeft = new QPushButton(tr("Keep &left"), this);
+    auto *chooseRight = new QPushButton(tr("Keep &right"), this);
+
+    auto *pick = new QHBoxLayout;
+    pick->addWidget(new QLabel(tr("Left:"), this));
+    pick->addWidget(m_left, 1);
+    pick->addWidget(new QLabel(tr("Right:"), this));
+    pick->addWidget(m_right, 1);
+    auto *decide = new QHBoxLayout;
+    decide->addWidget(m_reason, 1);
+    decide->addWidget(chooseLeft);
+    decide->addWidget(chooseRight);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(pick);
+    rightLayout->addWidget(m_compare, 1);
+    rightLayout->addLayout(decide);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_visits);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_visits, &QListWidget::currentRowChanged, this, &ConflictsPanel::showVisit);
+    connect(m_left, &QComboBox::currentIndexChanged, this, &ConflictsPanel::compare);
+    connect(m_right, &QComboBox::currentIndexChanged, this, &ConflictsPanel::compare);
+    connect(chooseLeft, &QPushButton::clicked, this, [this] { choose(0, m_reason->text()); });
+    connect(chooseRight, &QPushButton::clicked, this, [this] { choose(1, m_reason->text()); });
+    reload();
+}
+
+void ConflictsPanel::reload()
+{
+    m_visits->clear();
+    for (const auto &v : storage::OfficeStore(m_db).list()) {
+        if (!v.inConflict)
+            continue;
+        auto *item =
+            new QListWidgetItem(tr("%1 — %2").arg(v.facilityName, v.checklistTitle), m_visits);
+        item->setData(Qt::UserRole, v.visitId);
+        item->setToolTip(v.visitId);
+    }
+    if (m_visits->count() > 0)
+        m_visits->setCurrentRow(0);
+    else
+        m_compare->setRowCount(0);
+}
+
+void ConflictsPanel::showVisit()
+{
+    const QListWidgetItem *item = m_visits->currentItem();
+    m_revisions = item ? storage::OfficeStore(m_db).revisions(item->data(Qt::UserRole).toString())
+                       : std::vector<storage::OfficeRevision>{};
+    const QSignalBlocker bl(m_left);
+    const QSignalBlocker br(m_right);
+    m_left->clear();
+    m_right->clear();
+    for (const auto &r : m_revisions) {
+        const QString label = tr("r%1 (base %2)%3 · %4")
+                                  .arg(r.key.revision)
+                                  .arg(r.key.baseRevision)
+                                  .arg(r.key.setAside ? tr(" set aside") : QString())
+                                  .arg(r.key.contentHash.left(8));
+        m_left->addItem(label);
+        m_right->addItem(label);
+    }
+    // The two highest revisions not set aside face each other.
+    std::vector<int> live;
+    for (int i = 0; i < int(m_revisions.size()); ++i) {
+        if (!m_revisions[size_t(i)].key.setAside)
+            live.push_back(i);
+    }
+    if (live.size() >= 2) {
+        m_left->setCurrentIndex(live[live.size() - 2]);
+        m_right->setCurrentIndex(live.back());
+    }
+    compare();
+}
+
+void ConflictsPanel::compare()
+{
+    const int l = m_left->currentIndex();
+    const int r = m_right->currentIndex();
+    const QListWidgetItem *item = m_visits->currentItem();
+    if (!item || l < 0 || r < 0) {
+        m_compare->setRowCount(0);
+        return;
+    }
+    const QString visitId = item->data(Qt::UserRole).toString();
+    storage::OfficeStore store(m_db);
+    const domain::Visit left = store.content(visitId, m_revisions[size_t(l)]);
+    const domain::Visit right = store.content(visitId, m_revisions[size_t(r)]);
+    auto describe = [](const domain::Answer *a) {
+        if (!a)
+            return QString();
+        QString s = a->result ? domain::displayName(*a->result) : QString();
+        if (!a->comment.isEmpty())
+            s += QStringLiteral("\n") + a->comment;
+        return s;
+    };
+    m_compare->setRowCount(int(left.answers.size()));
+    for (int i = 0; i < int(left.answers.size()); ++i) {
+        const auto &a = left.answers[size_t(i)];
+        const domain::Answer *b = right.answer(a.itemId);
+        const bool differs = !b || b->result != a.result || b->comment != a.comment;
+        const QStringList cells = {a.text, describe(&a), describe(b)};
+        for (int c = 0; c < 3; ++c) {
+            auto *cell = new QTableWidgetItem(cells.at(c));
+            if (differs)
+                cell->setBackground(QColor(0xff, 0xe8, 0xb0));
+            m_compare->setItem(i, c, cell);
+        }
+    }
+    m_compare->resizeRowsToContents();
+}
+
+bool ConflictsPanel::choose(int side, const QString &reason)
+{
+    const QListWidgetItem *item = m_visits->currentItem();
+    const int index = side == 0 ? m_left->currentIndex() : m_right->currentIndex();
+    if (!item || index < 0)
+        return false;
+    const auto &chosen = m_revisions[size_t(index)];
+    try {
+        merge::ConflictResolver(m_db).resolve(item->data(Qt::UserRole).toString(),
+                                              chosen.key.revision, chosen.key.contentHash, reason,
+                                              field::CurrentInspector::get().name);
+    } catch (const Error &e) {
+        QMessageBox box(QMessageBox::Warning, tr("Resolve conflict"), e.message(), QMessageBox::Ok,
+                        this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return false;
+    }
+    m_reason->clear();
+    reload();
+    emit resolved();
+    return true;
+}
+
+} // namespace tillsyn::desktop

@@ -1,0 +1,84 @@
+#include "csvexport.h"
+
+#include "storage/database.h"
+#include "storage/officestore.h"
+
+#include <QSet>
+
+namespace tillsyn::report {
+
+namespace {
+QByteArray document(const QStringList &header, const std::vector<QStringList> &rows)
+{
+    QString text = QChar(0xFEFF);
+    auto line = [&](const QStringList &fields) {
+        QStringList escaped;
+        for (const QString &f : fields)
+            escaped.append(CsvExport::field(f));
+        text += escaped.join(u';') + QStringLiteral("\r\n");
+    };
+    line(header);
+    for (const QStringList &r : rows)
+        line(r);
+    return text.toUtf8();
+}
+} // namespace
+
+QString CsvExport::field(const QString &value)
+{
+    // A leading = + - @ would make Excel evaluate user text as a formula.
+    QString v = value;
+    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.at(0)))
+        v.prepend(u'\'');
+    if (v.contains(u';') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r'))
+        return u'"' + QString(v).replace(u'"', QStringLiteral("\"\"")) + u'"';
+    return v;
+}
+
+QByteArray CsvExport::visits(storage::Database &db, const QStringList &visitIds)
+{
+    const QSet<QString> wanted(visitIds.begin(), visitIds.end());
+    std::vector<QStringList> rows;
+    for (const auto &v : storage::OfficeStore(db).list()) {
+        if (!wanted.isEmpty() && !wanted.contains(v.visitId))
+            continue;
+        rows.push_back({v.visitId, QString::number(v.revision),
+                        v.inConflict ? tr("conflict") : tr("ok"), v.facilityId, v.facilityName,
+                        v.checklistId, v.checklistTitle, domain::displayName(v.kind), v.inspectors,
+                        v.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                        v.finishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                        QString::number(v.deviations)});
+    }
+    return document({tr("Visit id"), tr("Revision"), tr("Status"), tr("Facility id"),
+                     tr("Facility"), tr("Checklist id"), tr("Checklist"), tr("Kind"),
+                     tr("Inspectors"), tr("Started"), tr("Finished"), tr("Deviations")},
+                    rows);
+}
+
+QByteArray CsvExport::answers(storage::Database &db, const QStringList &visitIds)
+{
+    const QSet<QString> wanted(visitIds.begin(), visitIds.end());
+    QSqlQuery q = db.prepare(QStringLiteral(
+        "SELECT v.visit_id, v.revision, v.facility_name, v.checklist_id, a.item_id, a.section,"
+        " a.text, a.legal_reference, a.result, a.comment FROM office_answer a JOIN office_visit v"
+        " USING (visit_id) ORDER BY v.finished_at, v.visit_id, a.position"));
+    q.setForwardOnly(true);
+    db.exec(q);
+    std::vector<QStringList> rows;
+    while (q.next()) {
+        if (!wanted.isEmpty() && !wanted.contains(q.value(0).toString()))
+            continue;
+        domain::Result result = domain::Result::NotChecked;
+        domain::fromString(q.value(8).toString(), &result);
+        rows.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                        q.value(6).toString(), q.value(7).toString(), domain::displayName(result),
+                        q.value(9).toString()});
+    }
+    return document({tr("Visit id"), tr("Revision"), tr("Facility"), tr("Checklist id"),
+                     tr("Item id"), tr("Section"), tr("Item"), tr("Legal reference"), tr("Result"),
+                     tr("Comment")},
+                    rows);
+}
+
+} // namespace tillsyn::report

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <vector>
+
+namespace tillsyn::storage {
+class Database;
+}
+
+namespace tillsyn::report {
+
+// The office's merged visits for Excel: UTF-8 with a byte-order mark and ';' between fields, so
+// a Swedish Excel opens the file with å, ä, ö and columns intact.
+class CsvExport
+{
+    Q_DECLARE_TR_FUNCTIONS(tillsyn::report::CsvExport)
+
+public:
+    // One row per visit (its current revision); only the given ids when `visitIds` is not empty.
+    static QByteArray visits(storage::Database &db, const QStringList &visitIds = {});
+    // One row per answer of each visit's current revision.
+    static QByteArray answers(storage::Database &db, const QStringList &visitIds = {});
+    static QString field(const QString &value);
+};
+
+} // namespace tillsyn::report

@@ -1,0 +1,86 @@
+#include "content/shippedcontent.h"
+#include "office/conflictspanel.h"
+#include "office/mergepanel.h"
+#include "office/officepage.h"
+#include "office/officevisitsmodel.h"
+#include "office/officevisitspanel.h"
+#include "report/csvexport.h"
+#include "storage/database.h"
+#include "storage/officestore.h"
+#include "support/catchqt.h"
+#include "support/tempdir.h"
+#include "visitfile/visitfilewriter.h"
+#include "visitfile/visitgenerator.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTableWidget>
+
+using namespace tillsyn;
+
+namespace {
+void writeVisit(const QString &inbox, const domain::Visit &v)
+{
+    const QByteArray bytes = visitfile::VisitFileWriter::write(v);
+    QFile f(inbox + u'/' + visitfile::VisitFileWriter::fileName(v, bytes));
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+} // namespace
+
+TEST_CASE("The office merges a share, shows a conflict side by side and resolves it")
+{
+    test::TempDir dir;
+    const QString share = dir.file(QStringLiteral("share"));
+    QDir().mkpath(share + QStringLiteral("/inbox"));
+    visitfile::VisitGenerator generator(content::ShippedContent::checklists(), 11);
+    auto visits = generator.generate(6, 0);
+    // Two laptops finishing revision 2 of one visit with different answers: a conflict.
+    domain::Visit a = visits.front();
+    a.revision = 2;
+    a.baseRevision = 1;
+    domain::Visit b = a;
+    a.answers[0].comment = QStringLiteral("Laptop A");
+    b.answers[0].comment = QStringLiteral("Laptop B");
+    for (const auto &v : visits)
+        writeVisit(share + QStringLiteral("/inbox"), v);
+    writeVisit(share + QStringLiteral("/inbox"), a);
+    writeVisit(share + QStringLiteral("/inbox"), b);
+
+    storage::Database db(dir.file(QStringLiteral("office.db")));
+    desktop::OfficePage page(db);
+    QAbstractItemModelTester tester(page.visitsPanel()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    page.mergePanel()->shareField()->setText(share);
+    QSignalSpy merged(page.mergePanel(), &desktop::MergePanel::merged);
+    page.mergePanel()->startMerge();
+    REQUIRE(merged.wait(20000));
+    CHECK(page.mergePanel()->results()->rowCount() == int(visits.size()) + 2);
+    CHECK(QDir(share + QStringLiteral("/inbox")).entryList(QDir::Files).isEmpty());
+
+    desktop::ConflictsPanel *conflicts = page.conflictsPanel();
+    REQUIRE(conflicts->visitList()->count() == 1);
+    // The first answer differs between the two revisions and is highlighted.
+    QTableWidget *table = conflicts->comparison();
+    REQUIRE(table->rowCount() == int(a.answers.size()));
+    CHECK(table->item(0, 0)->background().color() != table->item(1, 0)->background().color());
+    REQUIRE(conflicts->choose(0, QStringLiteral("Laptop A hade rätt")));
+    CHECK(conflicts->visitList()->count() == 0);
+    const auto resolutions = storage::OfficeStore(db).resolutions(a.visitId);
+    REQUIRE(resolutions.size() == 1);
+    CHECK(resolutions.front().reason == u"Laptop A hade rätt");
+
+    // The filters narrow the list; CSV for Excel has a BOM and semicolons.
+    desktop::OfficeVisitFilter::Criteria onlyDeviations;
+    onlyDeviations.deviationsOnly = true;
+    page.visitsPanel()->filter()->setCriteria(onlyDeviations);
+    for (const QString &id : page.visitsPanel()->shownVisitIds())
+        CHECK(storage::OfficeStore(db).current(id)->deviationCount() > 0);
+    const QByteArray csv = report::CsvExport::visits(db);
+    CHECK(csv.startsWith("\xEF\xBB\xBF"));
+    CHECK(csv.split('\n').first().count(';') == 11);
+    CHECK(csv.count('\n') == int(storage::OfficeStore(db).list().size()) + 1);
+}

@@ -282,6 +282,20 @@ const std::vector<Migrations::Step> &Migrations::steps()
                             " rejected_at TEXT NOT NULL,"
                             " share TEXT NOT NULL)"),
          }},
+        // Checklist editing in the office: a version is a draft until published, then frozen.
+        // What was last published to the field is kept to show what a new publish changes.
+        {6,
+         {
+             QStringLiteral("ALTER TABLE checklist ADD COLUMN status TEXT NOT NULL DEFAULT"
+                            " 'published' CHECK (status IN ('draft','published'))"),
+             QStringLiteral("ALTER TABLE checklist ADD COLUMN published_at TEXT"),
+             QStringLiteral("CREATE TABLE publish_log ("
+                            " id INTEGER PRIMARY KEY,"
+                            " published_at TEXT NOT NULL,"
+                            " share TEXT NOT NULL,"
+                            " facilities BLOB NOT NULL,"
+                            " checklists BLOB NOT NULL)"),
+         }},
     };
     return s;
 }

@@ -19,13 +19,17 @@ QByteArray Importer::readFile(const QString &path)
     return f.readAll();
 }
 
-storage::ImportCounts Importer::importFacilities(const QString &path)
+std::vector<domain::Facility> Importer::readFacilities(const QString &path)
 {
     const QByteArray bytes = readFile(path);
     const QString name = QFileInfo(path).fileName();
-    const auto facilities = FacilityCsv::looksLikeCsv(bytes) ? FacilityCsv::read(bytes, name)
-                                                             : FacilitiesFile::read(bytes, name);
-    return storage::FacilityStore(m_db).upsert(facilities);
+    return FacilityCsv::looksLikeCsv(bytes) ? FacilityCsv::read(bytes, name)
+                                            : FacilitiesFile::read(bytes, name);
+}
+
+storage::ImportCounts Importer::importFacilities(const QString &path)
+{
+    return storage::FacilityStore(m_db).upsert(readFacilities(path));
 }
 
 storage::ImportCounts Importer::importChecklists(const QString &path)

@@ -27,6 +27,8 @@ public:
     storage::ImportCounts importChecklists(const QString &path);
 
     static QByteArray readFile(const QString &path);
+    // Reads and validates a facility list without storing it (for a preview).
+    static std::vector<domain::Facility> readFacilities(const QString &path);
 
 private:
     storage::Database &m_db;

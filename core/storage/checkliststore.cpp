@@ -31,14 +31,15 @@ ImportCounts ChecklistStore::import(const std::vector<Checklist> &checklists, co
     return counts;
 }
 
-void ChecklistStore::insert(const Checklist &c)
+void ChecklistStore::insert(const Checklist &c, Status status)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("INSERT INTO checklist (id, version, title, area) VALUES (?,?,?,?)"));
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "INSERT INTO checklist (id, version, title, area, status) VALUES (?,?,?,?,?)"));
     q.addBindValue(c.id);
     q.addBindValue(c.version);
     q.addBindValue(c.title);
     q.addBindValue(domain::areaToString(c.area));
+    q.addBindValue(status == Status::Draft ? QStringLiteral("draft") : QStringLiteral("published"));
     m_db.exec(q);
     QSqlQuery section = m_db.prepare(QStringLiteral(
         "INSERT INTO checklist_section (checklist_id, checklist_version, position, title)"
@@ -108,7 +109,8 @@ std::optional<Checklist> ChecklistStore::find(const QString &id, int version)
 
 std::optional<Checklist> ChecklistStore::latest(const QString &id)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT max(version) FROM checklist WHERE id = ?"));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT max(version) FROM checklist WHERE id = ? AND status = 'published'"));
     q.addBindValue(id);
     m_db.exec(q);
     if (!q.next() || q.value(0).isNull())
@@ -119,7 +121,8 @@ std::optional<Checklist> ChecklistStore::latest(const QString &id)
 std::vector<Checklist> ChecklistStore::latestVersions()
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT id, max(version) FROM checklist GROUP BY id ORDER BY min(title), id"));
+        "SELECT id, max(version) FROM checklist WHERE status = 'published' GROUP BY id"
+        " ORDER BY min(title), id"));
     m_db.exec(q);
     std::vector<std::pair<QString, int>> keys;
     while (q.next())
@@ -128,6 +131,51 @@ std::vector<Checklist> ChecklistStore::latestVersions()
     for (const auto &[id, version] : keys)
         out.push_back(*find(id, version));
     return out;
+}
+
+std::vector<Checklist> ChecklistStore::allVersions()
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT id, version FROM checklist ORDER BY title, id, version"));
+    m_db.exec(q);
+    std::vector<std::pair<QString, int>> keys;
+    while (q.next())
+        keys.emplace_back(q.value(0).toString(), q.value(1).toInt());
+    std::vector<Checklist> out;
+    for (const auto &[id, version] : keys)
+        out.push_back(*find(id, version));
+    return out;
+}
+
+std::optional<ChecklistStore::Status> ChecklistStore::status(const QString &id, int version)
+{
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT status FROM checklist WHERE id = ? AND version = ?"));
+    q.addBindValue(id);
+    q.addBindValue(version);
+    m_db.exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toString() == u"draft" ? Status::Draft : Status::Published;
+}
+
+void ChecklistStore::remove(const QString &id, int version)
+{
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("DELETE FROM checklist WHERE id = ? AND version = ?"));
+    q.addBindValue(id);
+    q.addBindValue(version);
+    m_db.exec(q);
+}
+
+void ChecklistStore::markPublished(const QString &id, int version, const QDateTime &at)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE checklist SET status = 'published', "
+                                              "published_at = ? WHERE id = ? AND version = ?"));
+    q.addBindValue(at.toUTC().toString(Qt::ISODate));
+    q.addBindValue(id);
+    q.addBindValue(version);
+    m_db.exec(q);
 }
 
 } // namespace tillsyn::storage

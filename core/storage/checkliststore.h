@@ -3,6 +3,7 @@
 #include "domain/checklist.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <optional>
 #include <vector>
@@ -26,12 +27,21 @@ public:
     // published version never changes.
     ImportCounts import(const std::vector<domain::Checklist> &checklists, const QString &source);
     std::optional<domain::Checklist> find(const QString &id, int version);
+    // The newest published version: what new visits use.
     std::optional<domain::Checklist> latest(const QString &id);
-    // The newest version of every checklist, ordered by title.
+    // The newest published version of every checklist, ordered by title.
     std::vector<domain::Checklist> latestVersions();
+    // Every version (drafts too) of every checklist: what the office's editor lists.
+    std::vector<domain::Checklist> allVersions();
+
+    enum class Status { Draft, Published };
+    std::optional<Status> status(const QString &id, int version);
+    // Stores a version; callers hold the transaction and have checked the rules.
+    void insert(const domain::Checklist &checklist, Status status = Status::Published);
+    void remove(const QString &id, int version);
+    void markPublished(const QString &id, int version, const QDateTime &at);
 
 private:
-    void insert(const domain::Checklist &checklist);
     Database &m_db;
 };
 

@@ -1,0 +1,47 @@
+#include "facilityimportpreview.h"
+
+#include "storage/database.h"
+#include "storage/facilitystore.h"
+
+#include <algorithm>
+#include <limits>
+#include <map>
+
+namespace tillsyn::reference {
+
+int FacilityImportPreview::count(Action action) const
+{
+    return int(
+        std::count_if(rows.begin(), rows.end(), [&](const Row &r) { return r.action == action; }));
+}
+
+FacilityImportPreview FacilityImportPreview::of(storage::Database &db,
+                                                const std::vector<domain::Facility> &facilities)
+{
+    storage::FacilityStore store(db);
+    std::map<QString, domain::Facility> existing;
+    std::map<QString, QString> byOrgAndAddress;
+    for (const auto &f : store.search({}, 0, std::numeric_limits<int>::max(), true)) {
+        existing[f.id] = f;
+        if (!f.operatorDetails.orgNumber.isEmpty())
+            byOrgAndAddress[f.operatorDetails.orgNumber + u'|' + f.address.simplified().toLower()] =
+                f.id;
+    }
+    FacilityImportPreview preview;
+    for (const auto &f : facilities) {
+        Row row{f, Action::Add, {}};
+        const auto it = existing.find(f.id);
+        if (it != existing.end())
+            row.action = it->second == f ? Action::Unchanged : Action::Change;
+        if (row.action == Action::Add && !f.operatorDetails.orgNumber.isEmpty()) {
+            const auto dup = byOrgAndAddress.find(f.operatorDetails.orgNumber + u'|' +
+                                                  f.address.simplified().toLower());
+            if (dup != byOrgAndAddress.end())
+                row.possibleDuplicateOf = dup->second;
+        }
+        preview.rows.push_back(std::move(row));
+    }
+    return preview;
+}
+
+} // namespace tillsyn::reference

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+
+namespace tillsyn::storage {
+class Database;
+}
+namespace tillsyn::sync {
+class Share;
+}
+
+namespace tillsyn::reference {
+
+struct PublishSummary
+{
+    int facilities = 0;        // active facilities in the file
+    int checklistVersions = 0; // published versions in the file
+    QStringList changes;       // since the last publish, for people
+};
+
+// Publishes the office's reference data to the field: reference/facilities.json (active
+// facilities) and reference/checklists.json (published checklist versions only), each replaced
+// atomically on the share, so a laptop reading meanwhile sees the old or the new file.
+class Publisher
+{
+    Q_DECLARE_TR_FUNCTIONS(tillsyn::reference::Publisher)
+
+public:
+    explicit Publisher(storage::Database &db)
+        : m_db(db)
+    {}
+
+    // What a publish now would send, compared with the last publish.
+    PublishSummary preview();
+    PublishSummary publish(sync::Share &share,
+                           const QDateTime &at = QDateTime::currentDateTimeUtc());
+
+private:
+    struct Files
+    {
+        QByteArray facilities;
+        QByteArray checklists;
+        PublishSummary summary;
+    };
+    Files build(const QDateTime &at);
+
+    storage::Database &m_db;
+};
+
+} // namespace tillsyn::reference

@@ -30,5 +30,6 @@ void addVisitCommands(CommandList &commands);
 void addReportCommands(CommandList &commands);
 void addSyncCommands(CommandList &commands);
 void addMergeCommands(CommandList &commands);
+void addPublishCommands(CommandList &commands);
 
 } // namespace tillsyn::cli

@@ -99,6 +99,7 @@ int main(int argc, char *argv[])
     addReportCommands(commands);
     addSyncCommands(commands);
     addMergeCommands(commands);
+    addPublishCommands(commands);
 
     Cli cli;
     if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h" ||

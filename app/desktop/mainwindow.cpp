@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "checklists/checklistadminpanel.h"
+#include "dialogs/facilityimportdialog.h"
 #include "dialogs/newvisitdialog.h"
 #include "dialogs/officedialog.h"
 #include "dialogs/sharesettingsdialog.h"
@@ -19,6 +21,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,6 +54,8 @@ MainWindow::MainWindow(storage::Database &db, QWidget *parent)
     connect(m_facilities, &FacilitiesPage::newVisitRequested, this, &MainWindow::newVisit);
     connect(m_visits, &VisitsPage::openRequested, this, &MainWindow::openVisit);
     connect(m_sync, &SyncUi::dataChanged, this, &MainWindow::reloadAfterSync);
+    connect(m_office->checklistsPanel(), &ChecklistAdminPanel::checklistsChanged, m_checklists,
+            &ChecklistsPage::reload);
     setCentralWidget(m_tabs);
     createMenus();
 
@@ -116,13 +121,13 @@ void MainWindow::importFacilities()
     if (path.isEmpty())
         return;
     try {
-        const auto counts = reference::Importer(m_db).importFacilities(path);
-        m_facilities->reload();
-        statusBar()->showMessage(tr("Facilities imported: %1 added, %2 updated, %3 unchanged")
-                                     .arg(counts.added)
-                                     .arg(counts.updated)
-                                     .arg(counts.unchanged),
-                                 10000);
+        FacilityImportDialog preview(m_db, reference::Importer::readFacilities(path),
+                                     QFileInfo(path).fileName(), this);
+        if (preview.exec() == QDialog::Accepted) {
+            m_facilities->reload();
+            statusBar()->showMessage(
+                tr("Facilities imported from %1").arg(QFileInfo(path).fileName()), 10000);
+        }
     } catch (const Error &e) {
         QMessageBox box(QMessageBox::Warning, tr("Import failed"), e.message(), QMessageBox::Ok,
                         this);

@@ -21,11 +21,19 @@ void FacilityListModel::setSearchText(const QString &text)
     reload();
 }
 
+void FacilityListModel::setIncludeInactive(bool include)
+{
+    if (include == m_includeInactive)
+        return;
+    m_includeInactive = include;
+    reload();
+}
+
 void FacilityListModel::reload()
 {
     const QScopedValueRollback guard(m_fetching, true);
     beginResetModel();
-    m_rows = storage::FacilityStore(m_db).search(m_search, 0, kPageSize);
+    m_rows = storage::FacilityStore(m_db).search(m_search, 0, kPageSize, m_includeInactive);
     m_moreAvailable = int(m_rows.size()) == kPageSize;
     m_total = m_moreAvailable ? -1 : int(m_rows.size());
     endResetModel();
@@ -35,7 +43,7 @@ void FacilityListModel::reload()
 int FacilityListModel::totalCount() const
 {
     if (m_total < 0)
-        m_total = storage::FacilityStore(m_db).count(m_search);
+        m_total = storage::FacilityStore(m_db).count(m_search, m_includeInactive);
     return m_total;
 }
 
@@ -112,7 +120,8 @@ void FacilityListModel::fetchMore(const QModelIndex &parent)
         return;
     // Views (and QAbstractItemModelTester) may ask for more from inside the signals of a change.
     const QScopedValueRollback guard(m_fetching, true);
-    auto more = storage::FacilityStore(m_db).search(m_search, int(m_rows.size()), kPageSize);
+    auto more = storage::FacilityStore(m_db).search(m_search, int(m_rows.size()), kPageSize,
+                                                    m_includeInactive);
     m_moreAvailable = int(more.size()) == kPageSize;
     if (more.empty())
         return;

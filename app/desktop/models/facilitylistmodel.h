@@ -25,6 +25,7 @@ public:
     explicit FacilityListModel(storage::Database &db, QObject *parent = nullptr);
 
     void setSearchText(const QString &text);
+    void setIncludeInactive(bool include);
     const QString &searchText() const { return m_search; }
     // Matches in total, not only the rows fetched so far (counted on demand: a count over a
     // large register is not free, and the first page does not need it).
@@ -50,6 +51,7 @@ private:
 
     storage::Database &m_db;
     QString m_search;
+    bool m_includeInactive = false;
     std::vector<domain::Facility> m_rows;
     bool m_moreAvailable = false;
     bool m_fetching = false; // inside a reset or an insertion: no nested fetches

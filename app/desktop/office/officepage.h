@@ -8,9 +8,11 @@ class Database;
 
 namespace tillsyn::desktop {
 
+class ChecklistAdminPanel;
 class ConflictsPanel;
 class MergePanel;
 class OfficeVisitsPanel;
+class PublishPanel;
 class RejectedPanel;
 
 // The office's work with merged visits: merge, conflicts, rejected files, all visits.
@@ -23,6 +25,8 @@ public:
     MergePanel *mergePanel() const { return m_merge; }
     ConflictsPanel *conflictsPanel() const { return m_conflicts; }
     OfficeVisitsPanel *visitsPanel() const { return m_visits; }
+    ChecklistAdminPanel *checklistsPanel() const { return m_checklists; }
+    PublishPanel *publishPanel() const { return m_publish; }
     void reload();
 
 private:
@@ -30,6 +34,8 @@ private:
     ConflictsPanel *m_conflicts;
     RejectedPanel *m_rejected;
     OfficeVisitsPanel *m_visits;
+    ChecklistAdminPanel *m_checklists;
+    PublishPanel *m_publish;
 };
 
 } // namespace tillsyn::desktop

@@ -1,8 +1,11 @@
 #include "facilitiespage.h"
 
+#include "dialogs/facilitydialog.h"
 #include "models/facilitylistmodel.h"
 #include "widgets/facilitydetailsview.h"
 
+#include <QCheckBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +26,8 @@ FacilitiesPage::FacilitiesPage(storage::Database &db, QWidget *parent)
     , m_count(new QLabel(this))
     , m_details(new FacilityDetailsView(this))
     , m_newVisit(new QPushButton(tr("&New visit…"), this))
+    , m_edit(new QPushButton(tr("&Edit facility…"), this))
+    , m_db(db)
 {
     m_newVisit->setObjectName(QStringLiteral("newVisitButton"));
     m_newVisit->setToolTip(tr("Start a visit at the selected facility (Ctrl+N)"));
@@ -57,7 +62,18 @@ FacilitiesPage::FacilitiesPage(storage::Database &db, QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_details, 1);
+    auto *add = new QPushButton(tr("&Add facility…"), this);
+    auto *showInactive = new QCheckBox(tr("Show deactivated"), this);
+    auto *registerRow = new QHBoxLayout;
+    registerRow->addWidget(add);
+    registerRow->addWidget(m_edit);
+    registerRow->addWidget(showInactive);
+    rightLayout->addLayout(registerRow);
     rightLayout->addWidget(m_newVisit);
+    m_edit->setEnabled(false);
+    connect(add, &QPushButton::clicked, this, [this] { editFacility({}); });
+    connect(m_edit, &QPushButton::clicked, this, [this] { editFacility(currentFacilityId()); });
+    connect(showInactive, &QCheckBox::toggled, m_model, &FacilityListModel::setIncludeInactive);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -99,6 +115,15 @@ QString FacilitiesPage::currentFacilityId() const
     return f ? f->id : QString();
 }
 
+void FacilitiesPage::editFacility(const QString &id)
+{
+    FacilityDialog dialog(m_db, id, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit registerChanged();
+    }
+}
+
 void FacilitiesPage::reload()
 {
     m_model->reload();
@@ -113,7 +138,8 @@ void FacilitiesPage::showCurrent()
 {
     const domain::Facility *f = m_model->facilityAt(m_view->currentIndex().row());
     m_details->setFacility(f);
-    m_newVisit->setEnabled(f != nullptr);
+    m_newVisit->setEnabled(f != nullptr && f->active);
+    m_edit->setEnabled(f != nullptr);
     emit currentFacilityChanged(f ? f->id : QString());
 }
 

@@ -34,9 +34,11 @@ public:
 signals:
     void currentFacilityChanged(const QString &facilityId);
     void newVisitRequested(const QString &facilityId);
+    void registerChanged();
 
 private:
     void updateCount();
+    void editFacility(const QString &id);
     void showCurrent();
 
     FacilityListModel *m_model;
@@ -45,6 +47,8 @@ private:
     QLabel *m_count;
     FacilityDetailsView *m_details;
     QPushButton *m_newVisit;
+    QPushButton *m_edit;
+    storage::Database &m_db;
 };
 
 } // namespace tillsyn::desktop

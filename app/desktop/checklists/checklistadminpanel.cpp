@@ -1,0 +1,270 @@
+#include "checklistadminpanel.h"
+
+#include "checklisteditorwidget.h"
+#include "reference/checklistdiff.h"
+#include "reference/checklisteditor.h"
+#include "reference/checklistsfile.h"
+#include "reference/importer.h"
+#include "storage/checkliststore.h"
+#include "storage/database.h"
+#include "util/error.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace tillsyn::desktop {
+
+using storage::ChecklistStore;
+
+ChecklistAdminPanel::ChecklistAdminPanel(storage::Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_list(new QListWidget(this))
+    , m_editor(new ChecklistEditorWidget(db, this))
+{
+    m_list->setObjectName(QStringLiteral("checklistVersions"));
+    struct Button
+    {
+        QString text;
+        void (ChecklistAdminPanel::*slot)();
+    };
+    const Button buttons[] = {{tr("&New…"), &ChecklistAdminPanel::create},
+                              {tr("&Edit (next version)"), &ChecklistAdminPanel::edit},
+                              {tr("D&uplicate…"), &ChecklistAdminPanel::duplicate},
+                              {tr("&Delete draft"), &ChecklistAdminPanel::deleteDraft},
+                              {tr("&Publish"), &ChecklistAdminPanel::publish},
+                              {tr("&Changes…"), &ChecklistAdminPanel::showChanges},
+                              {tr("&Import…"), &ChecklistAdminPanel::importFile},
+                              {tr("E&xport…"), &ChecklistAdminPanel::exportFile}};
+    auto *column = new QVBoxLayout;
+    for (const Button &b : buttons) {
+        auto *button = new QPushButton(b.text, this);
+        connect(button, &QPushButton::clicked, this, b.slot);
+        column->addWidget(button);
+    }
+    QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addActions({undo, redo});
+    column->addStretch(1);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QHBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_list, 1);
+    leftLayout->addLayout(column);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_editor);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &ChecklistAdminPanel::showCurrent);
+    connect(m_editor, &ChecklistEditorWidget::failed, this, &ChecklistAdminPanel::failed);
+    reload();
+}
+
+void ChecklistAdminPanel::reload()
+{
+    const auto keep = current();
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    ChecklistStore store(m_db);
+    for (const auto &c : store.allVersions()) {
+        const bool draft = store.status(c.id, c.version) == ChecklistStore::Status::Draft;
+        auto *item = new QListWidgetItem(tr("%1 — version %2%3")
+                                             .arg(c.title)
+                                             .arg(c.version)
+                                             .arg(draft ? tr(" (draft)") : QString()),
+                                         m_list);
+        item->setData(Qt::UserRole, c.id);
+        item->setData(Qt::UserRole + 1, c.version);
+    }
+    select(keep.first, keep.second);
+}
+
+void ChecklistAdminPanel::select(const QString &id, int version)
+{
+    for (int r = 0; r < m_list->count(); ++r) {
+        if (m_list->item(r)->data(Qt::UserRole).toString() == id &&
+            m_list->item(r)->data(Qt::UserRole + 1).toInt() == version) {
+            m_list->setCurrentRow(r);
+            showCurrent();
+            return;
+        }
+    }
+}
+
+std::pair<QString, int> ChecklistAdminPanel::current() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? std::pair(item->data(Qt::UserRole).toString(),
+                            item->data(Qt::UserRole + 1).toInt())
+                : std::pair(QString(), 0);
+}
+
+void ChecklistAdminPanel::showCurrent()
+{
+    const auto [id, version] = current();
+    ChecklistStore store(m_db);
+    const auto checklist = store.find(id, version);
+    if (checklist)
+        m_editor->setChecklist(*checklist,
+                               store.status(id, version) == ChecklistStore::Status::Draft);
+}
+
+void ChecklistAdminPanel::failed(const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Checklists"), message, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void ChecklistAdminPanel::create()
+{
+    bool ok = false;
+    const QString title =
+        QInputDialog::getText(this, tr("New checklist"), tr("Title:"), QLineEdit::Normal, {}, &ok);
+    if (!ok || title.trimmed().isEmpty())
+        return;
+    QString id = title.trimmed().toLower().normalized(QString::NormalizationForm_KD);
+    id.replace(QRegularExpression(QStringLiteral("[^a-z0-9._-]+")), QStringLiteral("-"));
+    try {
+        const auto c = reference::ChecklistEditor(m_db).create(id.left(64), title.trimmed(),
+                                                               domain::Area::Health);
+        reload();
+        select(c.id, c.version);
+        emit checklistsChanged();
+    } catch (const Error &e) {
+        failed(e.message());
+    }
+}
+
+void ChecklistAdminPanel::edit()
+{
+    const auto [id, version] = current();
+    if (id.isEmpty())
+        return;
+    try {
+        const auto draft = reference::ChecklistEditor(m_db).edit(id);
+        reload();
+        select(draft.id, draft.version);
+    } catch (const Error &e) {
+        failed(e.message());
+    }
+}
+
+void ChecklistAdminPanel::duplicate()
+{
+    const auto [id, version] = current();
+    if (id.isEmpty())
+        return;
+    bool ok = false;
+    const QString newId =
+        QInputDialog::getText(this, tr("Duplicate checklist"), tr("Id of the copy:"),
+                              QLineEdit::Normal, id + QStringLiteral("-kopia"), &ok);
+    if (!ok)
+        return;
+    try {
+        const auto copy = reference::ChecklistEditor(m_db).duplicate(
+            id, newId.trimmed(), m_editor->checklist().title + tr(" (copy)"));
+        reload();
+        select(copy.id, copy.version);
+    } catch (const Error &e) {
+        failed(e.message());
+    }
+}
+
+void ChecklistAdminPanel::deleteDraft()
+{
+    const auto [id, version] = current();
+    if (id.isEmpty())
+        return;
+    try {
+        reference::ChecklistEditor(m_db).deleteDraft(id, version);
+        reload();
+    } catch (const Error &e) {
+        failed(e.message());
+    }
+}
+
+void ChecklistAdminPanel::publish()
+{
+    const auto [id, version] = current();
+    if (id.isEmpty())
+        return;
+    try {
+        reference::ChecklistEditor(m_db).publish(id, version);
+        reload();
+        emit checklistsChanged();
+    } catch (const Error &e) {
+        failed(e.message());
+    }
+}
+
+void ChecklistAdminPanel::showChanges()
+{
+    const auto [id, version] = current();
+    ChecklistStore store(m_db);
+    const auto now = store.find(id, version);
+    const auto before = store.find(id, version - 1);
+    if (!now || !before) {
+        failed(tr("There is no earlier version to compare with."));
+        return;
+    }
+    const QStringList lines = reference::ChecklistDiff::compare(*before, *now).describe();
+    QMessageBox box(QMessageBox::Information,
+                    tr("Changes from version %1 to %2").arg(version - 1).arg(version),
+                    lines.join(u'\n'), QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void ChecklistAdminPanel::importFile()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import checklists"), {}, tr("Checklists (*.json)"));
+    if (path.isEmpty())
+        return;
+    try {
+        reference::Importer(m_db).importChecklists(path);
+        reload();
+        emit checklistsChanged();
+    } catch (const Error &e) {
+        failed(e.message());
+    }
+}
+
+void ChecklistAdminPanel::exportFile()
+{
+    const auto [id, version] = current();
+    ChecklistStore store(m_db);
+    if (id.isEmpty() || store.status(id, version) != ChecklistStore::Status::Published) {
+        failed(tr("Choose a published version to export: a draft is not ready for other offices."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export checklist"), id + QStringLiteral(".json"), tr("Checklists (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QByteArray bytes = reference::ChecklistsFile::write({*store.find(id, version)},
+                                                              QDateTime::currentDateTimeUtc());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        failed(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+}
+
+} // namespace tillsyn::desktop

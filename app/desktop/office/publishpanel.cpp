@@ -1,0 +1,86 @@
+#include "publishpanel.h"
+
+#include "reference/publisher.h"
+#include "sync/credentialstore.h"
+#include "sync/share.h"
+#include "sync/sharelocation.h"
+#include "sync/syncsettings.h"
+#include "util/error.h"
+#include "widgets/plainlabel.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace tillsyn::desktop {
+
+PublishPanel::PublishPanel(storage::Database &db, QLineEdit *shareField, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_share(shareField)
+    , m_summary(makePlainLabel(this))
+{
+    m_summary->setObjectName(QStringLiteral("publishSummary"));
+    auto *refreshButton = new QPushButton(tr("&Refresh"), this);
+    auto *publish = new QPushButton(tr("&Publish to the field"), this);
+    auto *note = makePlainLabel(this);
+    note->setText(
+        tr("Publishing writes the active facilities and the published checklist versions "
+           "to the share (the same share as Merge). Laptops fetch them at their next sync; "
+           "visits already started keep their checklist version."));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(note);
+    layout->addWidget(m_summary);
+    layout->addWidget(refreshButton, 0, Qt::AlignLeft);
+    layout->addWidget(publish, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+    connect(refreshButton, &QPushButton::clicked, this, &PublishPanel::refresh);
+    connect(publish, &QPushButton::clicked, this, &PublishPanel::publish);
+    refresh();
+}
+
+void PublishPanel::refresh()
+{
+    try {
+        const auto preview = reference::Publisher(m_db).preview();
+        m_summary->setText(tr("Would publish %1 facilities and %2 checklist versions.\n%3")
+                               .arg(preview.facilities)
+                               .arg(preview.checklistVersions)
+                               .arg(preview.changes.join(u'\n')));
+    } catch (const Error &e) {
+        m_summary->setText(e.message());
+    }
+}
+
+bool PublishPanel::publish()
+{
+    sync::ShareLocation location;
+    location.location = m_share->text().trimmed();
+    if (location.location.isEmpty()) {
+        m_summary->setText(tr("Choose the share on the Merge page first."));
+        return false;
+    }
+    const sync::SyncSettings settings = sync::SyncSettings::load();
+    if (location.isWebDav()) {
+        location.credentials.user = settings.user;
+        location.caFile = settings.caFile;
+        location.credentials.password =
+            CredentialStore::read(CredentialStore::account(settings.user, location.location))
+                .value_or(QString());
+    }
+    try {
+        const auto share = location.open();
+        const auto summary = reference::Publisher(m_db).publish(*share);
+        m_summary->setText(tr("Published %1 facilities and %2 checklist versions to %3.\n%4")
+                               .arg(summary.facilities)
+                               .arg(summary.checklistVersions)
+                               .arg(share->describe(), summary.changes.join(u'\n')));
+        return true;
+    } catch (const Error &e) {
+        m_summary->setText(tr("Not published: %1").arg(e.message()));
+        return false;
+    }
+}
+
+} // namespace tillsyn::desktop

@@ -1,0 +1,81 @@
+#include "checklists/checklistadminpanel.h"
+#include "checklists/checklisteditorwidget.h"
+#include "content/shippedcontent.h"
+#include "dialogs/facilitydialog.h"
+#include "dialogs/facilityimportdialog.h"
+#include "storage/checkliststore.h"
+#include "storage/database.h"
+#include "storage/facilitystore.h"
+#include "support/catchqt.h"
+#include "support/tempdir.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace tillsyn;
+using storage::ChecklistStore;
+
+TEST_CASE("The checklist editor edits a draft of the next version, with undo, and publishes it")
+{
+    test::TempDir dir;
+    storage::Database db(dir.file(QStringLiteral("office.db")));
+    content::ShippedContent::install(db, false);
+    desktop::ChecklistAdminPanel panel(db);
+    panel.select(QStringLiteral("forskola"), 1);
+    desktop::ChecklistEditorWidget *editor = panel.editor();
+    REQUIRE(editor->checklist().id == u"forskola");
+    const int items = editor->checklist().itemCount();
+    // Version 1 is published: the editor shows it but does not change it.
+    editor->addItem();
+    CHECK(editor->checklist().itemCount() == items);
+
+    // Edit makes version 2 as a draft; changes are saved at once and can be undone.
+    panel.edit();
+    REQUIRE(editor->checklist().version == 2);
+    ChecklistStore store(db);
+    CHECK(store.status(QStringLiteral("forskola"), 2) == ChecklistStore::Status::Draft);
+    editor->tree()->setCurrentItem(editor->tree()->topLevelItem(0));
+    editor->addItem();
+    CHECK(store.find(QStringLiteral("forskola"), 2)->itemCount() == items + 1);
+    editor->undoStack()->undo();
+    CHECK(store.find(QStringLiteral("forskola"), 2)->itemCount() == items);
+    editor->undoStack()->redo();
+    CHECK(store.find(QStringLiteral("forskola"), 2)->itemCount() == items + 1);
+    // New visits still use version 1 until version 2 is published.
+    CHECK(store.latest(QStringLiteral("forskola"))->version == 1);
+    panel.publish();
+    CHECK(store.status(QStringLiteral("forskola"), 2) == ChecklistStore::Status::Published);
+    CHECK(store.latest(QStringLiteral("forskola"))->version == 2);
+    CHECK(*store.find(QStringLiteral("forskola"), 1) == content::ShippedContent::checklists()[0]);
+}
+
+TEST_CASE("The facility dialog checks the org. number and the import preview sorts the rows")
+{
+    test::TempDir dir;
+    storage::Database db(dir.file(QStringLiteral("office.db")));
+    content::ShippedContent::install(db, true);
+    desktop::FacilityDialog dialog(db, QStringLiteral("F-0001"));
+    auto *org = dialog.findChildren<QLineEdit *>().at(3);
+    org->setText(QStringLiteral("556677-8890")); // wrong check digit
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.problemLabel()->text().contains(QStringLiteral("556677-8890")));
+    org->setText(QStringLiteral("5566778899"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(storage::FacilityStore(db).find(QStringLiteral("F-0001"))->operatorDetails.orgNumber ==
+          u"556677-8899");
+
+    auto facilities = content::ShippedContent::demoFacilities();
+    facilities[1].name += QStringLiteral(" (nytt namn)");
+    domain::Facility copy = facilities[2];
+    copy.id = QStringLiteral("NEW-1"); // same org. number and address as F-0003
+    facilities.push_back(copy);
+    desktop::FacilityImportDialog preview(db, facilities, QStringLiteral("lista.csv"));
+    using Action = reference::FacilityImportPreview::Action;
+    CHECK(preview.preview().count(Action::Add) == 1);
+    CHECK(preview.preview().count(Action::Change) == 2); // F-0001 was edited above, and F-0002
+    CHECK(preview.preview().rows.back().possibleDuplicateOf == facilities[2].id);
+}

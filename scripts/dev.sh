@@ -10,8 +10,10 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
+  qt6-charts-dev qtkeychain-qt6-dev
   libqt6sql6-sqlite libgl1-mesa-dev libsqlite3-dev
   catch2 xvfb xauth poppler-utils fonts-dejavu-core
+  apache2 apache2-utils openssl
 )
 
 install_missing() {

@@ -57,6 +57,24 @@
     </message>
 </context>
 <context>
+    <name>stats</name>
+    <message>
+        <source>--area must be food, health or environment</source>
+        <translation>--area måste vara food, health eller environment</translation>
+    </message>
+    <message>
+        <source>--kind must be planned, follow_up, complaint, incident or other</source>
+        <translation>--kind måste vara planned, follow_up, complaint, incident eller other</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>--share is required</source>
+        <translation>--share krävs</translation>
+    </message>
+</context>
+<context>
     <name>tillsyn::cli::ChecklistCommands</name>
     <message>
         <source>version %1</source>
@@ -126,6 +144,147 @@
     </message>
 </context>
 <context>
+    <name>tillsyn::cli::MergeCommands</name>
+    <message>
+        <source>%1 imported, %2 updated, %3 duplicates, %4 conflicts, %5 history, %6 rejected</source>
+        <translation>%1 importerade, %2 uppdaterade, %3 dubbletter, %4 konflikter, %5 historik, %6 avvisade</translation>
+    </message>
+    <message>
+        <source>--visit, --revision N and --reason TEXT are required</source>
+        <translation>--visit, --revision N och --reason TEXT krävs</translation>
+    </message>
+    <message>
+        <source>Visit %1: revision %2 stands.</source>
+        <translation>Besök %1: revision %2 gäller.</translation>
+    </message>
+    <message>
+        <source>Merge the visit files in a share&apos;s inbox into this (office) database.</source>
+        <translation>Slå samman besöksfilerna i delningens inkorg med den här databasen (kontorets).</translation>
+    </message>
+    <message>
+        <source>Print the outcome as JSON.</source>
+        <translation>Skriv ut resultatet som JSON.</translation>
+    </message>
+    <message>
+        <source>Resolve a conflict: choose the revision of a visit that stands.</source>
+        <translation>Lös en konflikt: välj vilken revision av ett besök som gäller.</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s id.</source>
+        <translation>Besökets id.</translation>
+    </message>
+    <message>
+        <source>The revision that stands.</source>
+        <translation>Den revision som gäller.</translation>
+    </message>
+    <message>
+        <source>Where two contents claim that revision: a file name or content hash.</source>
+        <translation>Om två olika innehåll anger samma revision: ett filnamn eller innehållets hashvärde.</translation>
+    </message>
+    <message>
+        <source>Why (recorded).</source>
+        <translation>Varför (registreras).</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::cli::PublishCommands</name>
+    <message>
+        <source>Published %1 facilities and %2 checklist versions to %3.</source>
+        <translation>Publicerade %1 anläggningar och %2 checklistversioner till %3.</translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translation>--out krävs</translation>
+    </message>
+    <message>
+        <source>There is no published checklist to export.</source>
+        <translation>Det finns ingen publicerad checklista att exportera.</translation>
+    </message>
+    <message>
+        <source>Unknown checklist &quot;%1&quot; (or no published version).</source>
+        <translation>Okänd checklista &quot;%1&quot; (eller ingen publicerad version).</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>%1 checklist versions written to %2</source>
+        <translation>%1 checklistversioner skrivna till %2</translation>
+    </message>
+    <message>
+        <source>Publish active facilities and published checklists to a share&apos;s reference/ folder (replaced atomically).</source>
+        <translation>Publicera aktiva anläggningar och publicerade checklistor till mappen reference/ i delningen (ersätts atomiskt).</translation>
+    </message>
+    <message>
+        <source>Write published checklist versions as a tillsyn-checklists file.</source>
+        <translation>Skriv publicerade checklistversioner till en fil i formatet tillsyn-checklists.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>Only this checklist.</source>
+        <translation>Endast den här checklistan.</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::cli::ReportCommands</name>
+    <message>
+        <source>--visit and --out are required</source>
+        <translation>--visit och --out krävs</translation>
+    </message>
+    <message>
+        <source>--revision must be a revision number (1, 2, …)</source>
+        <translation>--revision måste vara ett revisionsnummer (1, 2, …)</translation>
+    </message>
+    <message>
+        <source>Report of visit %1 revision %2 written to %3</source>
+        <translation>Rapport för besök %1 revision %2 skriven till %3</translation>
+    </message>
+    <message>
+        <source>Write the PDF report of a finished visit (in the --lang language).</source>
+        <translation>Skriv PDF-rapporten för ett avslutat besök (på språket som anges med --lang).</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s id.</source>
+        <translation>Besökets id.</translation>
+    </message>
+    <message>
+        <source>A revision (default: the newest).</source>
+        <translation>En revision (standard: den senaste).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>PDF-filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>Show or set the office letterhead printed on reports.</source>
+        <translation>Visa eller ange kontorets brevhuvud som skrivs ut på rapporter.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name.</source>
+        <translation>Kontorets namn.</translation>
+    </message>
+    <message>
+        <source>Postal address.</source>
+        <translation>Postadress.</translation>
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation>Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation>E-postadress.</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or SVG logo file.</source>
+        <translation>En logotypfil i PNG, JPEG eller SVG.</translation>
+    </message>
+</context>
+<context>
     <name>tillsyn::cli::SetupCommands</name>
     <message>
         <source>Database ready with the shipped checklists and demo facilities: %1</source>
@@ -142,6 +301,296 @@
     <message>
         <source>Also add the fictional demo facilities.</source>
         <translation>Lägg även till de fiktiva demoanläggningarna.</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::cli::StatsCommands</name>
+    <message>
+        <source>Deviation statistics of the visits merged into this office database.</source>
+        <translation>Avvikelsestatistik för besöken som slagits samman i den här kontorsdatabasen.</translation>
+    </message>
+    <message>
+        <source>Write this office&apos;s anonymised statistics for other offices.</source>
+        <translation>Skriv kontorets anonymiserade statistik för andra kontor.</translation>
+    </message>
+    <message>
+        <source>Compare offices&apos; statistics files item by item.</source>
+        <translation>Jämför kontorens statistikfiler punkt för punkt.</translation>
+    </message>
+    <message>
+        <source>The first day, YYYY-MM-DD (local time; default: the first visit).</source>
+        <translation>Första dagen, ÅÅÅÅ-MM-DD (lokal tid; standard: det första besöket).</translation>
+    </message>
+    <message>
+        <source>The last day, included (default: the last visit).</source>
+        <translation>Sista dagen, som räknas med (standard: det sista besöket).</translation>
+    </message>
+    <message>
+        <source>Deviation statistics of the visits merged into this office database: the current revision of every visit that is not in conflict. Per group: visits, checked (answers ok or deviation), deviations, rate = deviations / checked (null when nothing was checked), notChecked and notApplicable. Grouped by category or kind, the rows also give the time spent per visit: timedVisits, minutesMedian and minutesMean (visits with 0 minutes have no time recorded and are left out of these).</source>
+        <translation>Avvikelsestatistik för besöken som slagits samman i den här kontorsdatabasen: den aktuella revisionen av varje besök som inte är i konflikt. Per grupp: visits, checked (svar ok eller deviation), deviations, rate = deviations / checked (null när inget kontrollerades), notChecked och notApplicable. Vid gruppering efter category eller kind anger raderna även tidsåtgången per besök: timedVisits, minutesMedian och minutesMean (besök med 0 minuter har ingen registrerad tid och räknas inte med i dessa).</translation>
+    </message>
+    <message>
+        <source>Group by item (default), section, checklist, category, month or kind.</source>
+        <translation>Gruppera efter item (standard), section, checklist, category, month eller kind.</translation>
+    </message>
+    <message>
+        <source>Only visits with this checklist.</source>
+        <translation>Endast besök med den här checklistan.</translation>
+    </message>
+    <message>
+        <source>Only checklists of this area: food, health or environment.</source>
+        <translation>Endast checklistor inom detta område: food, health eller environment.</translation>
+    </message>
+    <message>
+        <source>Only facilities of this category (exactly as written).</source>
+        <translation>Endast anläggningar i den här kategorin (exakt som den är skriven).</translation>
+    </message>
+    <message>
+        <source>Only visits of this kind: planned, follow_up, complaint, incident or other.</source>
+        <translation>Endast besök av denna typ: planned, follow_up, complaint, incident eller other.</translation>
+    </message>
+    <message>
+        <source>Only visits by an inspector whose name contains this (any case).</source>
+        <translation>Endast besök av en inspektör vars namn innehåller detta (oavsett skiftläge).</translation>
+    </message>
+    <message>
+        <source>Print the rows as JSON.</source>
+        <translation>Skriv ut raderna som JSON.</translation>
+    </message>
+    <message>
+        <source>Write this office&apos;s anonymised statistics (format tillsyn-stats, version 1) for comparison with other offices: counts per checklist version and item, per item and facility category, per category and per month. No facility, person or free text: item wordings come from the office&apos;s published checklists only, and groups of fewer than 5 visits are left out.</source>
+        <translation>Skriv kontorets anonymiserade statistik (formatet tillsyn-stats, version 1) för jämförelse med andra kontor: antal per checklistversion och punkt, per punkt och anläggningskategori, per kategori och per månad. Inga anläggningar, personer eller fritext: punkternas formuleringar hämtas endast från kontorets publicerade checklistor, och grupper med färre än 5 besök utelämnas.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name in the file (default: the name set with tillsyn-cli office --name).</source>
+        <translation>Kontorets namn i filen (standard: namnet som angetts med tillsyn-cli office --name).</translation>
+    </message>
+    <message>
+        <source>Compare two or more offices&apos; statistics files (from tillsyn-cli stats export) item by item: each office&apos;s deviation rate side by side and the spread (largest minus smallest rate). Items match by checklist id and item id where the published wording is the same (whatever the version); an item whose wording differs is compared per wording, and the output says so.
+
+The test: Pearson&apos;s chi-square test of homogeneity on the table of deviations and ok answers per office (df = offices − 1; for two offices the same as the two-proportion z-test), run only where every expected count is at least 1 and at most a fifth of them are below 5. The p-values of all items tested are corrected with Holm–Bonferroni; an item whose corrected p-value is below 0.05 is flagged &quot;likely different interpretation&quot;.</source>
+        <translation>Jämför två eller fler kontors statistikfiler (från tillsyn-cli stats export) punkt för punkt: varje kontors avvikelsefrekvens sida vid sida och spridningen (största minus minsta frekvens). Punkter matchas på checklistans id och punktens id där den publicerade formuleringen är densamma (oavsett version); en punkt vars formulering skiljer sig jämförs per formulering, och utskriften anger det.
+
+Testet: Pearsons chi-två-test för homogenitet på tabellen med avvikelser och ok-svar per kontor (df = antal kontor − 1; för två kontor detsamma som z-testet för två andelar), utförs endast där varje förväntat antal är minst 1 och högst en femtedel av dem är under 5. P-värdena för alla testade punkter korrigeras med Holm–Bonferroni; en punkt vars korrigerade p-värde är under 0,05 markeras &quot;troligen olika tolkning&quot;.</translation>
+    </message>
+    <message>
+        <source>Compare the counts of this facility category only.</source>
+        <translation>Jämför endast antalen för den här anläggningskategorin.</translation>
+    </message>
+    <message>
+        <source>Print the comparison as JSON.</source>
+        <translation>Skriv ut jämförelsen som JSON.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>--%1 måste vara ett datum ÅÅÅÅ-MM-DD, inte &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--to lies before --from</source>
+        <translation>--to ligger före --from</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>visits  checked  deviations    rate  not checked  not applicable</source>
+        <translation> besök   kontr.  avvikelser  frekv.    ej kontr.      ej aktuell</translation>
+    </message>
+    <message>
+        <source>  median min  mean min</source>
+        <translation>  median min medel min</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupp</translation>
+    </message>
+    <message>
+        <source>No visits match.</source>
+        <translation>Inga besök matchar.</translation>
+    </message>
+    <message>
+        <source>--by must be item, section, checklist, category, month or kind</source>
+        <translation>--by måste vara item, section, checklist, category, month eller kind</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE krävs</translation>
+    </message>
+    <message>
+        <source>--office NAME is required: this database has no office name (set one with tillsyn-cli office --name NAME)</source>
+        <translation>--office NAME krävs: den här databasen har inget kontorsnamn (ange ett med tillsyn-cli office --name NAME)</translation>
+    </message>
+    <message>
+        <source>%1: statistics of %2 to %3 written: %4 items, %5 categories, %6 months (groups of fewer than %7 visits left out)</source>
+        <translation>%1: statistik för %2 till %3 skriven: %4 punkter, %5 kategorier, %6 månader (grupper med färre än %7 besök utelämnade)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 of %4)</source>
+        <translation>%1 %2 (%3 av %4)</translation>
+    </message>
+    <message>
+        <source>spread %1 points</source>
+        <translation>spridning %1 procentenheter</translation>
+    </message>
+    <message>
+        <source>no spread (fewer than two offices checked it)</source>
+        <translation>ingen spridning (färre än två kontor har kontrollerat den)</translation>
+    </message>
+    <message>
+        <source>chi² %1, df %2, p %3, Holm-adjusted p %4</source>
+        <translation>chi² %1, df %2, p %3, Holm-justerat p %4</translation>
+    </message>
+    <message>
+        <source>not tested: too few answers or deviations</source>
+        <translation>inte testad: för få svar eller avvikelser</translation>
+    </message>
+    <message>
+        <source>LIKELY DIFFERENT INTERPRETATION</source>
+        <translation>TROLIGEN OLIKA TOLKNING</translation>
+    </message>
+    <message>
+        <source>The wording of this item differs between the files or versions: each wording is compared on its own.</source>
+        <translation>Formuleringen av den här punkten skiljer sig mellan filerna eller versionerna: varje formulering jämförs för sig.</translation>
+    </message>
+    <message>
+        <source>give at least two statistics files</source>
+        <translation>ange minst två statistikfiler</translation>
+    </message>
+    <message>
+        <source>Offices: %1</source>
+        <translation>Kontor: %1</translation>
+    </message>
+    <message>
+        <source>Facility category: %1</source>
+        <translation>Anläggningskategori: %1</translation>
+    </message>
+    <message>
+        <source>%1 items, %2 tested, %3 flagged as likely different interpretation (chi-square test, Holm-Bonferroni, alpha 0.05)</source>
+        <translation>%1 punkter, %2 testade, %3 markerade som troligen olika tolkning (chi-två-test, Holm-Bonferroni, alfa 0,05)</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::cli::SyncCommands</name>
+    <message>
+        <source>name at least one FILE</source>
+        <translation>ange minst en FILE</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1: mappen kan inte skapas</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>--visit and --out are required</source>
+        <translation>--visit och --out krävs</translation>
+    </message>
+    <message>
+        <source>Unknown visit &quot;%1&quot;.</source>
+        <translation>Okänt besök &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Visit %1 has no finished revision %2.</source>
+        <translation>Besök %1 har ingen avslutad revision %2.</translation>
+    </message>
+    <message>
+        <source>--out and --visits N (N ≥ 1) are required</source>
+        <translation>--out och --visits N (N ≥ 1) krävs</translation>
+    </message>
+    <message>
+        <source>%1 visit files written to %2</source>
+        <translation>%1 besöksfiler skrivna till %2</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 already on the share, %3 waiting</source>
+        <translation>%1 skickade, %2 fanns redan i delningen, %3 väntar</translation>
+    </message>
+    <message>
+        <source>A shared folder, or a WebDAV URL (http:// or https://).</source>
+        <translation>En delad mapp eller en WebDAV-URL (http:// eller https://).</translation>
+    </message>
+    <message>
+        <source>WebDAV user name; the password comes from TILLSYN_PASSWORD or --password-file.</source>
+        <translation>Användarnamn för WebDAV; lösenordet hämtas från TILLSYN_PASSWORD eller --password-file.</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password.</source>
+        <translation>En fil vars första rad är lösenordet.</translation>
+    </message>
+    <message>
+        <source>A file whose first line is a bearer token (or set TILLSYN_TOKEN).</source>
+        <translation>En fil vars första rad är en bearer-token (eller ange TILLSYN_TOKEN).</translation>
+    </message>
+    <message>
+        <source>An extra CA certificate (PEM) to trust, e.g. the municipality&apos;s own.</source>
+        <translation>Ett extra CA-certifikat (PEM) att lita på, t.ex. kommunens eget.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the server (default 30).</source>
+        <translation>Antal sekunder att vänta på servern (standard 30).</translation>
+    </message>
+    <message>
+        <source>Check visit files; one line per file, OK or the reason.</source>
+        <translation>Kontrollera besöksfiler; en rad per fil, OK eller orsaken.</translation>
+    </message>
+    <message>
+        <source>Write a finished revision&apos;s visit file.</source>
+        <translation>Skriv besöksfilen för en avslutad revision.</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s id.</source>
+        <translation>Besökets id.</translation>
+    </message>
+    <message>
+        <source>A revision (default: the newest).</source>
+        <translation>En revision (standard: den senaste).</translation>
+    </message>
+    <message>
+        <source>The folder to write to.</source>
+        <translation>Mappen att skriva till.</translation>
+    </message>
+    <message>
+        <source>Write N valid synthetic visit files (the same for the same seed).</source>
+        <translation>Skriv N giltiga syntetiska besöksfiler (samma filer för samma slumpfrö).</translation>
+    </message>
+    <message>
+        <source>How many files.</source>
+        <translation>Antal filer.</translation>
+    </message>
+    <message>
+        <source>Photos per visit (default 0).</source>
+        <translation>Foton per besök (standard 0).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Slumpfrö (standard 1).</translation>
+    </message>
+    <message>
+        <source>Send every unsent finished visit to the share and fetch its reference data. Exit 1 when anything is left waiting or failed.</source>
+        <translation>Skicka alla avslutade besök som inte har skickats till delningen och hämta referensdata därifrån. Avslutas med kod 1 om något fortfarande väntar eller misslyckades.</translation>
+    </message>
+    <message>
+        <source>Print the outcome as JSON.</source>
+        <translation>Skriv ut resultatet som JSON.</translation>
     </message>
 </context>
 <context>
@@ -298,6 +747,207 @@
         <source>Print a JSON array.</source>
         <translation>Skriv ut en JSON-array.</translation>
     </message>
+    <message>
+        <source>%1 deviation(s)</source>
+        <translation>%1 avvikelse(r)</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::desktop</name>
+    <message>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::desktop::ChecklistAdminPanel</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Ny…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit (next version)</source>
+        <translation>&amp;Redigera (nästa version)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Duplicera…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>&amp;Ta bort utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicera</translation>
+    </message>
+    <message>
+        <source>&amp;Changes…</source>
+        <translation>&amp;Ändringar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>I&amp;mportera…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>%1 — version %2%3</source>
+        <translation>%1 — version %2%3</translation>
+    </message>
+    <message>
+        <source> (draft)</source>
+        <translation> (utkast)</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklistor</translation>
+    </message>
+    <message>
+        <source>New checklist</source>
+        <translation>Ny checklista</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Duplicate checklist</source>
+        <translation>Duplicera checklista</translation>
+    </message>
+    <message>
+        <source>Id of the copy:</source>
+        <translation>Kopians id:</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (kopia)</translation>
+    </message>
+    <message>
+        <source>There is no earlier version to compare with.</source>
+        <translation>Det finns ingen tidigare version att jämföra med.</translation>
+    </message>
+    <message>
+        <source>Changes from version %1 to %2</source>
+        <translation>Ändringar från version %1 till %2</translation>
+    </message>
+    <message>
+        <source>Import checklists</source>
+        <translation>Importera checklistor</translation>
+    </message>
+    <message>
+        <source>Checklists (*.json)</source>
+        <translation>Checklistor (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose a published version to export: a draft is not ready for other offices.</source>
+        <translation>Välj en publicerad version att exportera: ett utkast är inte klart för andra kontor.</translation>
+    </message>
+    <message>
+        <source>Export checklist</source>
+        <translation>Exportera checklista</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan inte skrivas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::desktop::ChecklistEditorWidget</name>
+    <message>
+        <source>Choose a section or an item.</source>
+        <translation>Välj ett avsnitt eller en punkt.</translation>
+    </message>
+    <message>
+        <source>Section title:</source>
+        <translation>Avsnittsrubrik:</translation>
+    </message>
+    <message>
+        <source>Item id:</source>
+        <translation>Punktens id:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Guidance:</source>
+        <translation>Handledning:</translation>
+    </message>
+    <message>
+        <source>Legal reference:</source>
+        <translation>Lagrum:</translation>
+    </message>
+    <message>
+        <source>Add &amp;section</source>
+        <translation>Lägg till a&amp;vsnitt</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>Lägg till p&amp;unkt</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ta b&amp;ort</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>Område:</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>redigera</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Nytt avsnitt</translation>
+    </message>
+    <message>
+        <source>add section</source>
+        <translation>lägg till avsnitt</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Ny punkt</translation>
+    </message>
+    <message>
+        <source>add item</source>
+        <translation>lägg till punkt</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>ta bort</translation>
+    </message>
+    <message>
+        <source>reorder</source>
+        <translation>ändra ordning</translation>
+    </message>
 </context>
 <context>
     <name>tillsyn::desktop::ChecklistTreeModel</name>
@@ -334,6 +984,116 @@
     </message>
 </context>
 <context>
+    <name>tillsyn::desktop::ComparePanel</name>
+    <message>
+        <source>Load the statistics files of two or more offices (tillsyn-cli stats export).</source>
+        <translation>Läs in statistikfilerna från två eller fler kontor (tillsyn-cli stats export).</translation>
+    </message>
+    <message>
+        <source>&amp;Load files…</source>
+        <translation>&amp;Läs in filer…</translation>
+    </message>
+    <message>
+        <source>Statistics files</source>
+        <translation>Statistikfiler</translation>
+    </message>
+    <message>
+        <source>Statistics (*.json)</source>
+        <translation>Statistik (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1 offices, %2 items compared, %3 flagged as likely different interpretation (chi-square test per item, Holm–Bonferroni corrected, alpha %4).</source>
+        <translation>%1 kontor, %2 punkter jämförda, %3 markerade som troligen olika tolkning (chi-två-test per punkt, Holm–Bonferroni-korrigerat, alfa %4).</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklista</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spridning</translation>
+    </message>
+    <message>
+        <source>Adjusted p</source>
+        <translation>Justerat p</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>likely different interpretation</source>
+        <translation>troligen olika tolkning</translation>
+    </message>
+    <message>
+        <source>worded differently between versions</source>
+        <translation>olika formulering i olika versioner</translation>
+    </message>
+    <message>
+        <source>Deviation rate per office</source>
+        <translation>Avvikelsefrekvens per kontor</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::desktop::ConflictsPanel</name>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Left revision</source>
+        <translation>Vänster revision</translation>
+    </message>
+    <message>
+        <source>Right revision</source>
+        <translation>Höger revision</translation>
+    </message>
+    <message>
+        <source>Why this revision stands (required, recorded)</source>
+        <translation>Varför den här revisionen gäller (obligatoriskt, registreras)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;left</source>
+        <translation>Behåll &amp;vänster</translation>
+    </message>
+    <message>
+        <source>Keep &amp;right</source>
+        <translation>Behåll h&amp;öger</translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation>Vänster:</translation>
+    </message>
+    <message>
+        <source>Right:</source>
+        <translation>Höger:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>r%1 (base %2)%3 · %4</source>
+        <translation>r%1 (bas %2)%3 · %4</translation>
+    </message>
+    <message>
+        <source> set aside</source>
+        <translation> lagd åt sidan</translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Lös konflikten</translation>
+    </message>
+</context>
+<context>
     <name>tillsyn::desktop::FacilitiesPage</name>
     <message>
         <source>Search by name, operator, org. number, address or city</source>
@@ -350,6 +1110,18 @@
     <message>
         <source>Facilities: %1</source>
         <translation>Anläggningar: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit facility…</source>
+        <translation>&amp;Redigera anläggning…</translation>
+    </message>
+    <message>
+        <source>&amp;Add facility…</source>
+        <translation>&amp;Lägg till anläggning…</translation>
+    </message>
+    <message>
+        <source>Show deactivated</source>
+        <translation>Visa avaktiverade</translation>
     </message>
 </context>
 <context>
@@ -401,6 +1173,132 @@
     <message>
         <source>Deactivated</source>
         <translation>Avaktiverad</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::desktop::FacilityDialog</name>
+    <message>
+        <source>Active (published to the field)</source>
+        <translation>Aktiv (publiceras till fältdatorerna)</translation>
+    </message>
+    <message>
+        <source>New facility</source>
+        <translation>Ny anläggning</translation>
+    </message>
+    <message>
+        <source>Edit facility</source>
+        <translation>Redigera anläggning</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>NNNNNN-NNNN</source>
+        <translation>NNNNNN-NNNN</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Verksamhetsutövare:</translation>
+    </message>
+    <message>
+        <source>Org. &amp;number:</source>
+        <translation>Or&amp;g.nr:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>&amp;Postnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk class:</source>
+        <translation>&amp;Riskklass:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>Kon&amp;takt:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is already used by another facility.</source>
+        <translation>Id:t &quot;%1&quot; används redan av en annan anläggning.</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::desktop::FacilityImportDialog</name>
+    <message>
+        <source>Import facilities — %1</source>
+        <translation>Importera anläggningar — %1</translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to change, %3 unchanged; %4 possible duplicates.</source>
+        <translation>%1 att lägga till, %2 att ändra, %3 oförändrade; %4 möjliga dubbletter.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Org. number</source>
+        <translation>Org.nr</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of</source>
+        <translation>Möjlig dubblett av</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>lägg till</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>ändra</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>oförändrad</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Importen misslyckades</translation>
     </message>
 </context>
 <context>
@@ -559,10 +1457,6 @@ Sammanfattning: %7</translation>
         <translation>Anläggningslistor (*.json *.csv *.txt);;Alla filer (*)</translation>
     </message>
     <message>
-        <source>Facilities imported: %1 added, %2 updated, %3 unchanged</source>
-        <translation>Anläggningar importerade: %1 tillagda, %2 uppdaterade, %3 oförändrade</translation>
-    </message>
-    <message>
         <source>Import failed</source>
         <translation>Importen misslyckades</translation>
     </message>
@@ -618,6 +1512,89 @@ Sammanfattning: %7</translation>
         <source>Your name as it appears on visits and reports:</source>
         <translation>Ditt namn som det visas på besök och rapporter:</translation>
     </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Kontor</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Synkronisera nu</translation>
+    </message>
+    <message>
+        <source>&amp;Office letterhead…</source>
+        <translation>Kontorets &amp;brevhuvud…</translation>
+    </message>
+    <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;Delning…</translation>
+    </message>
+    <message>
+        <source>Facilities imported from %1</source>
+        <translation>Anläggningar importerade från %1</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::desktop::MergePanel</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Slå samman</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The share the laptops sync to: a folder or a WebDAV URL</source>
+        <translation>Delningen som fältdatorerna synkroniserar mot: en mapp eller en WebDAV-URL</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Mapp…</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Delad mapp</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Share:</source>
+        <translation>Delning:</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Slår samman…</translation>
+    </message>
+    <message>
+        <source>The merge could not run: %1</source>
+        <translation>Sammanslagningen kunde inte köras: %1</translation>
+    </message>
+    <message>
+        <source>%1%2 imported, %3 updated, %4 duplicates, %5 conflicts, %6 history, %7 rejected.</source>
+        <translation>%1%2 importerade, %3 uppdaterade, %4 dubbletter, %5 konflikter, %6 historik, %7 avvisade.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the files not reached are still in the inbox. </source>
+        <translation>Avbrutet; filerna som inte hanns med ligger kvar i inkorgen. </translation>
+    </message>
 </context>
 <context>
     <name>tillsyn::desktop::NewVisitDialog</name>
@@ -663,6 +1640,206 @@ Sammanfattning: %7</translation>
     </message>
 </context>
 <context>
+    <name>tillsyn::desktop::OfficeDialog</name>
+    <message>
+        <source>Office letterhead</source>
+        <translation>Kontorets brevhuvud</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logotyp:</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::desktop::OfficePage</name>
+    <message>
+        <source>Merge</source>
+        <translation>Sammanslagning</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Rejected files</source>
+        <translation>Avvisade filer</translation>
+    </message>
+    <message>
+        <source>All visits</source>
+        <translation>Alla besök</translation>
+    </message>
+    <message>
+        <source>Checklist editor</source>
+        <translation>Redigera checklistor</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicera</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Compare offices</source>
+        <translation>Jämför kontor</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::desktop::OfficeVisitsModel</name>
+    <message>
+        <source>conflict</source>
+        <translation>konflikt</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Anläggning</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklista</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>Inspektörer</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Avvikelser</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::desktop::OfficeVisitsPanel</name>
+    <message>
+        <source>Has deviations</source>
+        <translation>Har avvikelser</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <source>Facility:</source>
+        <translation>Anläggning:</translation>
+    </message>
+    <message>
+        <source>Inspector:</source>
+        <translation>Inspektör:</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Checklista:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Från:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Till:</translation>
+    </message>
+    <message>
+        <source>&amp;Revisions…</source>
+        <translation>&amp;Revisioner…</translation>
+    </message>
+    <message>
+        <source>Re&amp;port…</source>
+        <translation>Ra&amp;pport…</translation>
+    </message>
+    <message>
+        <source>Export &amp;visits (CSV)…</source>
+        <translation>Exportera b&amp;esök (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;answers (CSV)…</source>
+        <translation>Exportera &amp;svar (CSV)…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Export answers</source>
+        <translation>Exportera svar</translation>
+    </message>
+    <message>
+        <source>Export visits</source>
+        <translation>Exportera besök</translation>
+    </message>
+    <message>
+        <source>answers.csv</source>
+        <translation>svar.csv</translation>
+    </message>
+    <message>
+        <source>visits.csv</source>
+        <translation>besök.csv</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV för Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan inte skrivas: %2</translation>
+    </message>
+</context>
+<context>
     <name>tillsyn::desktop::PhotoStrip</name>
     <message>
         <source>Add photo…</source>
@@ -698,6 +1875,107 @@ Sammanfattning: %7</translation>
     </message>
 </context>
 <context>
+    <name>tillsyn::desktop::PublishPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to the field</source>
+        <translation>&amp;Publicera till fältdatorerna</translation>
+    </message>
+    <message>
+        <source>Publishing writes the active facilities and the published checklist versions to the share (the same share as Merge). Laptops fetch them at their next sync; visits already started keep their checklist version.</source>
+        <translation>Vid publicering skrivs de aktiva anläggningarna och de publicerade checklistversionerna till delningen (samma delning som under Sammanslagning). Fältdatorerna hämtar dem vid nästa synkronisering; besök som redan har påbörjats behåller sin checklistversion.</translation>
+    </message>
+    <message>
+        <source>Would publish %1 facilities and %2 checklist versions.
+%3</source>
+        <translation>Publiceringen skulle omfatta %1 anläggningar och %2 checklistversioner.
+%3</translation>
+    </message>
+    <message>
+        <source>Choose the share on the Merge page first.</source>
+        <translation>Välj först delningen på sidan Sammanslagning.</translation>
+    </message>
+    <message>
+        <source>Published %1 facilities and %2 checklist versions to %3.
+%4</source>
+        <translation>Publicerade %1 anläggningar och %2 checklistversioner till %3.
+%4</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Inte publicerat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::desktop::RejectedPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvisad</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>&amp;Show reason</source>
+        <translation>&amp;Visa orsak</translation>
+    </message>
+    <message>
+        <source>Re-&amp;check</source>
+        <translation>Kon&amp;trollera igen</translation>
+    </message>
+    <message>
+        <source>Validate the file in rejected/ again; a valid one goes back to the inbox</source>
+        <translation>Validera filen i rejected/ igen; en giltig fil flyttas tillbaka till inkorgen</translation>
+    </message>
+    <message>
+        <source>%1 is valid now and back in the inbox; the next merge takes it.</source>
+        <translation>%1 är nu giltig och tillbaka i inkorgen; nästa sammanslagning tar med den.</translation>
+    </message>
+    <message>
+        <source>%1 is still rejected: %2</source>
+        <translation>%1 är fortfarande avvisad: %2</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>Kontrollera igen</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::desktop::ReportPreviewDialog</name>
+    <message>
+        <source>Report — %1</source>
+        <translation>Rapport — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Spara som PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Spara rapport</translation>
+    </message>
+    <message>
+        <source>report-%1-%2-r%3.pdf</source>
+        <translation>rapport-%1-%2-r%3.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>tillsyn::desktop::SetAnswerCommand</name>
     <message>
         <source>set result</source>
@@ -706,6 +1984,301 @@ Sammanfattning: %7</translation>
     <message>
         <source>edit comment</source>
         <translation>redigera kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::desktop::ShareSettingsDialog</name>
+    <message>
+        <source>Sync by itself when the share can be reached</source>
+        <translation>Synkronisera automatiskt när delningen kan nås</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Delning</translation>
+    </message>
+    <message>
+        <source>A folder such as /mnt/miljo/tillsyn, or https://server/dav/tillsyn/</source>
+        <translation>En mapp som /mnt/miljo/tillsyn eller https://server/dav/tillsyn/</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a file</source>
+        <translation>Sparas i systemets nyckelring, aldrig i en fil</translation>
+    </message>
+    <message>
+        <source>Only for a municipality&apos;s own certificate authority</source>
+        <translation>Endast för kommunens egen certifikatutfärdare</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Mapp…</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Delad mapp</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-certifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certifikat (*.pem *.crt *.cer);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Share:</source>
+        <translation>&amp;Delning:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Användare:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testar…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2 files waiting in its inbox).</source>
+        <translation>Ansluten till %1 (%2 filer väntar i dess inkorg).</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Inte ansluten: %1</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the password is kept until Tillsyn closes.</source>
+        <translation>Ingen nyckelring är tillgänglig: lösenordet sparas tills Tillsyn stängs.</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::desktop::StatisticsPanel</name>
+    <message>
+        <source>per item</source>
+        <translation>per punkt</translation>
+    </message>
+    <message>
+        <source>per section</source>
+        <translation>per avsnitt</translation>
+    </message>
+    <message>
+        <source>per checklist</source>
+        <translation>per checklista</translation>
+    </message>
+    <message>
+        <source>per facility category</source>
+        <translation>per anläggningskategori</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per månad</translation>
+    </message>
+    <message>
+        <source>per kind of visit</source>
+        <translation>per besökstyp</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <source>All checklists</source>
+        <translation>Alla checklistor</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Alla områden</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>Facility category</source>
+        <translation>Anläggningskategori</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektör</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Visa:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Från:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Till:</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Table as &amp;CSV…</source>
+        <translation>Tabell som CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>View as P&amp;DF…</source>
+        <translation>Visa som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Deviation rate per item (highest %1)</source>
+        <translation>Avvikelsefrekvens per punkt (högsta %1)</translation>
+    </message>
+    <message>
+        <source>Deviation rate %</source>
+        <translation>Avvikelsefrekvens %</translation>
+    </message>
+    <message>
+        <source>Deviation rate per month</source>
+        <translation>Avvikelsefrekvens per månad</translation>
+    </message>
+    <message>
+        <source>Statistics as CSV</source>
+        <translation>Statistik som CSV</translation>
+    </message>
+    <message>
+        <source>statistics.csv</source>
+        <translation>statistik.csv</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV för Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>Statistics as PDF</source>
+        <translation>Statistik som PDF</translation>
+    </message>
+    <message>
+        <source>statistics.pdf</source>
+        <translation>statistik.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kan inte skrivas.</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::desktop::StatsTableModel</name>
+    <message>
+        <source>(no category)</source>
+        <translation>(ingen kategori)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Kontrollerade</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Avvikelser</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Frekvens</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Ej kontrollerad</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ej aktuell</translation>
+    </message>
+    <message>
+        <source>Median minutes</source>
+        <translation>Median (min)</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::desktop::SyncStatus</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronisera</translation>
+    </message>
+    <message>
+        <source>Send finished visits and fetch facilities and checklists (F5)</source>
+        <translation>Skicka avslutade besök och hämta anläggningar och checklistor (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>Väntar på att skickas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::desktop::SyncUi</name>
+    <message>
+        <source>Share password</source>
+        <translation>Lösenord för delningen</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2:</source>
+        <translation>Lösenord för %1 på %2:</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>Synkroniserar med %1…</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synkroniseringen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: %1 sent, the rest still waiting.</source>
+        <translation>Synkroniseringen avbröts: %1 skickade, resten väntar fortfarande.</translation>
+    </message>
+    <message>
+        <source>Sync done: %1 sent, %2 not sent.</source>
+        <translation>Synkroniseringen klar: %1 skickade, %2 inte skickade.</translation>
+    </message>
+    <message>
+        <source>%1 was not applied: %2</source>
+        <translation>%1 lästes inte in: %2</translation>
     </message>
 </context>
 <context>
@@ -781,6 +2354,10 @@ Sammanfattning: %7</translation>
         <source>Answered %1/%2 · deviations: %3</source>
         <translation>Besvarade %1/%2 · avvikelser: %3</translation>
     </message>
+    <message>
+        <source>Create &amp;report…</source>
+        <translation>Skapa &amp;rapport…</translation>
+    </message>
 </context>
 <context>
     <name>tillsyn::desktop::VisitListModel</name>
@@ -819,6 +2396,49 @@ Sammanfattning: %7</translation>
     <message>
         <source>Deviations</source>
         <translation>Avvikelser</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>väntar</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>skickat</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synk</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::desktop::VisitRevisionsDialog</name>
+    <message>
+        <source>Visit %1</source>
+        <translation>Besök %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 (base %2)%3 — %4</source>
+        <translation>Revision %1 (bas %2)%3 — %4</translation>
+    </message>
+    <message>
+        <source>, set aside</source>
+        <translation>, lagd åt sidan</translation>
+    </message>
+    <message>
+        <source>%1: %2 chose revision %3: %4</source>
+        <translation>%1: %2 valde revision %3: %4</translation>
+    </message>
+    <message>
+        <source>No resolutions.</source>
+        <translation>Inga beslut.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3 · finished %4 · %5 minutes</source>
+        <translation>%1 — %2 · %3 · avslutat %4 · %5 minuter</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +2787,126 @@ Sammanfattning: %7</translation>
     </message>
 </context>
 <context>
+    <name>tillsyn::merge::ConflictResolver</name>
+    <message>
+        <source>A resolution needs a reason.</source>
+        <translation>Ett beslut kräver en motivering.</translation>
+    </message>
+    <message>
+        <source>Unknown visit &quot;%1&quot;.</source>
+        <translation>Okänt besök &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Visit %1 has no revision %2%3.</source>
+        <translation>Besök %1 har ingen revision %2%3.</translation>
+    </message>
+    <message>
+        <source> matching &quot;%1&quot;</source>
+        <translation> som matchar &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Visit %1 has %2 different contents for revision %3: name one by its file name or content hash.</source>
+        <translation>Besök %1 har %2 olika innehåll för revision %3: ange ett av dem med filnamn eller innehållets hashvärde.</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::merge::MergeRun</name>
+    <message>
+        <source>%1 is no longer in rejected/</source>
+        <translation>%1 finns inte längre i rejected/</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::reference::ChecklistDiff</name>
+    <message>
+        <source>wording</source>
+        <translation>formulering</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>handledning</translation>
+    </message>
+    <message>
+        <source>legal reference</source>
+        <translation>lagrum</translation>
+    </message>
+    <message>
+        <source>Added %1: %2</source>
+        <translation>Tillagd %1: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1: %2</source>
+        <translation>Borttagen %1: %2</translation>
+    </message>
+    <message>
+        <source>Changed %1 (%2): %3</source>
+        <translation>Ändrad %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>No item was added, removed or changed.</source>
+        <translation>Ingen punkt har lagts till, tagits bort eller ändrats.</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::reference::ChecklistEditor</name>
+    <message>
+        <source>The checklist id &quot;%1&quot; must be 1 to 128 characters of A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Checklistans id &quot;%1&quot; måste vara 1 till 128 tecken av A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The checklist needs a title.</source>
+        <translation>Checklistan behöver en titel.</translation>
+    </message>
+    <message>
+        <source>Every section needs a title.</source>
+        <translation>Varje avsnitt behöver en rubrik.</translation>
+    </message>
+    <message>
+        <source>The item id &quot;%1&quot; must be 1 to 128 characters of A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Punktens id &quot;%1&quot; måste vara 1 till 128 tecken av A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The item id &quot;%1&quot; is used twice.</source>
+        <translation>Punktens id &quot;%1&quot; används två gånger.</translation>
+    </message>
+    <message>
+        <source>The item %1 has no text.</source>
+        <translation>Punkten %1 har ingen text.</translation>
+    </message>
+    <message>
+        <source>Section 1</source>
+        <translation>Avsnitt 1</translation>
+    </message>
+    <message>
+        <source>A checklist with the id &quot;%1&quot; already exists.</source>
+        <translation>Det finns redan en checklista med id:t &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown checklist &quot;%1&quot;.</source>
+        <translation>Okänd checklista &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown checklist &quot;%1&quot; version %2.</source>
+        <translation>Okänd checklista &quot;%1&quot; version %2.</translation>
+    </message>
+    <message>
+        <source>Checklist &quot;%1&quot; version %2 is published and never changes; edit it to make version %3.</source>
+        <translation>Checklistan &quot;%1&quot; version %2 är publicerad och ändras aldrig; redigera den för att skapa version %3.</translation>
+    </message>
+    <message>
+        <source>Checklist &quot;%1&quot; version %2 is already published.</source>
+        <translation>Checklistan &quot;%1&quot; version %2 är redan publicerad.</translation>
+    </message>
+    <message>
+        <source>Checklist &quot;%1&quot; has no items: add some before publishing.</source>
+        <translation>Checklistan &quot;%1&quot; har inga punkter: lägg till några innan den publiceras.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted; checklist &quot;%1&quot; version %2 is not one.</source>
+        <translation>Endast ett utkast kan tas bort; checklistan &quot;%1&quot; version %2 är inget utkast.</translation>
+    </message>
+</context>
+<context>
     <name>tillsyn::reference::ChecklistsFile</name>
     <message>
         <source>must be &quot;food&quot;, &quot;health&quot; or &quot;environment&quot;</source>
@@ -1263,6 +3003,403 @@ Sammanfattning: %7</translation>
     </message>
 </context>
 <context>
+    <name>tillsyn::reference::Publisher</name>
+    <message>
+        <source>First publish: %1 facilities, %2 checklist versions.</source>
+        <translation>Första publiceringen: %1 anläggningar, %2 checklistversioner.</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 version %2</translation>
+    </message>
+    <message>
+        <source>Since the last publish (%1): %2 facilities added, %3 changed, %4 no longer published.</source>
+        <translation>Sedan förra publiceringen (%1): %2 anläggningar tillagda, %3 ändrade, %4 publiceras inte längre.</translation>
+    </message>
+    <message>
+        <source>No new checklist versions.</source>
+        <translation>Inga nya checklistversioner.</translation>
+    </message>
+    <message>
+        <source>New checklist versions: %1</source>
+        <translation>Nya checklistversioner: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::report::ControlReport</name>
+    <message>
+        <source>Visit %1 has no revision %2.</source>
+        <translation>Besök %1 har ingen revision %2.</translation>
+    </message>
+    <message>
+        <source>Unknown visit &quot;%1&quot;.</source>
+        <translation>Okänt besök &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Visit %1 revision %2 is a draft: finish it before making its report.</source>
+        <translation>Besök %1 revision %2 är ett utkast: avsluta det innan rapporten skapas.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · produced %3</source>
+        <translation>%1 · %2 · upprättad %3</translation>
+    </message>
+    <message>
+        <source>%1: the report cannot be written: %2</source>
+        <translation>%1: rapporten kan inte skrivas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::report::CsvExport</name>
+    <message>
+        <source>conflict</source>
+        <translation>konflikt</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Visit id</source>
+        <translation>Besöks-id</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Facility id</source>
+        <translation>Anläggnings-id</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Anläggning</translation>
+    </message>
+    <message>
+        <source>Checklist id</source>
+        <translation>Checklist-id</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklista</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>Inspektörer</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Påbörjat</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Avvikelser</translation>
+    </message>
+    <message>
+        <source>Item id</source>
+        <translation>Punkt-id</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation>Lagrum</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::report::ReportBuilder</name>
+    <message>
+        <source>Control report</source>
+        <translation>Kontrollrapport</translation>
+    </message>
+    <message>
+        <source>Inspection report</source>
+        <translation>Inspektionsrapport</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Anläggning</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Verksamhetsutövare</translation>
+    </message>
+    <message>
+        <source>Org. number</source>
+        <translation>Org.nr</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Date of visit</source>
+        <translation>Besöksdatum</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Föranmält</translation>
+    </message>
+    <message>
+        <source>Yes, announced in advance</source>
+        <translation>Ja, föranmält</translation>
+    </message>
+    <message>
+        <source>No, unannounced</source>
+        <translation>Nej, oanmält</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>Inspektörer</translation>
+    </message>
+    <message>
+        <source>Present for the operator</source>
+        <translation>Närvarande för verksamhetsutövaren</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ej antecknat</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Tidsåtgång</translation>
+    </message>
+    <message>
+        <source>%1 minutes (%2 h)</source>
+        <translation>%1 minuter (%2 h)</translation>
+    </message>
+    <message>
+        <source>A planned control to check whether the business meets the requirements of the legislation.</source>
+        <translation>En planerad kontroll av om verksamheten uppfyller kraven i lagstiftningen.</translation>
+    </message>
+    <message>
+        <source>A follow-up of deviations found at an earlier visit.</source>
+        <translation>En uppföljning av avvikelser som konstaterades vid ett tidigare besök.</translation>
+    </message>
+    <message>
+        <source>A control prompted by a complaint.</source>
+        <translation>En kontroll med anledning av ett klagomål.</translation>
+    </message>
+    <message>
+        <source>A control prompted by an incident.</source>
+        <translation>En kontroll med anledning av en händelse.</translation>
+    </message>
+    <message>
+        <source>A control for another reason.</source>
+        <translation>En kontroll av annan anledning.</translation>
+    </message>
+    <message>
+        <source>Purpose and method</source>
+        <translation>Syfte och metod</translation>
+    </message>
+    <message>
+        <source>The control was made on site by inspection and conversation with the staff, following the checklist &quot;%1&quot; (version %2). %3 of its %4 items were assessed.</source>
+        <translation>Kontrollen gjordes på plats genom inspektion och samtal med personalen, enligt checklistan &quot;%1&quot; (version %2). %3 av dess %4 punkter bedömdes.</translation>
+    </message>
+    <message>
+        <source>Follow-up of a deviation from the visit of %1</source>
+        <translation>Uppföljning av en avvikelse från besöket den %1</translation>
+    </message>
+    <message>
+        <source>Legal reference:</source>
+        <translation>Lagrum:</translation>
+    </message>
+    <message>
+        <source>(No comment was recorded.)</source>
+        <translation>(Ingen kommentar antecknades.)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>%1 items were checked and %2 deviations were found.</source>
+        <translation>%1 punkter kontrollerades och %2 avvikelser konstaterades.</translation>
+    </message>
+    <message>
+        <source>No deviations were found at the control.</source>
+        <translation>Inga avvikelser konstaterades vid kontrollen.</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Avvikelser</translation>
+    </message>
+    <message>
+        <source>Each deviation below must be corrected. The office may follow up that this has been done.</source>
+        <translation>Varje avvikelse nedan ska åtgärdas. Miljökontoret kan följa upp att så har skett.</translation>
+    </message>
+    <message>
+        <source>Overall assessment</source>
+        <translation>Samlad bedömning</translation>
+    </message>
+    <message>
+        <source>Checked without deviation</source>
+        <translation>Kontrollerat utan avvikelse</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation>Lagrum</translation>
+    </message>
+    <message>
+        <source>Not checked at this visit</source>
+        <translation>Ej kontrollerat vid detta besök</translation>
+    </message>
+    <message>
+        <source>Not applicable to this business</source>
+        <translation>Ej aktuellt för denna verksamhet</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Ej bedömt</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Questions about this report: %1, %2.</source>
+        <translation>Frågor om denna rapport: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Report produced %1.</source>
+        <translation>Rapporten upprättad %1.</translation>
+    </message>
+    <message>
+        <source>Revised report, version %1</source>
+        <translation>Reviderad rapport, version %1</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::report::ReportRenderer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::stats::StatsExporter</name>
+    <message>
+        <source>The office name must be one line of 1 to 200 characters.</source>
+        <translation>Kontorets namn måste vara en rad med 1 till 200 tecken.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it begins (%2).</source>
+        <translation>Perioden slutar (%1) innan den börjar (%2).</translation>
+    </message>
+    <message>
+        <source>There are no merged visits to export (visits in conflict do not count).</source>
+        <translation>Det finns inga sammanslagna besök att exportera (besök i konflikt räknas inte).</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kan inte skrivas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::stats::StatsFile</name>
+    <message>
+        <source>must be a date YYYY-MM-DD</source>
+        <translation>måste vara ett datum ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>is %1, below the file&apos;s minimum group size %2 (smaller groups must be left out)</source>
+        <translation>är %1, under filens minsta gruppstorlek %2 (mindre grupper måste utelämnas)</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 answers checked</source>
+        <translation>är %1, fler än de %2 kontrollerade svaren</translation>
+    </message>
+    <message>
+        <source>is %1, but checked, notChecked and notApplicable add up to %2 (an item has one answer per visit)</source>
+        <translation>är %1, men checked, notChecked och notApplicable blir sammanlagt %2 (en punkt har ett svar per besök)</translation>
+    </message>
+    <message>
+        <source>must be at most 64 letters, digits, spaces and , . &amp; / ( ) + -</source>
+        <translation>får bestå av högst 64 bokstäver, siffror, mellanslag och , . &amp; / ( ) + -</translation>
+    </message>
+    <message>
+        <source>must be 64 lowercase hexadecimal digits</source>
+        <translation>måste vara 64 hexadecimala siffror med gemener</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>är längre än %1 tecken</translation>
+    </message>
+    <message>
+        <source>must be present and be the SHA-256 of &quot;text&quot;</source>
+        <translation>måste finnas och vara SHA-256 av &quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot; of checklist &quot;%2&quot; version %3 appears twice</source>
+        <translation>punkt &quot;%1&quot; i checklistan &quot;%2&quot; version %3 förekommer två gånger</translation>
+    </message>
+    <message>
+        <source>must be a month YYYY-MM</source>
+        <translation>måste vara en månad ÅÅÅÅ-MM</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the period</source>
+        <translation>%1 ligger utanför perioden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>&quot;%1&quot; förekommer två gånger</translation>
+    </message>
+    <message>
+        <source>must be one line of at most %1 characters</source>
+        <translation>måste vara en rad med högst %1 tecken</translation>
+    </message>
+    <message>
+        <source>does not fit within its item in &quot;items&quot;</source>
+        <translation>ryms inte inom sin punkt i &quot;items&quot;</translation>
+    </message>
+    <message>
+        <source>lies before &quot;from&quot;</source>
+        <translation>ligger före &quot;from&quot;</translation>
+    </message>
+    <message>
+        <source>must be an RFC 3339 time in UTC</source>
+        <translation>måste vara en RFC 3339-tid i UTC</translation>
+    </message>
+    <message>
+        <source>the statistics file being written</source>
+        <translation>statistikfilen som skrivs</translation>
+    </message>
+</context>
+<context>
     <name>tillsyn::storage::ChecklistStore</name>
     <message>
         <source>%1: checklist &quot;%2&quot; version %3 already exists with other content. A published version never changes: give the edited checklist the next version number. Nothing was imported.</source>
@@ -1306,6 +3443,261 @@ Sammanfattning: %7</translation>
     <message>
         <source>%1: database error: %2</source>
         <translation>%1: databasfel: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::sync::FolderShare</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <source>the folder is read-only or access is denied</source>
+        <translation>mappen är skrivskyddad eller så nekas åtkomst</translation>
+    </message>
+    <message>
+        <source>the folder is not reachable (%1)</source>
+        <translation>mappen kan inte nås (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>the share folder is missing</source>
+        <translation>den delade mappen saknas</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>kan inte skapa mappen</translation>
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation>kan inte läsa</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file</source>
+        <translation>kan inte skapa en temporär fil</translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation>kan inte skriva</translation>
+    </message>
+    <message>
+        <source>%1: a different file with this name is already there; it was not overwritten</source>
+        <translation>%1: en annan fil med samma namn finns redan där; den skrevs inte över</translation>
+    </message>
+    <message>
+        <source>cannot move the file into place</source>
+        <translation>kan inte flytta filen på plats</translation>
+    </message>
+    <message>
+        <source>cannot replace the file</source>
+        <translation>kan inte ersätta filen</translation>
+    </message>
+    <message>
+        <source>%1: already exists; not overwritten</source>
+        <translation>%1: finns redan; skrevs inte över</translation>
+    </message>
+    <message>
+        <source>cannot move %1 here</source>
+        <translation>kan inte flytta %1 hit</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::sync::ShareLocation</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid address</source>
+        <translation>&quot;%1&quot; är inte en giltig adress</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::sync::SyncEngine</name>
+    <message>
+        <source>Fetching facilities</source>
+        <translation>Hämtar anläggningar</translation>
+    </message>
+    <message>
+        <source>Fetching checklists</source>
+        <translation>Hämtar checklistor</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>Sending %1</source>
+        <translation>Skickar %1</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::sync::WebDavShare</name>
+    <message>
+        <source>%1: the CA file cannot be read: %2</source>
+        <translation>%1: CA-filen kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no certificate</source>
+        <translation>%1: filen innehåller inget certifikat</translation>
+    </message>
+    <message>
+        <source>%1: the server did not answer within %2 seconds</source>
+        <translation>%1: servern svarade inte inom %2 sekunder</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s certificate does not verify (%2). Check the address, or give the municipality&apos;s CA file.</source>
+        <translation>%1: serverns certifikat kan inte verifieras (%2). Kontrollera adressen eller ange kommunens CA-fil.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: avbrutet</translation>
+    </message>
+    <message>
+        <source>%1: the server cannot be reached: %2</source>
+        <translation>%1: servern kan inte nås: %2</translation>
+    </message>
+    <message>
+        <source>the user name or password was not accepted (401)</source>
+        <translation>användarnamnet eller lösenordet godtogs inte (401)</translation>
+    </message>
+    <message>
+        <source>access is denied (403)</source>
+        <translation>åtkomst nekas (403)</translation>
+    </message>
+    <message>
+        <source>not found (404)</source>
+        <translation>hittades inte (404)</translation>
+    </message>
+    <message>
+        <source>the server reports a conflict (409)</source>
+        <translation>servern rapporterar en konflikt (409)</translation>
+    </message>
+    <message>
+        <source>the server is out of space (507)</source>
+        <translation>servern har slut på utrymme (507)</translation>
+    </message>
+    <message>
+        <source>the server answered %1</source>
+        <translation>servern svarade %1</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>kan inte skapa mappen</translation>
+    </message>
+    <message>
+        <source>cannot list the folder</source>
+        <translation>kan inte lista mappen</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s folder listing cannot be read: %2</source>
+        <translation>%1: serverns mapplistning kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation>kan inte läsa</translation>
+    </message>
+    <message>
+        <source>%1: a different file with this name is already on the server; it was not overwritten</source>
+        <translation>%1: en annan fil med samma namn finns redan på servern; den skrevs inte över</translation>
+    </message>
+    <message>
+        <source>cannot send</source>
+        <translation>kan inte skicka</translation>
+    </message>
+    <message>
+        <source>%1: a temporary file is in the way</source>
+        <translation>%1: en temporär fil är i vägen</translation>
+    </message>
+    <message>
+        <source>cannot replace</source>
+        <translation>kan inte ersätta</translation>
+    </message>
+    <message>
+        <source>%1: already exists; not overwritten</source>
+        <translation>%1: finns redan; skrevs inte över</translation>
+    </message>
+    <message>
+        <source>cannot move</source>
+        <translation>kan inte flytta</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::visitfile::VisitFileReader</name>
+    <message>
+        <source>must be an RFC 3339 time in UTC, like 2026-11-26T09:15:00Z</source>
+        <translation>måste vara en RFC 3339-tid i UTC, t.ex. 2026-11-26T09:15:00Z</translation>
+    </message>
+    <message>
+        <source>must be &quot;image/jpeg&quot; or &quot;image/png&quot;</source>
+        <translation>måste vara &quot;image/jpeg&quot; eller &quot;image/png&quot;</translation>
+    </message>
+    <message>
+        <source>must be 64 lowercase hexadecimal digits</source>
+        <translation>måste vara 64 hexadecimala siffror med gemener</translation>
+    </message>
+    <message>
+        <source>is not standard base64</source>
+        <translation>är inte standard-base64</translation>
+    </message>
+    <message>
+        <source>says %1 bytes but the data holds %2</source>
+        <translation>anger %1 byte men datan innehåller %2</translation>
+    </message>
+    <message>
+        <source>does not match the photo&apos;s data (the data hashes to %1)</source>
+        <translation>stämmer inte med fotots data (datan har hashvärdet %1)</translation>
+    </message>
+    <message>
+        <source>is not a %1 image</source>
+        <translation>är inte en %1-bild</translation>
+    </message>
+    <message>
+        <source>must be below revision (%1)</source>
+        <translation>måste vara lägre än revision (%1)</translation>
+    </message>
+    <message>
+        <source>is before startedAt</source>
+        <translation>ligger före startedAt</translation>
+    </message>
+    <message>
+        <source>must name at least one inspector</source>
+        <translation>måste ange minst en inspektör</translation>
+    </message>
+    <message>
+        <source>must be planned, follow_up, complaint, incident or other</source>
+        <translation>måste vara planned, follow_up, complaint, incident eller other</translation>
+    </message>
+    <message>
+        <source>holds %1 photos; the limit is %2</source>
+        <translation>innehåller %1 foton; gränsen är %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by another photo</source>
+        <translation>&quot;%1&quot; används av ett annat foto</translation>
+    </message>
+    <message>
+        <source>holds %1 answers; the limit is %2</source>
+        <translation>innehåller %1 svar; gränsen är %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is answered twice</source>
+        <translation>&quot;%1&quot; är besvarad två gånger</translation>
+    </message>
+    <message>
+        <source>must be ok, deviation, not_checked or not_applicable</source>
+        <translation>måste vara ok, deviation, not_checked eller not_applicable</translation>
+    </message>
+    <message>
+        <source>must be a photo id</source>
+        <translation>måste vara ett foto-id</translation>
+    </message>
+    <message>
+        <source>names the photo &quot;%1&quot;, which is not in the file</source>
+        <translation>anger fotot &quot;%1&quot;, som inte finns i filen</translation>
     </message>
 </context>
 </TS>

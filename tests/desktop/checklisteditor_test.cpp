@@ -23,6 +23,7 @@ TEST_CASE("The checklist editor edits a draft of the next version, with undo, an
     storage::Database db(dir.file(QStringLiteral("office.db")));
     content::ShippedContent::install(db, false);
     desktop::ChecklistAdminPanel panel(db);
+    panel.reload();
     panel.select(QStringLiteral("forskola"), 1);
     desktop::ChecklistEditorWidget *editor = panel.editor();
     REQUIRE(editor->checklist().id == u"forskola");

@@ -74,7 +74,6 @@ ChecklistAdminPanel::ChecklistAdminPanel(storage::Database &db, QWidget *parent)
 
     connect(m_list, &QListWidget::currentRowChanged, this, &ChecklistAdminPanel::showCurrent);
     connect(m_editor, &ChecklistEditorWidget::failed, this, &ChecklistAdminPanel::failed);
-    reload();
 }
 
 void ChecklistAdminPanel::reload()

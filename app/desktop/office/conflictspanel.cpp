@@ -65,7 +65,6 @@ ConflictsPanel::ConflictsPanel(storage::Database &db, QWidget *parent)
     connect(m_right, &QComboBox::currentIndexChanged, this, &ConflictsPanel::compare);
     connect(chooseLeft, &QPushButton::clicked, this, [this] { choose(0, m_reason->text()); });
     connect(chooseRight, &QPushButton::clicked, this, [this] { choose(1, m_reason->text()); });
-    reload();
 }
 
 void ConflictsPanel::reload()

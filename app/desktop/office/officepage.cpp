@@ -5,6 +5,8 @@
 #include "mergepanel.h"
 #include "officevisitspanel.h"
 #include "publishpanel.h"
+#include "stats/comparepanel.h"
+#include "stats/statisticspanel.h"
 #include "rejectedpanel.h"
 #include "storage/database.h"
 
@@ -18,6 +20,8 @@ OfficePage::OfficePage(storage::Database &db, QWidget *parent)
     , m_visits(new OfficeVisitsPanel(db, this))
     , m_checklists(new ChecklistAdminPanel(db, this))
     , m_publish(new PublishPanel(db, m_merge->shareField(), this))
+    , m_statistics(new StatisticsPanel(db, this))
+    , m_compare(new ComparePanel(this))
 {
     addTab(m_merge, tr("Merge"));
     addTab(m_conflicts, tr("Conflicts"));
@@ -25,10 +29,38 @@ OfficePage::OfficePage(storage::Database &db, QWidget *parent)
     addTab(m_visits, tr("All visits"));
     addTab(m_checklists, tr("Checklist editor"));
     addTab(m_publish, tr("Publish"));
+    addTab(m_statistics, tr("Statistics"));
+    addTab(m_compare, tr("Compare offices"));
     connect(m_checklists, &ChecklistAdminPanel::checklistsChanged, m_publish,
             &PublishPanel::refresh);
     connect(m_merge, &MergePanel::merged, this, &OfficePage::reload);
     connect(m_conflicts, &ConflictsPanel::resolved, m_visits, &OfficeVisitsPanel::reload);
+    // Each panel reads the database when it is looked at, not when the application starts:
+    // with a large register the office's views are not free.
+    connect(this, &QTabWidget::currentChanged, this, &OfficePage::loadCurrent);
+}
+
+void OfficePage::showEvent(QShowEvent *event)
+{
+    QTabWidget::showEvent(event);
+    loadCurrent();
+}
+
+void OfficePage::loadCurrent()
+{
+    QWidget *page = currentWidget();
+    if (page == m_conflicts)
+        m_conflicts->reload();
+    else if (page == m_rejected)
+        m_rejected->reload();
+    else if (page == m_visits)
+        m_visits->reload();
+    else if (page == m_checklists)
+        m_checklists->reload();
+    else if (page == m_publish)
+        m_publish->refresh();
+    else if (page == m_statistics)
+        m_statistics->refresh();
 }
 
 void OfficePage::reload()

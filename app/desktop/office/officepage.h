@@ -9,6 +9,8 @@ class Database;
 namespace tillsyn::desktop {
 
 class ChecklistAdminPanel;
+class ComparePanel;
+class StatisticsPanel;
 class ConflictsPanel;
 class MergePanel;
 class OfficeVisitsPanel;
@@ -27,15 +29,24 @@ public:
     OfficeVisitsPanel *visitsPanel() const { return m_visits; }
     ChecklistAdminPanel *checklistsPanel() const { return m_checklists; }
     PublishPanel *publishPanel() const { return m_publish; }
+    StatisticsPanel *statisticsPanel() const { return m_statistics; }
+    ComparePanel *comparePanel() const { return m_compare; }
     void reload();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void loadCurrent();
+
     MergePanel *m_merge;
     ConflictsPanel *m_conflicts;
     RejectedPanel *m_rejected;
     OfficeVisitsPanel *m_visits;
     ChecklistAdminPanel *m_checklists;
     PublishPanel *m_publish;
+    StatisticsPanel *m_statistics;
+    ComparePanel *m_compare;
 };
 
 } // namespace tillsyn::desktop

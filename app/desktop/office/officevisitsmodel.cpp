@@ -8,7 +8,6 @@ OfficeVisitsModel::OfficeVisitsModel(storage::Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
 {
-    reload();
 }
 
 void OfficeVisitsModel::reload()

@@ -37,7 +37,6 @@ PublishPanel::PublishPanel(storage::Database &db, QLineEdit *shareField, QWidget
     layout->addStretch(1);
     connect(refreshButton, &QPushButton::clicked, this, &PublishPanel::refresh);
     connect(publish, &QPushButton::clicked, this, &PublishPanel::publish);
-    refresh();
 }
 
 void PublishPanel::refresh()

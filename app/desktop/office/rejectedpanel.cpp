@@ -45,7 +45,6 @@ RejectedPanel::RejectedPanel(storage::Database &db, QLineEdit *shareField, QWidg
     connect(open, &QPushButton::clicked, this, &RejectedPanel::showReason);
     connect(m_table, &QTableWidget::cellActivated, this, &RejectedPanel::showReason);
     connect(check, &QPushButton::clicked, this, &RejectedPanel::recheck);
-    reload();
 }
 
 void RejectedPanel::reload()

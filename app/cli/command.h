@@ -31,5 +31,6 @@ void addReportCommands(CommandList &commands);
 void addSyncCommands(CommandList &commands);
 void addMergeCommands(CommandList &commands);
 void addPublishCommands(CommandList &commands);
+void addStatsCommands(CommandList &commands);
 
 } // namespace tillsyn::cli

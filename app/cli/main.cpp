@@ -100,6 +100,7 @@ int main(int argc, char *argv[])
     addSyncCommands(commands);
     addMergeCommands(commands);
     addPublishCommands(commands);
+    addStatsCommands(commands);
 
     Cli cli;
     if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h" ||

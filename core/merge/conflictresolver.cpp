@@ -39,18 +39,18 @@ void ConflictResolver::resolve(const QString &visitId, int revision, const QStri
     const storage::OfficeRevision &chosen = *candidates.front();
 
     // The chosen revision and its bases stand; at a base number claimed by several contents the
-    // first merged one does.
+    // one not set aside (an earlier resolution's choice) does, else the first merged one.
     std::set<std::pair<int, QString>> stand{{chosen.key.revision, chosen.key.contentHash}};
     for (int base = chosen.key.baseRevision; base > 0;) {
-        int next = 0;
+        const storage::OfficeRevision *at = nullptr;
         for (const auto &r : revisions) {
-            if (r.key.revision == base) {
-                stand.insert({r.key.revision, r.key.contentHash});
-                next = r.key.baseRevision;
-                break;
-            }
+            if (r.key.revision == base && (!at || (at->key.setAside && !r.key.setAside)))
+                at = &r;
         }
-        base = next;
+        if (!at)
+            break;
+        stand.insert({at->key.revision, at->key.contentHash});
+        base = at->key.baseRevision;
     }
     for (const auto &r : revisions)
         store.setAside(visitId, r.key.revision, r.key.contentHash,

@@ -7,7 +7,6 @@
 #include "util/error.h"
 #include "visitfile/visitfilereader.h"
 
-#include <QCryptographicHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -24,7 +23,10 @@ MergeRun::MergeRun(storage::Database &db, sync::Share &share, Clock clock)
     : m_db(db)
     , m_share(share)
     , m_clock(std::move(clock))
+    , m_store(std::make_unique<storage::OfficeStore>(db))
 {}
+
+MergeRun::~MergeRun() = default;
 
 QDateTime MergeRun::now() const
 {
@@ -54,21 +56,20 @@ FileOutcome MergeRun::mergeBytes(const QString &fileName, const QByteArray &byte
 {
     FileOutcome result{fileName, Outcome::Rejected, {}, 0, {}};
     domain::Visit visit;
+    QByteArray canonical;
     try {
-        visit = visitfile::VisitFileReader::read(bytes, fileName);
+        visit = visitfile::VisitFileReader::read(bytes, fileName, &canonical);
     } catch (const Error &e) {
         result.reason = e.message();
         return result;
     }
     result.visitId = visit.visitId;
     result.revision = visit.revision;
-    const QString hash =
-        QString::fromLatin1(QCryptographicHash::hash(visitfile::VisitFileReader::canonical(bytes),
-                                                     QCryptographicHash::Sha256)
-                                .toHex());
+    const QString hash = visitfile::VisitFileReader::sha256Hex(canonical);
+    canonical.clear();
 
     storage::Transaction tx(m_db);
-    storage::OfficeStore store(m_db);
+    storage::OfficeStore &store = *m_store;
     std::vector<StoredRevision> history;
     for (const auto &r : store.revisions(visit.visitId))
         history.push_back(r.key);
@@ -77,8 +78,11 @@ FileOutcome MergeRun::mergeBytes(const QString &fileName, const QByteArray &byte
         store.insert(visit, hash, fileName, bytes, now());
         store.refresh(visit.visitId, &visit, hash);
     }
-    m_db.setSetting(QStringLiteral("role"), QStringLiteral("office"));
+    // This is an office database (once per run: the setting is the same every time).
+    if (!m_roleSet)
+        m_db.setSetting(QStringLiteral("role"), QStringLiteral("office"));
     tx.commit();
+    m_roleSet = true;
     return result;
 }
 
@@ -154,8 +158,7 @@ MergeReport MergeRun::run(const Progress &progress)
         FileOutcome outcome = mergeBytes(name, *bytes);
         if (outcome.outcome == Outcome::Rejected) {
             storage::Transaction tx(m_db);
-            storage::OfficeStore(m_db).addRejected(
-                {name, outcome.reason, now(), m_share.describe()});
+            m_store->addRejected({name, outcome.reason, now(), m_share.describe()});
             tx.commit();
             if (!reject(name, outcome.reason))
                 continue;

@@ -6,11 +6,13 @@
 #include <QDateTime>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace tillsyn::storage {
 class Database;
-}
+class OfficeStore;
+} // namespace tillsyn::storage
 namespace tillsyn::sync {
 class Share;
 }
@@ -48,6 +50,7 @@ public:
     using Clock = std::function<QDateTime()>;
 
     MergeRun(storage::Database &db, sync::Share &share, Clock clock = {});
+    ~MergeRun();
     MergeReport run(const Progress &progress = {});
 
     // Validates a file in rejected/ again (after someone fixed it): empty when it is valid now
@@ -68,6 +71,9 @@ private:
     storage::Database &m_db;
     sync::Share &m_share;
     Clock m_clock;
+    // One store for the whole run: its statements are prepared once, not per file.
+    std::unique_ptr<storage::OfficeStore> m_store;
+    bool m_roleSet = false;
 };
 
 } // namespace tillsyn::merge

@@ -296,6 +296,14 @@ const std::vector<Migrations::Step> &Migrations::steps()
                             " facilities BLOB NOT NULL,"
                             " checklists BLOB NOT NULL)"),
          }},
+        // Statistics: each visit's answers read in one index range with their results (no table
+        // lookups), and the period filter as an index range.
+        {7,
+         {
+             QStringLiteral("CREATE INDEX office_answer_result ON office_answer(visit_id, item_id,"
+                            " result)"),
+             QStringLiteral("CREATE INDEX office_visit_finished ON office_visit(finished_at)"),
+         }},
     };
     return s;
 }

@@ -28,12 +28,20 @@ void bindAll(QSqlQuery &q, const QVariantList &values)
 }
 } // namespace
 
+QSqlQuery &OfficeStore::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.emplace(sql, m_db.prepare(sql)).first;
+    return it->second;
+}
+
 std::vector<OfficeRevision> OfficeStore::revisions(const QString &visitId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery &q = statement(QStringLiteral(
         "SELECT revision, base_revision, content_hash, set_aside, file_name, merged_at, finished_at"
         " FROM office_revision WHERE visit_id = ? ORDER BY revision, merged_at, content_hash"));
-    q.addBindValue(visitId);
+    q.bindValue(0, visitId);
     m_db.exec(q);
     std::vector<OfficeRevision> out;
     while (q.next()) {
@@ -43,13 +51,14 @@ std::vector<OfficeRevision> OfficeStore::revisions(const QString &visitId)
              timeFrom(q.value(5)),
              timeFrom(q.value(6))});
     }
+    q.finish();
     return out;
 }
 
 void OfficeStore::insert(const Visit &v, const QString &contentHash, const QString &fileName,
                          const QByteArray &bytes, const QDateTime &mergedAt)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery &q = statement(QStringLiteral(
         "INSERT INTO office_revision (visit_id, revision, base_revision, content_hash, file_name,"
         " bytes, merged_at, finished_at) VALUES (?,?,?,?,?,?,?,?)"));
     bindAll(q, {v.visitId, v.revision, v.baseRevision, contentHash, fileName, bytes,
@@ -88,8 +97,8 @@ void OfficeStore::refresh(const QString &visitId, const Visit *parsed, const QSt
     const auto it = std::find_if(stored.begin(), stored.end(), [&](const OfficeRevision &r) {
         return r.key.revision == current && !r.key.setAside;
     });
-    QSqlQuery drop = m_db.prepare(QStringLiteral("DELETE FROM office_visit WHERE visit_id = ?"));
-    drop.addBindValue(visitId);
+    QSqlQuery &drop = statement(QStringLiteral("DELETE FROM office_visit WHERE visit_id = ?"));
+    drop.bindValue(0, visitId);
     m_db.exec(drop);
     if (it == stored.end())
         return;
@@ -100,7 +109,7 @@ void OfficeStore::refresh(const QString &visitId, const Visit *parsed, const QSt
     QStringList inspectors;
     for (const Inspector &i : v.inspectors)
         inspectors.append(i.name);
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery &q = statement(QStringLiteral(
         "INSERT INTO office_visit (visit_id, revision, content_hash, in_conflict, facility_id,"
         " facility_name, facility_category, checklist_id, checklist_version, checklist_title, kind,"
         " announced, inspectors, started_at, finished_at, minutes_spent, deviations)"
@@ -111,7 +120,7 @@ void OfficeStore::refresh(const QString &visitId, const Visit *parsed, const QSt
                 inspectors.join(QStringLiteral(", ")), timeText(v.startedAt),
                 timeText(v.finishedAt), v.minutesSpent, v.deviationCount()});
     m_db.exec(q);
-    QSqlQuery answer = m_db.prepare(QStringLiteral(
+    QSqlQuery &answer = statement(QStringLiteral(
         "INSERT INTO office_answer (visit_id, position, item_id, section, text, legal_reference,"
         " result, comment) VALUES (?,?,?,?,?,?,?,?)"));
     for (int i = 0; i < int(v.answers.size()); ++i) {

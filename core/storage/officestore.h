@@ -4,7 +4,9 @@
 #include "merge/mergedecision.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -88,7 +90,12 @@ public:
     std::optional<domain::Visit> current(const QString &visitId);
 
 private:
+    // A statement of the merge's hot path, prepared once per store (MergeRun keeps one store for
+    // all its files). SELECTs are finished after reading, so no read transaction stays open.
+    QSqlQuery &statement(const QString &sql);
+
     Database &m_db;
+    std::map<QString, QSqlQuery> m_statements;
 };
 
 } // namespace tillsyn::storage

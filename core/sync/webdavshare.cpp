@@ -84,7 +84,11 @@ WebDavShare::Response WebDavShare::send(const QByteArray &verb, const QString &p
         request.setSslConfiguration(tls);
     }
 
-    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
+    // HEAD goes through head(): as a custom verb Qt would wait for the body the Content-Length
+    // announces, which a HEAD response never carries, until the server closes the connection
+    // (Apache's KeepAliveTimeout, 5 s) or the timeout strikes.
+    QNetworkReply *reply = verb == "HEAD" ? m_network->head(request)
+                                          : m_network->sendCustomRequest(request, verb, body);
     QEventLoop loop;
     QTimer timer;
     timer.setSingleShot(true);
@@ -290,7 +294,8 @@ void WebDavShare::replace(const QString &path, const QByteArray &bytes)
 bool WebDavShare::move(const QString &from, const QString &to)
 {
     Response r = send("MOVE", from, {}, {{"Destination", url(to).toEncoded()}, {"Overwrite", "F"}});
-    if (r.status == 409) {
+    // A missing destination folder is 409 by RFC 4918; Apache's mod_dav_fs answers 500.
+    if (r.status == 409 || r.status == 500) {
         makeFolders(to.left(to.lastIndexOf(u'/')));
         r = send("MOVE", from, {}, {{"Destination", url(to).toEncoded()}, {"Overwrite", "F"}});
     }

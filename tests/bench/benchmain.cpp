@@ -1,6 +1,7 @@
 #include "benchutil.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QMainWindow>
 #include <QTextStream>
 #include <QTimer>
@@ -8,6 +9,11 @@
 namespace tillsyn::bench {
 int searchBench(int facilities);
 int startupBench(int facilities, const QString &self);
+int fieldBench();
+int reportBench();
+int statsBench(const QString &path);
+int mergeBench();
+int validateBench();
 } // namespace tillsyn::bench
 
 using namespace tillsyn::bench;
@@ -15,7 +21,8 @@ using namespace tillsyn::bench;
 namespace {
 
 // The reference for the start-up figure: the same Qt start-up with an empty main window.
-int bareWindow(int argc, char *argv[]) {
+int bareWindow(int argc, char *argv[])
+{
     QApplication app(argc, argv);
     QMainWindow window;
     window.resize(1200, 760);
@@ -29,16 +36,43 @@ int bareWindow(int argc, char *argv[]) {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     const QString what = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (what == u"bare-window")
         return bareWindow(argc, argv);
+    if (what == u"report") {
+        // Laying out the report needs fonts, hence a GUI application (without a window).
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return reportBench();
+    }
+    if (what == u"merge") {
+        // The visit generator paints its photos: a GUI application without a window.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return mergeBench();
+    }
+    if (what == u"validate") {
+        // The visit generator paints its photos: a GUI application without a window.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return validateBench();
+    }
     QCoreApplication app(argc, argv);
     const int facilities = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 100000;
     if (what == u"search")
         return searchBench(facilities);
+    if (what == u"stats")
+        return statsBench(argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString());
+    if (what == u"field")
+        return fieldBench();
     if (what == u"startup")
         return startupBench(facilities, QCoreApplication::applicationFilePath());
-    QTextStream(stderr) << "usage: tillsyn-bench search|startup [FACILITIES]\n";
+    QTextStream(stderr) << "usage: tillsyn-bench search|startup [FACILITIES] | field | report | "
+                           "merge | stats | validate\n";
     return 2;
 }

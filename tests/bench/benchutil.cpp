@@ -9,13 +9,15 @@
 
 namespace tillsyn::bench {
 
-Percentiles percentiles(std::vector<double> s) {
+Percentiles percentiles(std::vector<double> s)
+{
     std::sort(s.begin(), s.end());
     auto at = [&](double q) { return s[std::min(s.size() - 1, size_t(q * double(s.size())))]; };
     return {at(0.50), at(0.99), s.back()};
 }
 
-std::vector<domain::Facility> syntheticFacilities(int n, unsigned seed) {
+std::vector<domain::Facility> syntheticFacilities(int n, unsigned seed)
+{
     static const char *const first[] = {"Restaurang", "Café",        "Pizzeria", "Förskolan",
                                         "Salong",     "Bilverkstad", "Sushi",    "Bageri",
                                         "Frisör",     "Tatuering",   "Kiosk",    "Grill",
@@ -55,7 +57,8 @@ std::vector<domain::Facility> syntheticFacilities(int n, unsigned seed) {
     return out;
 }
 
-void print(const QString &line) {
+void print(const QString &line)
+{
     QTextStream(stdout) << line << Qt::endl;
 }
 

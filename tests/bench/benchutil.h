@@ -8,7 +8,8 @@
 
 namespace tillsyn::bench {
 
-struct Percentiles {
+struct Percentiles
+{
     double p50;
     double p99;
     double max;

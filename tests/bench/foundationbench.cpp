@@ -17,7 +17,8 @@ namespace tillsyn::bench {
 
 namespace {
 
-QString prepareDatabase(const QTemporaryDir &dir, int facilities) {
+QString prepareDatabase(const QTemporaryDir &dir, int facilities)
+{
     const QString path = dir.filePath(QStringLiteral("bench.db"));
     storage::Database db(path);
     content::ShippedContent::install(db, false);
@@ -26,7 +27,8 @@ QString prepareDatabase(const QTemporaryDir &dir, int facilities) {
 }
 
 // Wall time from starting a process until it prints "shown" (its first window is on screen).
-double timeToShown(const QString &program, const QStringList &args) {
+double timeToShown(const QString &program, const QStringList &args)
+{
     QProcess p;
     QElapsedTimer t;
     t.start();
@@ -46,7 +48,8 @@ double timeToShown(const QString &program, const QStringList &args) {
 
 } // namespace
 
-int searchBench(int facilities) {
+int searchBench(int facilities)
+{
     QTemporaryDir dir;
     QElapsedTimer build;
     build.start();
@@ -101,7 +104,8 @@ int searchBench(int facilities) {
     return 0;
 }
 
-int startupBench(int facilities, const QString &self) {
+int startupBench(int facilities, const QString &self)
+{
     QTemporaryDir dir;
     const QString path = prepareDatabase(dir, facilities);
     std::vector<double> app, bare;

@@ -19,11 +19,13 @@ using tillsyn::test::TempDir;
 namespace {
 
 // A database in a fresh folder, made with `init` (and the demo facilities if asked).
-struct Fixture {
+struct Fixture
+{
     TempDir dir;
     QString db = dir.file(QStringLiteral("tillsyn.db"));
 
-    explicit Fixture(bool demo = true) {
+    explicit Fixture(bool demo = true)
+    {
         QStringList args = {QStringLiteral("--db"), db};
         if (demo)
             args << QStringLiteral("--demo");
@@ -34,13 +36,15 @@ struct Fixture {
     }
     QStringList dbArgs(QStringList more = {}) const { return more << QStringLiteral("--db") << db; }
     // Everything in the database, as `facilities --all --json` prints it.
-    QByteArray facilitiesJson() const {
+    QByteArray facilitiesJson() const
+    {
         const CliResult r = runCli(QStringLiteral("facilities"),
                                    dbArgs({QStringLiteral("--all"), QStringLiteral("--json")}));
         REQUIRE(r.exitCode == 0);
         return r.out.toUtf8();
     }
-    QByteArray checklistsJson() const {
+    QByteArray checklistsJson() const
+    {
         const CliResult r =
             runCli(QStringLiteral("checklists"), dbArgs({QStringLiteral("--json")}));
         REQUIRE(r.exitCode == 0);
@@ -48,14 +52,16 @@ struct Fixture {
     }
 };
 
-QStringList ids(const QJsonArray &array) {
+QStringList ids(const QJsonArray &array)
+{
     QStringList out;
     for (const QJsonValue &v : array)
         out.append(v.toObject().value(QStringLiteral("id")).toString());
     return out;
 }
 
-QString oneLine(const QString &s) {
+QString oneLine(const QString &s)
+{
     QString t = s;
     if (t.endsWith(u'\n'))
         t.chop(1);
@@ -64,7 +70,8 @@ QString oneLine(const QString &s) {
 
 } // namespace
 
-TEST_CASE("cli: init --demo, then search the facilities as JSON", "[cli]") {
+TEST_CASE("cli: init --demo, then search the facilities as JSON", "[cli]")
+{
     Fixture fx;
     const QJsonArray all =
         runCliJson(QStringLiteral("facilities"), fx.dbArgs({QStringLiteral("--json")}));
@@ -124,7 +131,8 @@ TEST_CASE("cli: init --demo, then search the facilities as JSON", "[cli]") {
     CHECK(fx.facilitiesJson() == before);
 }
 
-TEST_CASE("cli: checklists --json lists the shipped checklists", "[cli]") {
+TEST_CASE("cli: checklists --json lists the shipped checklists", "[cli]")
+{
     Fixture fx(false);
     const QJsonArray list =
         runCliJson(QStringLiteral("checklists"), fx.dbArgs({QStringLiteral("--json")}));
@@ -162,7 +170,8 @@ TEST_CASE("cli: checklists --json lists the shipped checklists", "[cli]") {
     CHECK(plain.out.count(u'\n') == 4);
 }
 
-TEST_CASE("cli: import-facilities refuses a malformed JSON file", "[cli]") {
+TEST_CASE("cli: import-facilities refuses a malformed JSON file", "[cli]")
+{
     Fixture fx;
     const QByteArray before = fx.facilitiesJson();
     const QString file =
@@ -179,7 +188,8 @@ TEST_CASE("cli: import-facilities refuses a malformed JSON file", "[cli]") {
     CHECK(r.err.contains(QStringLiteral("not valid JSON")));
     CHECK(fx.facilitiesJson() == before);
 
-    SECTION("a valid document with a bad org. number imports nothing either") {
+    SECTION("a valid document with a bad org. number imports nothing either")
+    {
         const QString bad = fx.dir.write(
             QStringLiteral("bad.json"),
             R"({"format": "tillsyn-facilities", "formatVersion": 1, "publishedAt": "2026-11-26T09:15:00Z",
@@ -190,7 +200,8 @@ TEST_CASE("cli: import-facilities refuses a malformed JSON file", "[cli]") {
         CHECK(r2.err.contains(QStringLiteral("facilities[1].orgNumber")));
         CHECK(fx.facilitiesJson() == before);
     }
-    SECTION("a file that does not exist") {
+    SECTION("a file that does not exist")
+    {
         const CliResult r2 = runCli(QStringLiteral("import-facilities"),
                                     fx.dbArgs({fx.dir.file(QStringLiteral("missing.csv"))}));
         CHECK(r2.exitCode == 1);
@@ -199,11 +210,13 @@ TEST_CASE("cli: import-facilities refuses a malformed JSON file", "[cli]") {
     }
 }
 
-TEST_CASE("cli: import-facilities from CSV", "[cli]") {
+TEST_CASE("cli: import-facilities from CSV", "[cli]")
+{
     Fixture fx;
     const QByteArray before = fx.facilitiesJson();
 
-    SECTION("a bad row refuses the whole file and names the line") {
+    SECTION("a bad row refuses the whole file and names the line")
+    {
         const QString file = fx.dir.write(QStringLiteral("export.csv"),
                                           "Objekt-ID;Namn;Organisationsnummer;Postort\n"
                                           "csv-1;Kvarterskrogen Tvärsöver;556677-8899;Ödeshög\n"
@@ -216,7 +229,8 @@ TEST_CASE("cli: import-facilities from CSV", "[cli]") {
         CHECK_FALSE(r.err.contains(QStringLiteral("line 2: ")));
         CHECK(fx.facilitiesJson() == before);
     }
-    SECTION("a good file adds its facilities") {
+    SECTION("a good file adds its facilities")
+    {
         const QString file =
             fx.dir.write(QStringLiteral("export.csv"),
                          "\xEF\xBB\xBFObjekt-ID;Namn;Organisationsnummer;Postort\r\n"
@@ -248,7 +262,8 @@ TEST_CASE("cli: import-facilities from CSV", "[cli]") {
     }
 }
 
-TEST_CASE("cli: import-checklists refuses a changed published version", "[cli]") {
+TEST_CASE("cli: import-checklists refuses a changed published version", "[cli]")
+{
     Fixture fx(false);
     const QJsonArray shipped =
         runCliJson(QStringLiteral("checklists"), fx.dbArgs({QStringLiteral("--json")}));
@@ -295,7 +310,8 @@ TEST_CASE("cli: import-checklists refuses a changed published version", "[cli]")
     CHECK(after.contains(changed));
 }
 
-TEST_CASE("cli: usage errors exit with 2", "[cli]") {
+TEST_CASE("cli: usage errors exit with 2", "[cli]")
+{
     const TempDir dir;
     const QString db = dir.file(QStringLiteral("tillsyn.db"));
 
@@ -327,7 +343,8 @@ TEST_CASE("cli: usage errors exit with 2", "[cli]") {
     CHECK_FALSE(QFile::exists(db));
 }
 
-TEST_CASE("cli: --help for every command", "[cli]") {
+TEST_CASE("cli: --help for every command", "[cli]")
+{
     const CliResult overview = runCli(QStringLiteral("--help"));
     CHECK(overview.exitCode == 0);
     const QStringList commands = {QStringLiteral("init"), QStringLiteral("facilities"),
@@ -344,7 +361,8 @@ TEST_CASE("cli: --help for every command", "[cli]") {
     }
 }
 
-TEST_CASE("cli: --db naming a file that is not SQLite", "[cli]") {
+TEST_CASE("cli: --db naming a file that is not SQLite", "[cli]")
+{
     const TempDir dir;
     const QByteArray bytes = "Anteckningar från tillsynsbesöket\n" + QByteArray(3000, 'x');
     const QString path = dir.write(QStringLiteral("notes.txt"), bytes);

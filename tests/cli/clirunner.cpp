@@ -8,7 +8,8 @@
 
 namespace tillsyn::test {
 
-CliResult runCli(const QString &command, const QStringList &args) {
+CliResult runCli(const QString &command, const QStringList &args)
+{
     static const QTemporaryDir home;
     REQUIRE(home.isValid());
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -37,7 +38,8 @@ CliResult runCli(const QString &command, const QStringList &args) {
     return result;
 }
 
-QJsonArray runCliJson(const QString &command, const QStringList &args) {
+QJsonArray runCliJson(const QString &command, const QStringList &args)
+{
     const CliResult r = runCli(command, args);
     INFO("stderr: " << r.err.toStdString());
     REQUIRE(r.exitCode == 0);

@@ -6,7 +6,8 @@
 
 namespace tillsyn::test {
 
-struct CliResult {
+struct CliResult
+{
     int exitCode = -1;
     QString out;
     QString err;

@@ -5,7 +5,8 @@
 
 namespace tillsyn::test {
 
-domain::Facility sampleFacility(const QString &id, const QString &name) {
+domain::Facility sampleFacility(const QString &id, const QString &name)
+{
     domain::Facility f;
     f.id = id;
     f.name = name;
@@ -23,7 +24,8 @@ domain::Facility sampleFacility(const QString &id, const QString &name) {
     return f;
 }
 
-domain::Checklist sampleChecklist(const QString &id, int version) {
+domain::Checklist sampleChecklist(const QString &id, int version)
+{
     domain::Checklist c;
     c.id = id;
     c.version = version;
@@ -49,7 +51,8 @@ domain::Checklist sampleChecklist(const QString &id, int version) {
 }
 
 QJsonValue editJson(const QJsonValue &value, QStringList path,
-                    const std::function<void(QJsonObject &)> &edit) {
+                    const std::function<void(QJsonObject &)> &edit)
+{
     if (path.isEmpty()) {
         QJsonObject o = value.toObject();
         edit(o);
@@ -68,7 +71,8 @@ QJsonValue editJson(const QJsonValue &value, QStringList path,
     return o;
 }
 
-QByteArray toBytes(const QJsonObject &object) {
+QByteArray toBytes(const QJsonObject &object)
+{
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 

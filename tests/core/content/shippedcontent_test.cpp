@@ -14,7 +14,8 @@ using content::ShippedContent;
 
 namespace {
 
-QStringList facilityIds(storage::Database &db) {
+QStringList facilityIds(storage::Database &db)
+{
     QStringList out;
     for (const auto &f :
          storage::FacilityStore(db).search({}, 0, std::numeric_limits<int>::max(), true))
@@ -24,7 +25,8 @@ QStringList facilityIds(storage::Database &db) {
 
 } // namespace
 
-TEST_CASE("The shipped checklists are complete", "[content]") {
+TEST_CASE("The shipped checklists are complete", "[content]")
+{
     const auto checklists = ShippedContent::checklists();
     CHECK(checklists.size() >= 4);
     std::map<QString, domain::Area> areas;
@@ -56,7 +58,8 @@ TEST_CASE("The shipped checklists are complete", "[content]") {
     }
 }
 
-TEST_CASE("The shipped demo facilities are 60", "[content]") {
+TEST_CASE("The shipped demo facilities are 60", "[content]")
+{
     const auto facilities = ShippedContent::demoFacilities();
     CHECK(facilities.size() == 60);
     for (const auto &f : facilities) {
@@ -65,7 +68,8 @@ TEST_CASE("The shipped demo facilities are 60", "[content]") {
     }
 }
 
-TEST_CASE("ShippedContent::install is idempotent", "[content]") {
+TEST_CASE("ShippedContent::install is idempotent", "[content]")
+{
     const test::TempDir dir;
     storage::Database db(dir.file(QStringLiteral("tillsyn.db")));
 

@@ -7,7 +7,8 @@ using tillsyn::domain::OrgNumber;
 namespace {
 
 // The normalised form, or "invalid".
-QString normalised(const QString &input) {
+QString normalised(const QString &input)
+{
     QString out = QStringLiteral("untouched");
     if (!OrgNumber::normalise(input, &out)) {
         CHECK(out == QStringLiteral("untouched"));
@@ -18,7 +19,8 @@ QString normalised(const QString &input) {
 
 } // namespace
 
-TEST_CASE("OrgNumber checks the Luhn digit", "[domain]") {
+TEST_CASE("OrgNumber checks the Luhn digit", "[domain]")
+{
     for (const char *valid :
          {"5566778899", "5560360793", "2120000142", "8024123450", "9697123454"}) {
         INFO(valid);
@@ -31,7 +33,8 @@ TEST_CASE("OrgNumber checks the Luhn digit", "[domain]") {
     }
 }
 
-TEST_CASE("OrgNumber normalises the ten and twelve digit forms", "[domain]") {
+TEST_CASE("OrgNumber normalises the ten and twelve digit forms", "[domain]")
+{
     CHECK(normalised(QStringLiteral("5566778899")) == QStringLiteral("556677-8899"));
     CHECK(normalised(QStringLiteral("556677-8899")) == QStringLiteral("556677-8899"));
     CHECK(normalised(QStringLiteral("165566778899")) == QStringLiteral("556677-8899"));

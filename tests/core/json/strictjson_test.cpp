@@ -13,12 +13,14 @@ using tillsyn::json::StrictJson;
 
 namespace {
 
-QJsonObject parse(const QByteArray &bytes, const Limits &limits = {}) {
+QJsonObject parse(const QByteArray &bytes, const Limits &limits = {})
+{
     return StrictJson::parseObject(bytes, QStringLiteral("test.json"), limits);
 }
 
 // The message of the Error that parsing throws; fails the test if it does not throw one.
-QString errorOf(const QByteArray &bytes, const Limits &limits = {}) {
+QString errorOf(const QByteArray &bytes, const Limits &limits = {})
+{
     try {
         StrictJson::parseObject(bytes, QStringLiteral("test.json"), limits);
     } catch (const Error &e) {
@@ -29,7 +31,8 @@ QString errorOf(const QByteArray &bytes, const Limits &limits = {}) {
 }
 
 // {"a":{"a":...{}}} with `depth` objects in all.
-QByteArray nestedObjects(int depth) {
+QByteArray nestedObjects(int depth)
+{
     QByteArray json;
     for (int i = 1; i < depth; ++i)
         json += "{\"a\":";
@@ -40,13 +43,15 @@ QByteArray nestedObjects(int depth) {
 }
 
 // {"a":[[...[]...]]}: one object and `depth - 1` arrays.
-QByteArray nestedArrays(int depth) {
+QByteArray nestedArrays(int depth)
+{
     return "{\"a\":" + QByteArray(depth - 1, '[') + QByteArray(depth - 1, ']') + '}';
 }
 
 } // namespace
 
-TEST_CASE("StrictJson parses a plain object", "[json]") {
+TEST_CASE("StrictJson parses a plain object", "[json]")
+{
     const QJsonObject o = parse(
         R"({"s": "å\n", "n": -1.5e2, "t": true, "f": false, "z": null, "a": [1, {}], "o": {}})");
     CHECK(o.value(QStringLiteral("s")).toString() == QStringLiteral("å\n"));
@@ -59,31 +64,38 @@ TEST_CASE("StrictJson parses a plain object", "[json]") {
     CHECK(parse(" \r\n\t{}\n ").isEmpty());
 }
 
-TEST_CASE("StrictJson rejects duplicate member names", "[json]") {
-    SECTION("same spelling") {
+TEST_CASE("StrictJson rejects duplicate member names", "[json]")
+{
+    SECTION("same spelling")
+    {
         const QString message = errorOf(R"({"a": 1, "a": 2})");
         CHECK(message.contains(QStringLiteral("\"a\"")));
         CHECK(message.contains(QStringLiteral("twice")));
     }
-    SECTION("same name after unescaping") {
+    SECTION("same name after unescaping")
+    {
         CHECK(errorOf(R"({"a": 1, "\u0061": 2})").contains(QStringLiteral("\"a\"")));
         CHECK_FALSE(errorOf(R"({"å": 1, "\u00e5": 2})").isEmpty());
         CHECK_FALSE(errorOf(R"({"\/": 1, "/": 2})").isEmpty());
     }
-    SECTION("same value too") {
+    SECTION("same value too")
+    {
         CHECK_FALSE(errorOf(R"({"a": "b", "a": "b"})").isEmpty());
     }
-    SECTION("in a nested object") {
+    SECTION("in a nested object")
+    {
         CHECK_FALSE(errorOf(R"({"x": [{"id": 1, "id": 1}]})").isEmpty());
     }
-    SECTION("the same name in different objects is fine") {
+    SECTION("the same name in different objects is fine")
+    {
         const QJsonObject o = parse(R"({"a": {"a": 1}, "b": [{"a": 1}, {"a": 2}]})");
         CHECK(o.value(QStringLiteral("b")).toArray().at(1).toObject().value(QStringLiteral("a")) ==
               2);
     }
 }
 
-TEST_CASE("StrictJson rejects lone surrogates and accepts pairs", "[json]") {
+TEST_CASE("StrictJson rejects lone surrogates and accepts pairs", "[json]")
+{
     CHECK(errorOf(R"({"s": "\udfaa"})").contains(QStringLiteral("surrogate")));
     CHECK(errorOf(R"({"s": "\ud83d"})").contains(QStringLiteral("surrogate")));
     CHECK(errorOf(R"({"s": "\ud83dx"})").contains(QStringLiteral("surrogate")));
@@ -96,7 +108,8 @@ TEST_CASE("StrictJson rejects lone surrogates and accepts pairs", "[json]") {
     CHECK(o.value(QStringLiteral("k")).toString() == QString::fromUtf8("\xF0\x9D\x84\x9E"));
 }
 
-TEST_CASE("StrictJson limits nesting to 16 levels", "[json]") {
+TEST_CASE("StrictJson limits nesting to 16 levels", "[json]")
+{
     CHECK(parse(nestedObjects(16)).contains(QStringLiteral("a")));
     CHECK(errorOf(nestedObjects(17)).contains(QStringLiteral("16")));
     CHECK(parse(nestedArrays(16)).contains(QStringLiteral("a")));
@@ -110,25 +123,30 @@ TEST_CASE("StrictJson limits nesting to 16 levels", "[json]") {
     CHECK_FALSE(errorOf(R"({"a": {"b": []}})", shallow).isEmpty());
 }
 
-TEST_CASE("StrictJson limits string length", "[json]") {
+TEST_CASE("StrictJson limits string length", "[json]")
+{
     const auto withString = [](const QByteArray &member, qsizetype bytes) {
         return "{\"" + member + "\": \"" + QByteArray(bytes, 'x') + "\"}";
     };
-    SECTION("default: 64 KiB") {
+    SECTION("default: 64 KiB")
+    {
         CHECK(parse(withString("s", 64 * 1024)).value(QStringLiteral("s")).toString().size() ==
               64 * 1024);
         CHECK(errorOf(withString("s", 64 * 1024 + 1)).contains(QStringLiteral("65536")));
     }
-    SECTION("member names count too") {
+    SECTION("member names count too")
+    {
         CHECK_FALSE(errorOf("{\"" + QByteArray(64 * 1024 + 1, 'k') + "\": 1}").isEmpty());
     }
-    SECTION("multi-byte characters count as bytes") {
+    SECTION("multi-byte characters count as bytes")
+    {
         Limits limits;
         limits.maxStringBytes = 4;
         CHECK_NOTHROW(parse("{\"s\": \"\xC3\xA5\xC3\xA5\"}", limits));
         CHECK_FALSE(errorOf("{\"s\": \"\xC3\xA5\xC3\xA5\xC3\xA5\"}", limits).isEmpty());
     }
-    SECTION("one named member may be longer") {
+    SECTION("one named member may be longer")
+    {
         Limits limits;
         limits.maxStringBytes = 8;
         limits.longStringMember = "data";
@@ -137,7 +155,8 @@ TEST_CASE("StrictJson limits string length", "[json]") {
         CHECK_FALSE(errorOf(withString("data", 101), limits).isEmpty());
         CHECK_FALSE(errorOf(withString("other", 9), limits).isEmpty());
     }
-    SECTION("file size") {
+    SECTION("file size")
+    {
         Limits limits;
         limits.maxBytes = 10;
         CHECK_NOTHROW(parse(R"({"a": 123})", limits));
@@ -145,7 +164,8 @@ TEST_CASE("StrictJson limits string length", "[json]") {
     }
 }
 
-TEST_CASE("StrictJson rejects invalid UTF-8", "[json]") {
+TEST_CASE("StrictJson rejects invalid UTF-8", "[json]")
+{
     const char *const bad[] = {
         "{\"s\": \"\xFF\"}",             // never valid
         "{\"s\": \"\xC3\"}",             // truncated
@@ -164,13 +184,16 @@ TEST_CASE("StrictJson rejects invalid UTF-8", "[json]") {
           QString::fromUtf8("å€😀"));
 }
 
-TEST_CASE("StrictJson rejects malformed documents", "[json]") {
-    SECTION("trailing text") {
+TEST_CASE("StrictJson rejects malformed documents", "[json]")
+{
+    SECTION("trailing text")
+    {
         CHECK(errorOf("{} x").contains(QStringLiteral("after the end")));
         CHECK_FALSE(errorOf("{}{}").isEmpty());
         CHECK_FALSE(errorOf(QByteArray("{}\0", 3)).isEmpty());
     }
-    SECTION("top level not an object") {
+    SECTION("top level not an object")
+    {
         for (const char *json : {"[]", "[{}]", "\"s\"", "1", "null", "true"}) {
             INFO(json);
             CHECK(errorOf(json).contains(QStringLiteral("top level")));
@@ -178,7 +201,8 @@ TEST_CASE("StrictJson rejects malformed documents", "[json]") {
         CHECK(errorOf("").contains(QStringLiteral("empty")));
         CHECK(errorOf("  \n").contains(QStringLiteral("empty")));
     }
-    SECTION("syntax") {
+    SECTION("syntax")
+    {
         for (const char *json : {"{", R"({"a")", R"({"a":})", R"({"a":1,})", R"({'a':1})",
                                  R"({"a":01})", R"({"a":1.})", R"({"a":tru})", R"({"a":"\x"})",
                                  "{\"a\":\"\t\"}", R"({"a":[1,]})", R"({"a":NaN})", R"({a:1})"}) {
@@ -188,7 +212,8 @@ TEST_CASE("StrictJson rejects malformed documents", "[json]") {
     }
 }
 
-TEST_CASE("StrictJson rejects numbers a double cannot hold, with the position", "[json]") {
+TEST_CASE("StrictJson rejects numbers a double cannot hold, with the position", "[json]")
+{
     for (const char *json : {"{\n\"a\": 1e400}", "{\n\"a\": -1e400}", "{\n\"a\": 1e-400}"}) {
         INFO(json);
         CHECK(errorOf(json).contains(QStringLiteral("line 2, column 6: number is out of range")));
@@ -200,7 +225,8 @@ TEST_CASE("StrictJson rejects numbers a double cannot hold, with the position", 
             .toDouble() > 1e308);
 }
 
-TEST_CASE("StrictJson errors name the file, line and column", "[json]") {
+TEST_CASE("StrictJson errors name the file, line and column", "[json]")
+{
     const QByteArray json = "{\n  \"a\": 1,\n  \"a\": 2\n}\n";
     try {
         StrictJson::parseObject(json, QStringLiteral("visit-1.json"));
@@ -212,7 +238,8 @@ TEST_CASE("StrictJson errors name the file, line and column", "[json]") {
     }
 }
 
-TEST_CASE("StrictJson survives JSONTestSuite", "[json][corpus]") {
+TEST_CASE("StrictJson survives JSONTestSuite", "[json][corpus]")
+{
     const QDir dir(QStringLiteral(TILLSYN_CORPORA_DIR "/jsontestsuite/test_parsing/"));
     REQUIRE(dir.exists());
     int accepted = 0, rejected = 0, implementationDefined = 0, nonObjects = 0;

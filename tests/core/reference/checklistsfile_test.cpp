@@ -17,7 +17,8 @@ namespace {
 
 const QDateTime kPublished(QDate(2026, 11, 26), QTime(9, 15), Qt::UTC);
 
-std::vector<domain::Checklist> sampleList() {
+std::vector<domain::Checklist> sampleList()
+{
     domain::Checklist health = sampleChecklist(QStringLiteral("hygienlokal"), 3);
     health.area = domain::Area::Health;
     health.title = QStringLiteral("Hygienlokaler – tatuering & piercing");
@@ -28,11 +29,13 @@ std::vector<domain::Checklist> sampleList() {
             sampleChecklist(QStringLiteral("livsmedel"), 2)};
 }
 
-QJsonObject sampleDocument() {
+QJsonObject sampleDocument()
+{
     return QJsonDocument::fromJson(ChecklistsFile::write(sampleList(), kPublished)).object();
 }
 
-QString errorOf(const QByteArray &bytes) {
+QString errorOf(const QByteArray &bytes)
+{
     try {
         ChecklistsFile::read(bytes, QStringLiteral("lists.json"));
     } catch (const Error &e) {
@@ -43,13 +46,15 @@ QString errorOf(const QByteArray &bytes) {
     return {};
 }
 
-QString errorAfter(const QStringList &path, const std::function<void(QJsonObject &)> &edit) {
+QString errorAfter(const QStringList &path, const std::function<void(QJsonObject &)> &edit)
+{
     return errorOf(toBytes(editJson(sampleDocument(), path, edit).toObject()));
 }
 
 } // namespace
 
-TEST_CASE("ChecklistsFile round trip", "[reference]") {
+TEST_CASE("ChecklistsFile round trip", "[reference]")
+{
     const auto list = sampleList();
     const QByteArray bytes = ChecklistsFile::write(list, kPublished);
     CHECK(ChecklistsFile::read(bytes, QStringLiteral("lists.json")) == list);
@@ -60,7 +65,8 @@ TEST_CASE("ChecklistsFile round trip", "[reference]") {
     CHECK(ChecklistsFile::read(ChecklistsFile::write({}, kPublished), {}).empty());
 }
 
-TEST_CASE("ChecklistsFile ignores members it does not know", "[reference]") {
+TEST_CASE("ChecklistsFile ignores members it does not know", "[reference]")
+{
     QJsonObject doc = sampleDocument();
     doc.insert(QStringLiteral("publisher"), QStringLiteral("Miljökontoret"));
     doc = editJson(doc,
@@ -71,7 +77,8 @@ TEST_CASE("ChecklistsFile ignores members it does not know", "[reference]") {
     CHECK(ChecklistsFile::read(toBytes(doc), {}) == sampleList());
 }
 
-TEST_CASE("ChecklistsFile rejects the wrong format and unknown versions", "[reference]") {
+TEST_CASE("ChecklistsFile rejects the wrong format and unknown versions", "[reference]")
+{
     const QString wrongFormat = errorAfter({}, [](QJsonObject &o) {
         o[QStringLiteral("format")] = QStringLiteral("tillsyn-facilities");
     });
@@ -99,7 +106,8 @@ TEST_CASE("ChecklistsFile rejects the wrong format and unknown versions", "[refe
           }).contains(QStringLiteral("formatVersion")));
 }
 
-TEST_CASE("ChecklistsFile names the path of a missing or wrong member", "[reference]") {
+TEST_CASE("ChecklistsFile names the path of a missing or wrong member", "[reference]")
+{
     const QStringList item = {QStringLiteral("checklists"), QStringLiteral("0"),
                               QStringLiteral("sections"),   QStringLiteral("1"),
                               QStringLiteral("items"),      QStringLiteral("2")};
@@ -147,16 +155,19 @@ TEST_CASE("ChecklistsFile names the path of a missing or wrong member", "[refere
     CHECK(errorOf(toBytes(QJsonObject{})).contains(QStringLiteral("\"format\"")));
 }
 
-TEST_CASE("ChecklistsFile rejects duplicate ids, bad ids and bad areas", "[reference]") {
+TEST_CASE("ChecklistsFile rejects duplicate ids, bad ids and bad areas", "[reference]")
+{
     const QStringList first = {QStringLiteral("checklists"), QStringLiteral("0")};
-    SECTION("the same checklist version twice") {
+    SECTION("the same checklist version twice")
+    {
         const QString message =
             errorAfter({QStringLiteral("checklists"), QStringLiteral("3")},
                        [](QJsonObject &o) { o[QStringLiteral("version")] = 1; });
         CHECK(message.contains(QStringLiteral("\"checklists[3].id\"")));
         CHECK(message.contains(QStringLiteral("\"livsmedel\" version 1 appears twice")));
     }
-    SECTION("the same item id twice in one checklist") {
+    SECTION("the same item id twice in one checklist")
+    {
         const QString message = errorAfter(
             {QStringLiteral("checklists"), QStringLiteral("2"), QStringLiteral("sections"),
              QStringLiteral("1"), QStringLiteral("items"), QStringLiteral("0")},
@@ -164,7 +175,8 @@ TEST_CASE("ChecklistsFile rejects duplicate ids, bad ids and bad areas", "[refer
         CHECK(message.contains(QStringLiteral("\"checklists[2].sections[1].items[0].id\"")));
         CHECK(message.contains(QStringLiteral("\"lokal-2\"")));
     }
-    SECTION("bad id patterns") {
+    SECTION("bad id patterns")
+    {
         for (const QString &id : {QString(), QStringLiteral("två"), QStringLiteral("a b"),
                                   QStringLiteral("a/b"), QString(129, u'x')}) {
             INFO(id.toStdString());
@@ -177,7 +189,8 @@ TEST_CASE("ChecklistsFile rejects duplicate ids, bad ids and bad areas", "[refer
                                   [&](QJsonObject &o) { o[QStringLiteral("id")] = longest; });
         CHECK(ChecklistsFile::read(toBytes(doc.toObject()), {}).front().id == longest);
     }
-    SECTION("bad area") {
+    SECTION("bad area")
+    {
         for (const char *area : {"Food", "miljö", ""}) {
             INFO(area);
             CHECK(errorAfter(first, [&](QJsonObject &o) {
@@ -185,7 +198,8 @@ TEST_CASE("ChecklistsFile rejects duplicate ids, bad ids and bad areas", "[refer
                   }).contains(QStringLiteral("\"checklists[0].area\"")));
         }
     }
-    SECTION("no sections or no items") {
+    SECTION("no sections or no items")
+    {
         CHECK(errorAfter(first, [](QJsonObject &o) {
                   o[QStringLiteral("sections")] = QJsonArray();
               }).contains(QStringLiteral("at least one section")));
@@ -197,7 +211,8 @@ TEST_CASE("ChecklistsFile rejects duplicate ids, bad ids and bad areas", "[refer
     }
 }
 
-TEST_CASE("ChecklistsFile rejects malformed JSON", "[reference]") {
+TEST_CASE("ChecklistsFile rejects malformed JSON", "[reference]")
+{
     CHECK(
         errorOf("{\"format\": \"tillsyn-checklists\",").contains(QStringLiteral("not valid JSON")));
     CHECK(errorOf("").contains(QStringLiteral("not valid JSON")));

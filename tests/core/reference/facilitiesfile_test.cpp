@@ -17,7 +17,8 @@ namespace {
 
 const QDateTime kPublished(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
 
-std::vector<domain::Facility> sampleList() {
+std::vector<domain::Facility> sampleList()
+{
     domain::Facility minimal;
     minimal.id = QStringLiteral("min");
     minimal.name = QStringLiteral("Kiosken \"Hörnan\"");
@@ -32,11 +33,13 @@ std::vector<domain::Facility> sampleList() {
             inactive, risk8};
 }
 
-QJsonObject sampleDocument() {
+QJsonObject sampleDocument()
+{
     return QJsonDocument::fromJson(FacilitiesFile::write(sampleList(), kPublished)).object();
 }
 
-QString errorOf(const QByteArray &bytes) {
+QString errorOf(const QByteArray &bytes)
+{
     try {
         FacilitiesFile::read(bytes, QStringLiteral("facilities.json"));
     } catch (const Error &e) {
@@ -47,7 +50,8 @@ QString errorOf(const QByteArray &bytes) {
     return {};
 }
 
-QString errorAfter(const QStringList &path, const std::function<void(QJsonObject &)> &edit) {
+QString errorAfter(const QStringList &path, const std::function<void(QJsonObject &)> &edit)
+{
     return errorOf(toBytes(editJson(sampleDocument(), path, edit).toObject()));
 }
 
@@ -55,7 +59,8 @@ const QStringList kSecond = {QStringLiteral("facilities"), QStringLiteral("1")};
 
 } // namespace
 
-TEST_CASE("FacilitiesFile round trip", "[reference]") {
+TEST_CASE("FacilitiesFile round trip", "[reference]")
+{
     const auto list = sampleList();
     const QByteArray bytes = FacilitiesFile::write(list, kPublished);
     CHECK(FacilitiesFile::read(bytes, {}) == list);
@@ -69,7 +74,8 @@ TEST_CASE("FacilitiesFile round trip", "[reference]") {
     CHECK(first.value(QStringLiteral("riskClass")) == 3);
 }
 
-TEST_CASE("FacilitiesFile normalises org. numbers and ignores unknown members", "[reference]") {
+TEST_CASE("FacilitiesFile normalises org. numbers and ignores unknown members", "[reference]")
+{
     QJsonObject doc = editJson(sampleDocument(), kSecond, [](QJsonObject &o) {
                           o[QStringLiteral("orgNumber")] = QStringLiteral("169697123454");
                           o[QStringLiteral("municipalityCode")] = QStringLiteral("0509");
@@ -80,7 +86,8 @@ TEST_CASE("FacilitiesFile normalises org. numbers and ignores unknown members", 
     CHECK(list[1].operatorDetails.orgNumber == QStringLiteral("969712-3454"));
 }
 
-TEST_CASE("FacilitiesFile rejects the wrong format and unknown versions", "[reference]") {
+TEST_CASE("FacilitiesFile rejects the wrong format and unknown versions", "[reference]")
+{
     CHECK(errorAfter({}, [](QJsonObject &o) {
               o[QStringLiteral("format")] = QStringLiteral("tillsyn-checklists");
           }).contains(QStringLiteral("expected \"tillsyn-facilities\"")));
@@ -93,7 +100,8 @@ TEST_CASE("FacilitiesFile rejects the wrong format and unknown versions", "[refe
           }).contains(QStringLiteral("version 0 ")));
 }
 
-TEST_CASE("FacilitiesFile names the path of a missing or wrong member", "[reference]") {
+TEST_CASE("FacilitiesFile names the path of a missing or wrong member", "[reference]")
+{
     for (const char *member : {"id", "name"}) {
         const QString message =
             errorAfter(kSecond, [&](QJsonObject &o) { o.remove(QString::fromLatin1(member)); });
@@ -121,7 +129,8 @@ TEST_CASE("FacilitiesFile names the path of a missing or wrong member", "[refere
           }).contains(QStringLiteral("\"facilities[0]\": must be an object")));
 }
 
-TEST_CASE("FacilitiesFile rejects duplicate ids, bad ids and bad org. numbers", "[reference]") {
+TEST_CASE("FacilitiesFile rejects duplicate ids, bad ids and bad org. numbers", "[reference]")
+{
     const QString duplicate = errorAfter(
         kSecond, [](QJsonObject &o) { o[QStringLiteral("id")] = QStringLiteral("f-1"); });
     CHECK(duplicate.contains(QStringLiteral("\"facilities[1].id\"")));
@@ -146,7 +155,8 @@ TEST_CASE("FacilitiesFile rejects duplicate ids, bad ids and bad org. numbers", 
     }
 }
 
-TEST_CASE("FacilitiesFile rejects malformed JSON", "[reference]") {
+TEST_CASE("FacilitiesFile rejects malformed JSON", "[reference]")
+{
     CHECK(errorOf("{\"format\": \"tillsyn-facilities\" \"formatVersion\": 1}")
               .contains(QStringLiteral("not valid JSON at line 1")));
     CHECK(errorOf("\xEF\xBB\xBF{}").contains(QStringLiteral("not valid JSON")));

@@ -14,7 +14,8 @@ using tillsyn::test::TempDir;
 
 namespace {
 
-int rows(storage::Database &db, const QString &table) {
+int rows(storage::Database &db, const QString &table)
+{
     QSqlQuery q = db.prepare(QStringLiteral("SELECT count(*) FROM %1").arg(table));
     db.exec(q);
     REQUIRE(q.next());
@@ -23,7 +24,8 @@ int rows(storage::Database &db, const QString &table) {
 
 } // namespace
 
-TEST_CASE("ChecklistStore round trip and versions", "[storage]") {
+TEST_CASE("ChecklistStore round trip and versions", "[storage]")
+{
     const TempDir dir;
     storage::Database db(dir.file(QStringLiteral("tillsyn.db")));
     ChecklistStore store(db);
@@ -45,7 +47,8 @@ TEST_CASE("ChecklistStore round trip and versions", "[storage]") {
     // Ordered by title: "Hygienlokaler" before "Livsmedel – a-lista".
     CHECK(store.latestVersions() == std::vector<domain::Checklist>{b, a});
 
-    SECTION("the same content again changes nothing") {
+    SECTION("the same content again changes nothing")
+    {
         const int items = rows(db, QStringLiteral("checklist_item"));
         counts = store.import({b, a}, QStringLiteral("again.json"));
         CHECK(counts.added == 0);
@@ -54,7 +57,8 @@ TEST_CASE("ChecklistStore round trip and versions", "[storage]") {
         CHECK(rows(db, QStringLiteral("checklist_item")) == items);
         CHECK(store.latestVersions() == std::vector<domain::Checklist>{b, a});
     }
-    SECTION("a new version becomes the latest; the old one stays") {
+    SECTION("a new version becomes the latest; the old one stays")
+    {
         domain::Checklist a2 = a;
         a2.version = 2;
         a2.sections[0].items[0].text = QStringLiteral("Lokalerna är rena");
@@ -68,7 +72,8 @@ TEST_CASE("ChecklistStore round trip and versions", "[storage]") {
         CHECK(store.find(a.id, 1) == a);
         CHECK(store.latestVersions() == std::vector<domain::Checklist>{b, a2});
     }
-    SECTION("changed content under an existing version is refused, and nothing is stored") {
+    SECTION("changed content under an existing version is refused, and nothing is stored")
+    {
         domain::Checklist c = sampleChecklist(QStringLiteral("c-lista"));
         domain::Checklist changed = a;
         changed.sections[0].items[1].guidance = QStringLiteral("Annan handledning.");

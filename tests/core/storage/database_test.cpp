@@ -21,19 +21,22 @@ using tillsyn::test::TempDir;
 
 namespace {
 
-QVariant scalar(Database &db, const QString &sql) {
+QVariant scalar(Database &db, const QString &sql)
+{
     QSqlQuery q = db.prepare(sql);
     db.exec(q);
     REQUIRE(q.next());
     return q.value(0);
 }
 
-QByteArray sha256(const QString &path) {
+QByteArray sha256(const QString &path)
+{
     return QCryptographicHash::hash(tillsyn::test::readAll(path), QCryptographicHash::Sha256);
 }
 
 // Runs statements through a plain Qt connection, bypassing tillsyn::storage::Database.
-void rawExec(const QString &path, const QStringList &statements) {
+void rawExec(const QString &path, const QStringList &statements)
+{
     const QString name = QStringLiteral("raw-test-connection");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -50,7 +53,8 @@ void rawExec(const QString &path, const QStringList &statements) {
 }
 
 // The message of the Error that opening `path` throws; fails the test if it opens.
-QString openError(const QString &path) {
+QString openError(const QString &path)
+{
     try {
         Database db(path);
     } catch (const Error &e) {
@@ -62,7 +66,8 @@ QString openError(const QString &path) {
 
 } // namespace
 
-TEST_CASE("Database creates a migrated WAL database", "[storage]") {
+TEST_CASE("Database creates a migrated WAL database", "[storage]")
+{
     const TempDir dir;
     const QString path = dir.file(QStringLiteral("sub/folder/tillsyn.db"));
     {
@@ -82,20 +87,23 @@ TEST_CASE("Database creates a migrated WAL database", "[storage]") {
                         Error);
         db.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('k', 'v')"));
     }
-    SECTION("reopening keeps the data and the version") {
+    SECTION("reopening keeps the data and the version")
+    {
         Database db(path);
         CHECK(db.schemaVersion() == Migrations::latestVersion());
         CHECK(scalar(db, QStringLiteral("SELECT value FROM setting WHERE key = 'k'")).toString() ==
               QStringLiteral("v"));
     }
-    SECTION("an empty file becomes a new database") {
+    SECTION("an empty file becomes a new database")
+    {
         const QString empty = dir.write(QStringLiteral("empty.db"), {});
         Database db(empty);
         CHECK(db.schemaVersion() == Migrations::latestVersion());
     }
 }
 
-TEST_CASE("Database refuses a file that is not SQLite and leaves it alone", "[storage]") {
+TEST_CASE("Database refuses a file that is not SQLite and leaves it alone", "[storage]")
+{
     const TempDir dir;
     QByteArray garbage = "Det här är ingen databas.\n";
     for (int i = 0; i < 4096; ++i)
@@ -112,7 +120,8 @@ TEST_CASE("Database refuses a file that is not SQLite and leaves it alone", "[st
     }
 }
 
-TEST_CASE("Database refuses a database from a newer Tillsyn and leaves it alone", "[storage]") {
+TEST_CASE("Database refuses a database from a newer Tillsyn and leaves it alone", "[storage]")
+{
     const TempDir dir;
     const QString path = dir.file(QStringLiteral("newer.db"));
     {
@@ -133,7 +142,8 @@ TEST_CASE("Database refuses a database from a newer Tillsyn and leaves it alone"
     CHECK(sha256(path) == before);
 }
 
-TEST_CASE("FileSystemCheck names network file systems", "[storage]") {
+TEST_CASE("FileSystemCheck names network file systems", "[storage]")
+{
     CHECK(FileSystemCheck::networkFileSystemName(0x6969) == QStringLiteral("NFS"));
     CHECK(FileSystemCheck::networkFileSystemName(0xFF534D42) == QStringLiteral("SMB/CIFS"));
     CHECK(FileSystemCheck::networkFileSystemName(0xFE534D42) == QStringLiteral("SMB/CIFS"));
@@ -145,7 +155,8 @@ TEST_CASE("FileSystemCheck names network file systems", "[storage]") {
     CHECK(FileSystemCheck::networkFileSystemOf(dir.path()).isEmpty());
 }
 
-TEST_CASE("Transaction rolls back when an exception unwinds it", "[storage]") {
+TEST_CASE("Transaction rolls back when an exception unwinds it", "[storage]")
+{
     const TempDir dir;
     const QString path = dir.file(QStringLiteral("tx.db"));
     Database db(path);

@@ -14,7 +14,8 @@ using tillsyn::test::TempDir;
 namespace {
 
 domain::Facility facility(const QString &id, const QString &name, const QString &city,
-                          const QString &orgNumber, bool active = true) {
+                          const QString &orgNumber, bool active = true)
+{
     domain::Facility f = sampleFacility(id, name);
     f.city = city;
     f.operatorDetails.orgNumber = orgNumber;
@@ -24,7 +25,8 @@ domain::Facility facility(const QString &id, const QString &name, const QString 
     return f;
 }
 
-std::vector<domain::Facility> sampleSet() {
+std::vector<domain::Facility> sampleSet()
+{
     return {
         facility(QStringLiteral("a"), QStringLiteral("Restaurang Solsidan"),
                  QStringLiteral("Ödeshög"), QStringLiteral("556677-8899")),
@@ -39,34 +41,39 @@ std::vector<domain::Facility> sampleSet() {
     };
 }
 
-QStringList ids(const std::vector<domain::Facility> &facilities) {
+QStringList ids(const std::vector<domain::Facility> &facilities)
+{
     QStringList out;
     for (const auto &f : facilities)
         out.append(f.id);
     return out;
 }
 
-QStringList list(std::initializer_list<const char16_t *> items) {
+QStringList list(std::initializer_list<const char16_t *> items)
+{
     QStringList out;
     for (const char16_t *s : items)
         out.append(QString::fromUtf16(s));
     return out;
 }
 
-struct Fixture {
+struct Fixture
+{
     TempDir dir;
     storage::Database db{dir.file(QStringLiteral("tillsyn.db"))};
     FacilityStore store{db};
 
     Fixture() { REQUIRE(store.upsert(sampleSet()).added == 5); }
-    QStringList search(const QString &text, bool inactive = false) {
+    QStringList search(const QString &text, bool inactive = false)
+    {
         return ids(store.search(text, 0, 200, inactive));
     }
 };
 
 } // namespace
 
-TEST_CASE("FacilityStore upsert counts added, updated and unchanged", "[storage]") {
+TEST_CASE("FacilityStore upsert counts added, updated and unchanged", "[storage]")
+{
     const TempDir dir;
     storage::Database db(dir.file(QStringLiteral("tillsyn.db")));
     FacilityStore store(db);
@@ -97,7 +104,8 @@ TEST_CASE("FacilityStore upsert counts added, updated and unchanged", "[storage]
     CHECK_FALSE(store.find(QStringLiteral("missing")).has_value());
 }
 
-TEST_CASE("FacilityStore stores a facility with only an id and a name", "[storage]") {
+TEST_CASE("FacilityStore stores a facility with only an id and a name", "[storage]")
+{
     const TempDir dir;
     storage::Database db(dir.file(QStringLiteral("tillsyn.db")));
     FacilityStore store(db);
@@ -110,37 +118,43 @@ TEST_CASE("FacilityStore stores a facility with only an id and a name", "[storag
     CHECK(ids(store.search(QStringLiteral("minim"))) == QStringList{f.id});
 }
 
-TEST_CASE("FacilityStore search", "[storage]") {
+TEST_CASE("FacilityStore search", "[storage]")
+{
     Fixture fx;
 
-    SECTION("by name prefix, any case") {
+    SECTION("by name prefix, any case")
+    {
         CHECK(fx.search(QStringLiteral("sols")) == list({u"a", u"e"}));
         CHECK(fx.search(QStringLiteral("SOLSIDANS")) == list({u"e"}));
         CHECK(fx.search(QStringLiteral("RESTAURANG")) == list({u"a"}));
         CHECK(fx.search(QStringLiteral("napo")) == list({u"c"}));
         CHECK(fx.search(QStringLiteral("olsidan")).isEmpty()); // prefixes only
     }
-    SECTION("every word must match") {
+    SECTION("every word must match")
+    {
         CHECK(fx.search(QStringLiteral("solsidan restaurang")) == list({u"a"}));
         CHECK(fx.search(QStringLiteral("sols förskola")) == list({u"e"}));
         CHECK(fx.search(QStringLiteral("sols napoli")).isEmpty());
         CHECK(fx.search(QStringLiteral("  pizzeria   bella  ")) == list({u"c"}));
     }
-    SECTION("by org. number with and without dash") {
+    SECTION("by org. number with and without dash")
+    {
         CHECK(fx.search(QStringLiteral("556677-8899")) == list({u"a"}));
         CHECK(fx.search(QStringLiteral("5566778899")) == list({u"a"}));
         CHECK(fx.search(QStringLiteral("55667788")) == list({u"a"}));
         CHECK(fx.search(QStringLiteral("556036")) == list({u"b"}));
         CHECK(fx.search(QStringLiteral("556")) == list({u"b", u"a"}));
     }
-    SECTION("by city and address") {
+    SECTION("by city and address")
+    {
         CHECK(fx.search(QStringLiteral("malmö")) == list({u"b"}));
         CHECK(fx.search(QStringLiteral("Linköping")) == list({u"c"}));
         CHECK(fx.search(QStringLiteral("Ödeshög")) == list({u"a"}));
         CHECK(fx.search(QStringLiteral("gatan e")) == list({u"e"}));
         CHECK(fx.search(QStringLiteral("123 45")) == list({u"b", u"c", u"a", u"e"}));
     }
-    SECTION("Swedish letters, with and without diacritics") {
+    SECTION("Swedish letters, with and without diacritics")
+    {
         CHECK(fx.search(QStringLiteral("ängen")) == list({u"b"}));
         CHECK(fx.search(QStringLiteral("ÄNGEN")) == list({u"b"}));
         CHECK(fx.search(QStringLiteral("angen")) == list({u"b"}));
@@ -150,14 +164,16 @@ TEST_CASE("FacilityStore search", "[storage]") {
         CHECK(fx.search(QStringLiteral("forsk")) == list({u"e"}));
         CHECK(fx.search(QStringLiteral("linkö")) == list({u"c"}));
     }
-    SECTION("inactive facilities only when asked") {
+    SECTION("inactive facilities only when asked")
+    {
         CHECK(fx.search(QStringLiteral("bageriet")).isEmpty());
         CHECK(fx.search(QStringLiteral("bageriet"), true) == list({u"d"}));
         CHECK(fx.search(QStringLiteral("ödeshög"), true) == list({u"d", u"a"}));
         CHECK(fx.store.count(QStringLiteral("bageriet")) == 0);
         CHECK(fx.store.count(QStringLiteral("bageriet"), true) == 1);
     }
-    SECTION("an empty text lists everything by name") {
+    SECTION("an empty text lists everything by name")
+    {
         CHECK(fx.search({}) == list({u"b", u"c", u"a", u"e"}));
         CHECK(fx.search({}, true) == list({u"b", u"d", u"c", u"a", u"e"}));
         CHECK(fx.store.count({}) == 4);
@@ -165,7 +181,8 @@ TEST_CASE("FacilityStore search", "[storage]") {
         CHECK(fx.store.count(QStringLiteral("sols")) == 2);
         CHECK(fx.store.count(QStringLiteral("nothing-like-this")) == 0);
     }
-    SECTION("paging") {
+    SECTION("paging")
+    {
         CHECK(ids(fx.store.search({}, 0, 2, true)) == list({u"b", u"d"}));
         CHECK(ids(fx.store.search({}, 2, 2, true)) == list({u"c", u"a"}));
         CHECK(ids(fx.store.search({}, 4, 2, true)) == list({u"e"}));
@@ -174,7 +191,8 @@ TEST_CASE("FacilityStore search", "[storage]") {
     }
 }
 
-TEST_CASE("FacilityStore search never fails on FTS syntax", "[storage]") {
+TEST_CASE("FacilityStore search never fails on FTS syntax", "[storage]")
+{
     Fixture fx;
     const char *const queries[] = {
         "\"",
@@ -234,7 +252,8 @@ TEST_CASE("FacilityStore search never fails on FTS syntax", "[storage]") {
     CHECK(fx.search(QStringLiteral("\"*()")) == fx.search({}));
 }
 
-TEST_CASE("FacilityStore::matchExpression quotes every word as a prefix", "[storage]") {
+TEST_CASE("FacilityStore::matchExpression quotes every word as a prefix", "[storage]")
+{
     CHECK(FacilityStore::matchExpression(QStringLiteral("sols")) == QStringLiteral("\"sols\"*"));
     CHECK(FacilityStore::matchExpression(QStringLiteral(" Café  Ängen ")).toUtf8() ==
           QByteArray("\"Caf\xC3\xA9\"* \"\xC3\x84ngen\"*"));

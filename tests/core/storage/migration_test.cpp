@@ -1,7 +1,10 @@
+#include "field/visitlifecycle.h"
 #include "storage/checkliststore.h"
 #include "storage/database.h"
 #include "storage/facilitystore.h"
 #include "storage/migrations.h"
+#include "storage/visitstore.h"
+#include "util/error.h"
 
 #include "support/catchqt.h"
 #include "support/tempdir.h"
@@ -13,7 +16,8 @@ using tillsyn::test::TempDir;
 
 namespace {
 
-QStringList ids(const std::vector<domain::Facility> &facilities) {
+QStringList ids(const std::vector<domain::Facility> &facilities)
+{
     QStringList out;
     for (const auto &f : facilities)
         out.append(f.id);
@@ -23,7 +27,8 @@ QStringList ids(const std::vector<domain::Facility> &facilities) {
 } // namespace
 
 // tests/data/tillsyn-v1.db was made from tests/data/tillsyn-v1.sql: the schema of version 1.
-TEST_CASE("A version 1 database is migrated to the latest version", "[storage][migration]") {
+TEST_CASE("A version 1 database is migrated to the latest version", "[storage][migration]")
+{
     const TempDir dir;
     const QString path = dir.file(QStringLiteral("tillsyn.db"));
     REQUIRE(QFile::copy(test::testData(QStringLiteral("tillsyn-v1.db")), path));
@@ -75,4 +80,23 @@ TEST_CASE("A version 1 database is migrated to the latest version", "[storage][m
     CHECK(facilities.upsert({added}).added == 1);
     CHECK(ids(facilities.search(QStringLiteral("napoli"))) ==
           QStringList{QStringLiteral("v1-004")});
+
+    // Step 3: a visit on the migrated data, its finished revision locked by the triggers.
+    field::VisitLifecycle visits(db);
+    field::StartRequest request;
+    request.facilityId = QStringLiteral("v1-001");
+    request.checklistId = QStringLiteral("v1-lista");
+    request.inspectors = {{QStringLiteral("eva"), QStringLiteral("Eva Ek")}};
+    const QString visitId = visits.start(request);
+    const auto started = visits.current(visitId);
+    REQUIRE(started.answers.size() == 3);
+    CHECK(started.facility.name == QStringLiteral("Konditori Kanelbullen"));
+    visits.setAnswer(visitId, QStringLiteral("hant-1"), domain::Result::Ok, QStringLiteral("Bra."));
+    CHECK(visits.finish(visitId) == 1);
+    CHECK_THROWS_AS(
+        db.exec(
+            QStringLiteral("UPDATE answer SET comment = 'x' WHERE visit_id = '%1'").arg(visitId)),
+        Error);
+    CHECK(storage::VisitStore(db).load(visitId)->answer(QStringLiteral("hant-1"))->comment ==
+          QStringLiteral("Bra."));
 }

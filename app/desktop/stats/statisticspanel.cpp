@@ -1,0 +1,287 @@
+#include "statisticspanel.h"
+
+#include "report/csvexport.h"
+#include "statstablemodel.h"
+#include "storage/checkliststore.h"
+#include "util/error.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace tillsyn::desktop {
+
+namespace {
+constexpr int kBars = 15; // items in the bar chart: the highest rates
+}
+
+StatisticsPanel::StatisticsPanel(storage::Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_model(new StatsTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_grouping(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_checklist(new QComboBox(this))
+    , m_area(new QComboBox(this))
+    , m_category(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
+    , m_inspector(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_bars(new QChartView(this))
+    , m_trend(new QChartView(this))
+{
+    const std::pair<stats::Grouping, QString> groupings[] = {
+        {stats::Grouping::Item, tr("per item")},
+        {stats::Grouping::Section, tr("per section")},
+        {stats::Grouping::Checklist, tr("per checklist")},
+        {stats::Grouping::Category, tr("per facility category")},
+        {stats::Grouping::Month, tr("per month")},
+        {stats::Grouping::Kind, tr("per kind of visit")}};
+    for (const auto &[g, label] : groupings)
+        m_grouping->addItem(label, int(g));
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setMinimumDate(QDate(2000, 1, 1));
+        d->setSpecialValueText(tr("any"));
+        d->setDate(d->minimumDate());
+    }
+    m_checklist->addItem(tr("All checklists"), QString());
+    for (const auto &c : storage::ChecklistStore(db).latestVersions())
+        m_checklist->addItem(c.title, c.id);
+    m_area->addItem(tr("All areas"), -1);
+    for (auto a : {domain::Area::Food, domain::Area::Health, domain::Area::Environment})
+        m_area->addItem(domain::areaDisplayName(a), int(a));
+    m_kind->addItem(tr("Any kind"), -1);
+    for (auto k :
+         {domain::VisitKind::Planned, domain::VisitKind::FollowUp, domain::VisitKind::Complaint,
+          domain::VisitKind::Incident, domain::VisitKind::Other})
+        m_kind->addItem(domain::displayName(k), int(k));
+    m_category->setPlaceholderText(tr("Facility category"));
+    m_inspector->setPlaceholderText(tr("Inspector"));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Qt::UserRole);
+    m_table->setObjectName(QStringLiteral("statsTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(StatsTableModel::Rate, Qt::DescendingOrder);
+    m_table->horizontalHeader()->setSectionResizeMode(StatsTableModel::Key, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    for (QChartView *v : {m_bars, m_trend}) {
+        v->setRenderHint(QPainter::Antialiasing);
+        v->setMinimumHeight(260);
+    }
+
+    auto *filters = new QGridLayout;
+    filters->addWidget(new QLabel(tr("Show:"), this), 0, 0);
+    filters->addWidget(m_grouping, 0, 1);
+    filters->addWidget(new QLabel(tr("From:"), this), 0, 2);
+    filters->addWidget(m_from, 0, 3);
+    filters->addWidget(new QLabel(tr("To:"), this), 0, 4);
+    filters->addWidget(m_to, 0, 5);
+    filters->addWidget(m_checklist, 1, 1);
+    filters->addWidget(m_area, 1, 2, 1, 2);
+    filters->addWidget(m_category, 1, 4);
+    filters->addWidget(m_kind, 1, 5);
+    filters->addWidget(m_inspector, 1, 6);
+    auto *refreshButton = new QPushButton(tr("&Update"), this);
+    auto *csv = new QPushButton(tr("Table as &CSV…"), this);
+    auto *pdf = new QPushButton(tr("View as P&DF…"), this);
+    filters->addWidget(refreshButton, 0, 6);
+    auto *exports = new QHBoxLayout;
+    exports->addStretch(1);
+    exports->addWidget(csv);
+    exports->addWidget(pdf);
+
+    auto *charts = new QSplitter(Qt::Vertical, this);
+    charts->addWidget(m_bars);
+    charts->addWidget(m_trend);
+    auto *body = new QSplitter(this);
+    body->addWidget(m_table);
+    body->addWidget(charts);
+    body->setStretchFactor(0, 3);
+    body->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(body, 1);
+    layout->addLayout(exports);
+
+    connect(refreshButton, &QPushButton::clicked, this, &StatisticsPanel::refresh);
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, &StatisticsPanel::refresh);
+    connect(csv, &QPushButton::clicked, this, &StatisticsPanel::exportCsv);
+    connect(pdf, &QPushButton::clicked, this, &StatisticsPanel::exportPdf);
+}
+
+stats::StatsFilter StatisticsPanel::filter() const
+{
+    stats::StatsFilter f;
+    if (m_from->date() != m_from->minimumDate())
+        f.from = m_from->date();
+    if (m_to->date() != m_to->minimumDate())
+        f.to = m_to->date();
+    f.checklistId = m_checklist->currentData().toString();
+    if (m_area->currentData().toInt() >= 0)
+        f.area = domain::Area(m_area->currentData().toInt());
+    if (!m_category->text().trimmed().isEmpty())
+        f.category = m_category->text().trimmed();
+    if (m_kind->currentData().toInt() >= 0)
+        f.kind = domain::VisitKind(m_kind->currentData().toInt());
+    f.inspector = m_inspector->text().trimmed();
+    return f;
+}
+
+void StatisticsPanel::refresh()
+{
+    const stats::StatsFilter f = filter();
+    const auto grouping = stats::Grouping(m_grouping->currentData().toInt());
+    try {
+        m_model->setRows(grouping, stats::OfficeStatistics(m_db).groups(grouping, f));
+        updateCharts(f);
+    } catch (const Error &e) {
+        QMessageBox box(QMessageBox::Warning, tr("Statistics"), e.message(), QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    }
+}
+
+void StatisticsPanel::updateCharts(const stats::StatsFilter &f)
+{
+    // Deviation rate per item: the highest rates as horizontal bars.
+    auto items = stats::OfficeStatistics(m_db).groups(stats::Grouping::Item, f);
+    std::erase_if(items, [](const stats::GroupRow &r) { return !r.counts.rate(); });
+    std::sort(items.begin(), items.end(),
+              [](const auto &a, const auto &b) { return *a.counts.rate() > *b.counts.rate(); });
+    if (items.size() > size_t(kBars))
+        items.resize(size_t(kBars));
+    auto *bars = new QChart;
+    bars->setTitle(tr("Deviation rate per item (highest %1)").arg(kBars));
+    auto *set = new QBarSet(tr("Deviation rate %"));
+    QStringList labels;
+    for (auto it = items.rbegin(); it != items.rend(); ++it) {
+        *set << *it->counts.rate() * 100;
+        labels << (it->text.isEmpty() ? it->itemId : it->text.left(40));
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    bars->addSeries(series);
+    auto *itemAxis = new QBarCategoryAxis;
+    itemAxis->append(labels);
+    auto *rateAxis = new QValueAxis;
+    rateAxis->setRange(0, 100);
+    rateAxis->setLabelFormat(QStringLiteral("%d %%"));
+    bars->addAxis(itemAxis, Qt::AlignLeft);
+    bars->addAxis(rateAxis, Qt::AlignBottom);
+    series->attachAxis(itemAxis);
+    series->attachAxis(rateAxis);
+    bars->legend()->hide();
+    QChart *oldBars = m_bars->chart();
+    m_bars->setChart(bars);
+    delete oldBars;
+
+    // The trend per month.
+    const auto months = stats::OfficeStatistics(m_db).groups(stats::Grouping::Month, f);
+    auto *trend = new QChart;
+    trend->setTitle(tr("Deviation rate per month"));
+    auto *line = new QLineSeries;
+    QStringList monthLabels;
+    for (int i = 0; i < int(months.size()); ++i) {
+        line->append(i, months[size_t(i)].counts.rate().value_or(0) * 100);
+        monthLabels << months[size_t(i)].month;
+    }
+    trend->addSeries(line);
+    auto *monthAxis = new QBarCategoryAxis;
+    monthAxis->append(monthLabels);
+    auto *percent = new QValueAxis;
+    percent->setRange(0, 100);
+    percent->setLabelFormat(QStringLiteral("%d %%"));
+    trend->addAxis(monthAxis, Qt::AlignBottom);
+    trend->addAxis(percent, Qt::AlignLeft);
+    line->attachAxis(monthAxis);
+    line->attachAxis(percent);
+    trend->legend()->hide();
+    QChart *oldTrend = m_trend->chart();
+    m_trend->setChart(trend);
+    delete oldTrend;
+}
+
+QByteArray StatisticsPanel::tableCsv() const
+{
+    QString text = QChar(0xFEFF);
+    QStringList header;
+    for (int c = 0; c < m_proxy->columnCount(); ++c)
+        header << report::CsvExport::field(m_proxy->headerData(c, Qt::Horizontal).toString());
+    text += header.join(u';') + QStringLiteral("\r\n");
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < m_proxy->columnCount(); ++c)
+            cells << report::CsvExport::field(m_proxy->index(r, c).data().toString());
+        text += cells.join(u';') + QStringLiteral("\r\n");
+    }
+    return text.toUtf8();
+}
+
+void StatisticsPanel::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Statistics as CSV"), tr("statistics.csv"), tr("CSV for Excel (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QByteArray bytes = tableCsv();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        QMessageBox::warning(this, tr("Statistics"),
+                             tr("%1 cannot be written: %2").arg(path, file.errorString()));
+}
+
+bool StatisticsPanel::writePdf(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QPdfWriter writer(&file);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageOrientation(QPageLayout::Landscape);
+    writer.setResolution(96);
+    writer.setCreator(QStringLiteral("Tillsyn"));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return false;
+    // The view as it is on screen, scaled to the page.
+    const QPixmap view = grab();
+    const QRect page = painter.viewport();
+    const QSize size = view.size().scaled(page.size(), Qt::KeepAspectRatio);
+    painter.drawPixmap(QRect(QPoint(0, 0), size), view);
+    return painter.end() && file.commit();
+}
+
+void StatisticsPanel::exportPdf()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Statistics as PDF"), tr("statistics.pdf"), tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty() && !writePdf(path))
+        QMessageBox::warning(this, tr("Statistics"), tr("%1 cannot be written.").arg(path));
+}
+
+} // namespace tillsyn::desktop

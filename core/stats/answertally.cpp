@@ -1,0 +1,36 @@
+#include "answertally.h"
+
+namespace tillsyn::stats {
+
+int AnswerTally::groupOf(Layout &layout, const QString &visitKey, size_t place, QStringView itemId)
+{
+    if (place < layout.previous.size() && layout.previous[place].first == itemId)
+        return layout.previous[place].second;
+    const QString id = itemId.toString();
+    auto it = layout.byItem.constFind(id);
+    if (it == layout.byItem.constEnd()) {
+        it = layout.byItem.insert(id, int(m_groups.size()));
+        m_groups.push_back({visitKey, id, {}, {}, {}});
+    }
+    if (place >= layout.previous.size())
+        layout.previous.resize(place + 1);
+    layout.previous[place] = {id, *it};
+    return *it;
+}
+
+void AnswerTally::add(const QString &visitKey, const ScannedVisit &visit,
+                      const std::vector<ScannedAnswer> &answers)
+{
+    Layout &layout = m_layouts[visitKey];
+    for (size_t i = 0; i < answers.size(); ++i) {
+        Group &g = m_groups[size_t(groupOf(layout, visitKey, i, answers[i].itemId))];
+        ++g.counts.visits;
+        g.counts.add(answers[i].result);
+        if (visit.finishedAt > g.latestAt) {
+            g.latestAt = visit.finishedAt;
+            g.latestVisitId = visit.visitId;
+        }
+    }
+}
+
+} // namespace tillsyn::stats

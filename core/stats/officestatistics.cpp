@@ -1,0 +1,258 @@
+#include "officestatistics.h"
+
+#include "stats/answertally.h"
+#include "stats/publishedchecklists.h"
+#include "stats/visitscan.h"
+#include "storage/database.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <climits>
+#include <map>
+#include <tuple>
+
+namespace tillsyn::stats {
+
+namespace {
+
+const std::pair<Grouping, const char16_t *> kGroupings[] = {
+    {Grouping::Item, u"item"},           {Grouping::Section, u"section"},
+    {Grouping::Checklist, u"checklist"}, {Grouping::Category, u"category"},
+    {Grouping::Month, u"month"},         {Grouping::Kind, u"kind"},
+};
+
+int kindOrder(const QString &token)
+{
+    domain::VisitKind kind;
+    return domain::fromString(token, &kind) ? int(kind) : INT_MAX;
+}
+
+// Answers per (checklist, section title as the visit had it); each visit counted once per
+// section it has answers in.
+class SectionTally
+{
+public:
+    void add(const ScannedVisit &visit, const std::vector<ScannedAnswer> &answers)
+    {
+        ++m_visitNumber;
+        int current = -1;
+        for (const ScannedAnswer &answer : answers) {
+            // Neighbouring answers mostly share a section: look it up only when it changes.
+            if (current < 0 || answer.section != m_groups[size_t(current)].row.section)
+                current = groupOf(visit.checklistId, answer.section);
+            Group &g = m_groups[size_t(current)];
+            if (g.lastVisit != m_visitNumber) {
+                g.lastVisit = m_visitNumber;
+                ++g.row.counts.visits;
+            }
+            g.row.counts.add(answer.result);
+        }
+    }
+
+    // By checklist, then in the latest published order, then by title.
+    std::vector<GroupRow> rows(const PublishedChecklists &published)
+    {
+        const auto order = [&](const GroupRow &r) {
+            return std::tuple(r.checklistId,
+                              published.sectionOrder(r.checklistId, r.section).value_or(INT_MAX),
+                              r.section);
+        };
+        std::sort(m_groups.begin(), m_groups.end(),
+                  [&](const Group &a, const Group &b) { return order(a.row) < order(b.row); });
+        std::vector<GroupRow> out;
+        for (Group &g : m_groups)
+            out.push_back(std::move(g.row));
+        return out;
+    }
+
+private:
+    struct Group
+    {
+        GroupRow row;
+        qint64 lastVisit = -1;
+    };
+
+    int groupOf(const QString &checklistId, const QString &section)
+    {
+        const QString key = checklistId + QChar(0) + section;
+        auto it = m_index.constFind(key);
+        if (it == m_index.constEnd()) {
+            it = m_index.insert(key, int(m_groups.size()));
+            m_groups.push_back({{}, -1});
+            m_groups.back().row.checklistId = checklistId;
+            m_groups.back().row.section = section;
+        }
+        return *it;
+    }
+
+    std::vector<Group> m_groups;
+    QHash<QString, int> m_index;
+    qint64 m_visitNumber = 0;
+};
+
+// Visits and their answers per checklist, category, month or kind, with the minutes spent.
+class VisitTally
+{
+public:
+    explicit VisitTally(Grouping by)
+        : m_by(by)
+    {}
+
+    void add(const ScannedVisit &visit, const std::vector<ScannedAnswer> &answers)
+    {
+        GroupRow key = keyOf(visit);
+        Group &g = m_groups[key.checklistId + key.category + key.month + key.kind];
+        if (g.row.counts.visits == 0)
+            g.row = std::move(key);
+        ++g.row.counts.visits;
+        for (const ScannedAnswer &a : answers)
+            g.row.counts.add(a.result);
+        g.minutes.push_back(visit.minutesSpent);
+        if (visit.finishedAt > g.latestAt) {
+            g.latestAt = visit.finishedAt;
+            g.latestTitle = visit.checklistTitle;
+        }
+    }
+
+    // In the key's order (kinds in the format's order).
+    std::vector<GroupRow> rows(const PublishedChecklists &published)
+    {
+        std::vector<GroupRow> out;
+        for (auto &[key, g] : m_groups) {
+            if (m_by == Grouping::Kind || m_by == Grouping::Category)
+                g.row.time = TimeSpent::of(std::move(g.minutes));
+            if (m_by == Grouping::Checklist) {
+                const QString title = published.latestTitle(g.row.checklistId);
+                g.row.title = title.isEmpty() ? g.latestTitle : title;
+            }
+            out.push_back(std::move(g.row));
+        }
+        if (m_by == Grouping::Kind)
+            std::stable_sort(out.begin(), out.end(), [](const GroupRow &a, const GroupRow &b) {
+                return kindOrder(a.kind) < kindOrder(b.kind);
+            });
+        return out;
+    }
+
+private:
+    struct Group
+    {
+        GroupRow row;
+        std::vector<int> minutes;
+        QString latestAt;
+        QString latestTitle;
+    };
+
+    GroupRow keyOf(const ScannedVisit &visit) const
+    {
+        GroupRow key;
+        if (m_by == Grouping::Checklist)
+            key.checklistId = visit.checklistId;
+        else if (m_by == Grouping::Category)
+            key.category = visit.category;
+        else if (m_by == Grouping::Month)
+            key.month = visit.month;
+        else if (m_by == Grouping::Kind)
+            key.kind = visit.kind;
+        return key;
+    }
+
+    Grouping m_by;
+    std::map<QString, Group> m_groups; // sorted by the key's text
+};
+
+} // namespace
+
+QString toString(Grouping grouping)
+{
+    for (const auto &[g, token] : kGroupings) {
+        if (g == grouping)
+            return QString::fromUtf16(token);
+    }
+    return {};
+}
+
+bool fromString(const QString &s, Grouping *grouping)
+{
+    for (const auto &[g, token] : kGroupings) {
+        if (s == QStringView(token)) {
+            *grouping = g;
+            return true;
+        }
+    }
+    return false;
+}
+
+std::vector<GroupRow> OfficeStatistics::groups(Grouping by, const StatsFilter &filter)
+{
+    // No transaction: Transaction takes the write lock, which would hold up a merge, and a merge
+    // committing in between only changes which visits are counted, never a count's sense.
+    const PublishedChecklists published(m_db);
+    if (by == Grouping::Item)
+        return byItem(filter, published);
+    if (by == Grouping::Section)
+        return bySection(filter, published);
+    return byVisit(by, filter, published);
+}
+
+QString OfficeStatistics::answerText(const QString &visitId, const QString &itemId)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT text FROM office_answer WHERE visit_id = ? AND item_id = ?"));
+    q.addBindValue(visitId);
+    q.addBindValue(itemId);
+    m_db.exec(q);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+std::vector<GroupRow> OfficeStatistics::byItem(const StatsFilter &filter,
+                                               const PublishedChecklists &published)
+{
+    AnswerTally tally;
+    VisitScan(m_db, filter)
+        .run(VisitScan::Answers::Items, false,
+             [&](const ScannedVisit &v, const std::vector<ScannedAnswer> &a) {
+                 tally.add(v.checklistId, v, a);
+             });
+    std::vector<std::pair<int, GroupRow>> ordered;
+    for (const AnswerTally::Group &g : tally.groups()) {
+        GroupRow row;
+        row.checklistId = g.visitKey;
+        row.itemId = g.itemId;
+        row.counts = g.counts;
+        const auto item = published.latestItem(g.visitKey, g.itemId);
+        row.text = item ? item->text : answerText(g.latestVisitId, g.itemId);
+        ordered.push_back({item ? item->order : INT_MAX, std::move(row)});
+    }
+    std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) {
+        return std::tie(a.second.checklistId, a.first, a.second.itemId) <
+               std::tie(b.second.checklistId, b.first, b.second.itemId);
+    });
+    std::vector<GroupRow> rows;
+    for (auto &o : ordered)
+        rows.push_back(std::move(o.second));
+    return rows;
+}
+
+std::vector<GroupRow> OfficeStatistics::bySection(const StatsFilter &filter,
+                                                  const PublishedChecklists &published)
+{
+    SectionTally tally;
+    VisitScan(m_db, filter)
+        .run(VisitScan::Answers::ItemsAndSections, false,
+             [&](const ScannedVisit &v, const std::vector<ScannedAnswer> &a) { tally.add(v, a); });
+    return tally.rows(published);
+}
+
+std::vector<GroupRow> OfficeStatistics::byVisit(Grouping by, const StatsFilter &filter,
+                                                const PublishedChecklists &published)
+{
+    VisitTally tally(by);
+    VisitScan(m_db, filter)
+        .run(VisitScan::Answers::Results, by == Grouping::Month,
+             [&](const ScannedVisit &v, const std::vector<ScannedAnswer> &a) { tally.add(v, a); });
+    return tally.rows(published);
+}
+
+} // namespace tillsyn::stats

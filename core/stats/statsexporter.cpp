@@ -1,0 +1,136 @@
+#include "statsexporter.h"
+
+#include "stats/answertally.h"
+#include "stats/publishedchecklists.h"
+#include "stats/visitscan.h"
+#include "util/error.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace tillsyn::stats {
+
+namespace {
+
+constexpr QChar kSeparator = QChar(0);
+
+QDate localDay(const QString &utc)
+{
+    return QDateTime::fromString(utc, Qt::ISODate).toLocalTime().date();
+}
+
+// The tallies of one pass over the visits, before small groups are left out.
+struct Tallies
+{
+    AnswerTally items;          // key: checklist, version
+    AnswerTally itemCategories; // key: checklist, version, category
+    std::map<QString, Counts> categories;
+    std::map<QString, Counts> months;
+    QString first;
+    QString last;
+
+    void add(const ScannedVisit &v, const std::vector<ScannedAnswer> &answers)
+    {
+        const QString version = v.checklistId + kSeparator + QString::number(v.checklistVersion);
+        items.add(version, v, answers);
+        addVisit(&months[v.month], answers);
+        // A label outside the format's narrow pattern might be free text: leave it out.
+        if (StatsFile::isValidCategory(v.category)) {
+            itemCategories.add(version + kSeparator + v.category, v, answers);
+            addVisit(&categories[v.category], answers);
+        }
+        if (first.isEmpty() || v.finishedAt < first)
+            first = v.finishedAt;
+        if (v.finishedAt > last)
+            last = v.finishedAt;
+    }
+    static void addVisit(Counts *counts, const std::vector<ScannedAnswer> &answers)
+    {
+        ++counts->visits;
+        for (const ScannedAnswer &a : answers)
+            counts->add(a.result);
+    }
+};
+
+std::vector<StatsItem> itemsOf(const AnswerTally &tally, int minimum,
+                               const PublishedChecklists *published)
+{
+    std::vector<StatsItem> out;
+    for (const AnswerTally::Group &g : tally.groups()) {
+        if (g.counts.visits < minimum)
+            continue;
+        const QStringList key = g.visitKey.split(kSeparator);
+        StatsItem item{key.at(0), key.at(1).toInt(), g.itemId, key.value(2), {}, {}, g.counts};
+        if (published) {
+            item.text = published->itemText(item.checklistId, item.checklistVersion, item.itemId);
+            if (item.text)
+                item.textSha256 = StatsFile::sha256Hex(*item.text);
+        }
+        out.push_back(std::move(item));
+    }
+    std::sort(out.begin(), out.end(), [](const StatsItem &a, const StatsItem &b) {
+        return std::tie(a.checklistId, a.checklistVersion, a.itemId, a.category) <
+               std::tie(b.checklistId, b.checklistVersion, b.itemId, b.category);
+    });
+    return out;
+}
+
+std::vector<StatsLabelled> labelledOf(const std::map<QString, Counts> &groups, int minimum)
+{
+    std::vector<StatsLabelled> out;
+    for (const auto &[label, counts] : groups) {
+        if (counts.visits >= minimum)
+            out.push_back({label, counts});
+    }
+    return out;
+}
+
+} // namespace
+
+StatsData StatsExporter::build(const QString &office, const QDate &from, const QDate &to)
+{
+    static const QRegularExpression control(QStringLiteral("\\p{Cc}"));
+    if (office.trimmed().isEmpty() || office.size() > 200 || control.match(office).hasMatch())
+        throw Error(tr("The office name must be one line of 1 to 200 characters."));
+    if (from.isValid() && to.isValid() && to < from)
+        throw Error(tr("The period ends (%1) before it begins (%2).")
+                        .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
+    StatsFilter filter;
+    filter.from = from;
+    filter.to = to;
+    Tallies t;
+    VisitScan(m_db, filter)
+        .run(VisitScan::Answers::Items, true,
+             [&](const ScannedVisit &v, const std::vector<ScannedAnswer> &a) { t.add(v, a); });
+    if (t.first.isEmpty() && (!from.isValid() || !to.isValid()))
+        throw Error(tr("There are no merged visits to export (visits in conflict do not count)."));
+    const PublishedChecklists published(m_db);
+    StatsData data;
+    data.office = office.trimmed();
+    data.from = from.isValid() ? from : localDay(t.first);
+    data.to = to.isValid() ? to : localDay(t.last);
+    data.createdAt = QDateTime::currentDateTimeUtc();
+    data.createdAt.setTime(QTime(data.createdAt.time().hour(), data.createdAt.time().minute(),
+                                 data.createdAt.time().second()));
+    data.minimumGroupVisits = StatsFile::kMinimumGroupVisits;
+    data.items = itemsOf(t.items, data.minimumGroupVisits, &published);
+    data.itemCategories = itemsOf(t.itemCategories, data.minimumGroupVisits, nullptr);
+    data.categories = labelledOf(t.categories, data.minimumGroupVisits);
+    data.months = labelledOf(t.months, data.minimumGroupVisits);
+    return data;
+}
+
+void StatsExporter::save(const StatsData &data, const QString &path)
+{
+    const QByteArray bytes = StatsFile::write(data);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw Error(tr("%1: cannot be written: %2").arg(path, file.errorString()));
+}
+
+} // namespace tillsyn::stats

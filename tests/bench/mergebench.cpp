@@ -1,0 +1,219 @@
+// Office merge figures: throughput for visit files without photos, the time for files with photos
+// compared with just reading and hashing the same bytes (cat | sha256sum), and the peak memory
+// of a merging process (tillsyn-cli merge), which must not grow with the number of files.
+#include "benchutil.h"
+#include "content/shippedcontent.h"
+#include "merge/mergerun.h"
+#include "storage/database.h"
+#include "sync/foldershare.h"
+#include "visitfile/visitfilewriter.h"
+#include "visitfile/visitgenerator.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+extern char **environ;
+
+namespace tillsyn::bench {
+
+namespace {
+
+constexpr int kPlainFiles = 2000;
+constexpr int kPhotoFiles = 500;
+constexpr int kPhotosPerFile = 5;
+
+// Writes `count` generated visit files into `inbox`; returns their total size in bytes.
+qint64 writeFiles(const QString &inbox, int count, int photos, unsigned seed)
+{
+    QDir().mkpath(inbox);
+    visitfile::VisitGenerator generator(content::ShippedContent::checklists(), seed);
+    qint64 total = 0;
+    // In batches, so the photos of all files are never in memory at once.
+    for (int done = 0; done < count;) {
+        const int batch = std::min(50, count - done);
+        for (const auto &visit : generator.generate(batch, photos)) {
+            const QByteArray bytes = visitfile::VisitFileWriter::write(visit);
+            QFile f(QDir(inbox).filePath(visitfile::VisitFileWriter::fileName(visit, bytes)));
+            if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+                qFatal("cannot write %s", qPrintable(f.fileName()));
+            total += bytes.size();
+        }
+        done += batch;
+    }
+    return total;
+}
+
+// Copies every file of one folder into another (a second share with the same inbox).
+void copyFolder(const QString &from, const QString &to)
+{
+    QDir().mkpath(to);
+    for (const QString &name : QDir(from).entryList(QDir::Files))
+        QFile::copy(QDir(from).filePath(name), QDir(to).filePath(name));
+}
+
+struct Merged
+{
+    double seconds = 0;
+    int files = 0;
+};
+
+// One MergeRun in this process, into a fresh database.
+Merged mergeInProcess(const QString &share, const QString &dbPath)
+{
+    storage::Database db(dbPath);
+    sync::FolderShare folder(share);
+    QElapsedTimer t;
+    t.start();
+    const merge::MergeReport report = merge::MergeRun(db, folder).run();
+    return {double(t.nsecsElapsed()) / 1e9, int(report.files.size())};
+}
+
+struct ChildRun
+{
+    double seconds = 0;
+    long maxRssKb = 0;
+    int status = -1;
+};
+
+// Runs a program (stdout and stderr to /dev/null) and reports its wall time and peak RSS, from
+// wait4's rusage of that very child.
+ChildRun runMeasured(const QString &program, const QStringList &args)
+{
+    std::vector<QByteArray> storage{program.toLocal8Bit()};
+    for (const QString &a : args)
+        storage.push_back(a.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &s : storage)
+        argv.push_back(s.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    QElapsedTimer t;
+    t.start();
+    pid_t pid = 0;
+    ChildRun run;
+    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0)
+        qFatal("cannot start %s", argv[0]);
+    posix_spawn_file_actions_destroy(&actions);
+    struct rusage usage
+    {
+    };
+    int status = 0;
+    if (wait4(pid, &status, 0, &usage) != pid)
+        qFatal("wait4 failed");
+    run.seconds = double(t.nsecsElapsed()) / 1e9;
+    run.maxRssKb = usage.ru_maxrss;
+    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
+ChildRun cliMerge(const QString &share, const QString &dbPath)
+{
+    const ChildRun r = runMeasured(QStringLiteral(TILLSYN_CLI_PATH),
+                                   {QStringLiteral("merge"), QStringLiteral("--share"), share,
+                                    QStringLiteral("--db"), dbPath});
+    if (r.status != 0)
+        qFatal("tillsyn-cli merge failed with %d", r.status);
+    return r;
+}
+
+// cat FILES | sha256sum over the inbox: the floor of reading and hashing the same bytes.
+double catSha256(const QString &inbox)
+{
+    QProcess p;
+    p.setWorkingDirectory(inbox);
+    QElapsedTimer t;
+    t.start();
+    p.start(QStringLiteral("bash"),
+            {QStringLiteral("-c"), QStringLiteral("cat -- * | sha256sum > /dev/null")});
+    if (!p.waitForFinished(600000) || p.exitCode() != 0)
+        qFatal("cat | sha256sum failed");
+    return double(t.nsecsElapsed()) / 1e9;
+}
+
+QString mb(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
+
+} // namespace
+
+int mergeBench()
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        qFatal("no temporary folder");
+    const auto path = [&](const QString &name) { return dir.filePath(name); };
+
+    // 1. Throughput without photos.
+    const qint64 plainBytes = writeFiles(path(QStringLiteral("plain/inbox")), kPlainFiles, 0, 11);
+    copyFolder(path(QStringLiteral("plain/inbox")), path(QStringLiteral("plain-cli/inbox")));
+    const Merged plain =
+        mergeInProcess(path(QStringLiteral("plain")), path(QStringLiteral("plain.db")));
+    if (plain.files != kPlainFiles)
+        qFatal("merged %d of %d files", plain.files, kPlainFiles);
+    print(QStringLiteral("merge throughput: %1 files without photos (%2 MB) in %3 s: %4 files/s "
+                         "(target ≥ 1000)")
+              .arg(kPlainFiles)
+              .arg(mb(plainBytes))
+              .arg(plain.seconds, 0, 'f', 2)
+              .arg(kPlainFiles / plain.seconds, 0, 'f', 0));
+
+    // 2. Files with photos against cat | sha256sum of the same files.
+    const QString photoInbox = path(QStringLiteral("photos/inbox"));
+    const qint64 photoBytes = writeFiles(photoInbox, kPhotoFiles, kPhotosPerFile, 12);
+    copyFolder(photoInbox, path(QStringLiteral("photos-cli/inbox")));
+    // A small share with the first 100 of them, for the memory figure.
+    {
+        QDir().mkpath(path(QStringLiteral("photos-small/inbox")));
+        const QStringList names = QDir(photoInbox).entryList(QDir::Files, QDir::Name);
+        for (int i = 0; i < 100 && i < names.size(); ++i)
+            QFile::copy(QDir(photoInbox).filePath(names[i]),
+                        path(QStringLiteral("photos-small/inbox/")) + names[i]);
+    }
+    catSha256(photoInbox); // warm the page cache, as the merge will find it
+    const double cat = catSha256(photoInbox);
+    const Merged photos =
+        mergeInProcess(path(QStringLiteral("photos")), path(QStringLiteral("photos.db")));
+    if (photos.files != kPhotoFiles)
+        qFatal("merged %d of %d files", photos.files, kPhotoFiles);
+    print(QStringLiteral("merge with photos: %1 files × %2 photos (%3 MB) in %4 s; cat | "
+                         "sha256sum %5 s; ratio %6× (target ≤ 3×)")
+              .arg(kPhotoFiles)
+              .arg(kPhotosPerFile)
+              .arg(mb(photoBytes))
+              .arg(photos.seconds, 0, 'f', 2)
+              .arg(cat, 0, 'f', 2)
+              .arg(photos.seconds / cat, 0, 'f', 2));
+
+    // 3. Peak RSS of a merging process (tillsyn-cli merge), for few and many files.
+    const ChildRun small =
+        cliMerge(path(QStringLiteral("photos-small")), path(QStringLiteral("photos-small.db")));
+    const ChildRun many =
+        cliMerge(path(QStringLiteral("photos-cli")), path(QStringLiteral("photos-cli.db")));
+    const ChildRun plainCli =
+        cliMerge(path(QStringLiteral("plain-cli")), path(QStringLiteral("plain-cli.db")));
+    print(QStringLiteral("merge peak RSS (tillsyn-cli merge): %1 MB for 100 files with photos, %2 "
+                         "MB for %3 with photos (%4 s), %5 MB for %6 without (%7 s) (target ≤ 200 "
+                         "MB, independent of the number of files)")
+              .arg(double(small.maxRssKb) / 1024.0, 0, 'f', 1)
+              .arg(double(many.maxRssKb) / 1024.0, 0, 'f', 1)
+              .arg(kPhotoFiles)
+              .arg(many.seconds, 0, 'f', 2)
+              .arg(double(plainCli.maxRssKb) / 1024.0, 0, 'f', 1)
+              .arg(kPlainFiles)
+              .arg(plainCli.seconds, 0, 'f', 2));
+    return 0;
+}
+
+} // namespace tillsyn::bench

@@ -1,0 +1,285 @@
+#include "clirunner.h"
+
+#include "support/catchqt.h"
+#include "support/tempdir.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+
+using namespace tillsyn;
+using tillsyn::test::CliResult;
+using tillsyn::test::runCli;
+using tillsyn::test::runCliJson;
+using tillsyn::test::TempDir;
+
+namespace {
+
+const QString kChecklist = QStringLiteral("livsmedel-restaurang");
+const QString kFacility = QStringLiteral("F-0004"); // a demo facility: "Bistro Émile"
+
+// pdftotext's reading of a PDF file, with runs of whitespace collapsed to one space.
+QString pdfText(const QString &file)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")});
+    REQUIRE(process.waitForStarted(10000));
+    REQUIRE(process.waitForFinished(60000));
+    INFO(process.readAllStandardError().toStdString());
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    REQUIRE(process.exitCode() == 0);
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .replace(space, QStringLiteral(" "))
+        .trimmed();
+}
+
+struct ReportCliFixture
+{
+    TempDir dir;
+    QString db = dir.file(QStringLiteral("tillsyn.db"));
+    QStringList items;
+
+    ReportCliFixture()
+    {
+        const CliResult init =
+            runCli(QStringLiteral("init"), {QStringLiteral("--db"), db, QStringLiteral("--demo")});
+        INFO(init.err.toStdString());
+        REQUIRE(init.exitCode == 0);
+        for (const QJsonValue &c :
+             runCliJson(QStringLiteral("checklists"), dbArgs({QStringLiteral("--json")}))) {
+            if (c.toObject().value(QStringLiteral("id")).toString() != kChecklist)
+                continue;
+            for (const QJsonValue &s : c.toObject().value(QStringLiteral("sections")).toArray()) {
+                for (const QJsonValue &i : s.toObject().value(QStringLiteral("items")).toArray())
+                    items.append(i.toObject().value(QStringLiteral("id")).toString());
+            }
+        }
+        REQUIRE(items.size() >= 3);
+    }
+
+    QStringList dbArgs(QStringList more = {}) const { return more << QStringLiteral("--db") << db; }
+
+    void mustRun(const QString &command, const QStringList &args) const
+    {
+        const CliResult r = runCli(command, dbArgs(args));
+        INFO(command.toStdString()
+             << ' ' << args.join(u' ').toStdString() << ": " << r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+    }
+
+    // A draft on the demo facility: one deviation with a comment, two items ok.
+    QString draft() const
+    {
+        const CliResult r =
+            runCli(QStringLiteral("visit"),
+                   dbArgs({QStringLiteral("start"), QStringLiteral("--facility"), kFacility,
+                           QStringLiteral("--checklist"), kChecklist, QStringLiteral("--inspector"),
+                           QStringLiteral("Eva Ek")}));
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        const QString id = r.out.trimmed();
+        REQUIRE_FALSE(id.isEmpty());
+        answer(id, items.at(0), QStringLiteral("deviation"),
+               QStringLiteral("Kylen höll 11 °C på förmiddagen."));
+        answer(id, items.at(1), QStringLiteral("ok"));
+        answer(id, items.at(2), QStringLiteral("ok"));
+        return id;
+    }
+
+    void answer(const QString &id, const QString &item, const QString &result,
+                const QString &comment = {}) const
+    {
+        QStringList args = {QStringLiteral("answer"),
+                            QStringLiteral("--visit"),
+                            id,
+                            QStringLiteral("--item"),
+                            item,
+                            QStringLiteral("--result"),
+                            result};
+        if (!comment.isEmpty())
+            args << QStringLiteral("--comment") << comment;
+        mustRun(QStringLiteral("visit"), args);
+    }
+
+    QString finished() const
+    {
+        const QString id = draft();
+        mustRun(QStringLiteral("visit"), {QStringLiteral("finish"), QStringLiteral("--visit"), id});
+        return id;
+    }
+
+    CliResult report(const QStringList &args) const
+    {
+        return runCli(QStringLiteral("report"), dbArgs(args));
+    }
+};
+
+} // namespace
+
+TEST_CASE("cli: report writes the PDF of a finished visit", "[cli][report]")
+{
+    ReportCliFixture fx;
+    const QString id = fx.finished();
+    const QString out = fx.dir.file(QStringLiteral("rapport.pdf"));
+
+    const CliResult r = fx.report({QStringLiteral("--visit"), id, QStringLiteral("--out"), out});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.err.isEmpty());
+    CHECK(r.out.trimmed() ==
+          QStringLiteral("Report of visit %1 revision 1 written to %2").arg(id, out));
+    REQUIRE(QFileInfo(out).isFile());
+    CHECK(QFileInfo(out).size() > 1000);
+    CHECK(test::readAll(out).startsWith("%PDF-"));
+
+    const QString text = pdfText(out);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Bistro Émile")));
+    CHECK(text.contains(QStringLiteral("556244-5097")));
+    CHECK(text.contains(QStringLiteral("Control report")));
+    CHECK(text.contains(QStringLiteral("Kylen höll 11 °C på förmiddagen.")));
+    CHECK(text.contains(QStringLiteral("Page 1 of ")));
+    CHECK(text.contains(QStringLiteral("Miljö- och hälsoskyddsförvaltningen")));
+
+    SECTION("--revision 1 is the same revision; a missing one is an error")
+    {
+        const QString first = fx.dir.file(QStringLiteral("r1.pdf"));
+        const CliResult one =
+            fx.report({QStringLiteral("--visit"), id, QStringLiteral("--revision"),
+                       QStringLiteral("1"), QStringLiteral("--out"), first});
+        INFO(one.err.toStdString());
+        CHECK(one.exitCode == 0);
+        CHECK(pdfText(first).contains(QStringLiteral("Bistro Émile")));
+
+        const QString missing = fx.dir.file(QStringLiteral("r5.pdf"));
+        const CliResult five =
+            fx.report({QStringLiteral("--visit"), id, QStringLiteral("--revision"),
+                       QStringLiteral("5"), QStringLiteral("--out"), missing});
+        CHECK(five.exitCode == 1);
+        CHECK(five.err.contains(QStringLiteral("no revision 5")));
+        CHECK_FALSE(QFileInfo::exists(missing));
+    }
+
+    SECTION("an unwritable --out is an error")
+    {
+        const QString bad = fx.dir.file(QStringLiteral("no-such-folder/r.pdf"));
+        const CliResult w =
+            fx.report({QStringLiteral("--visit"), id, QStringLiteral("--out"), bad});
+        CHECK(w.exitCode == 1);
+        CHECK(w.err.contains(QStringLiteral("cannot be written")));
+        CHECK_FALSE(QFileInfo::exists(bad));
+    }
+}
+
+TEST_CASE("cli: report --lang sv prints Swedish labels", "[cli][report]")
+{
+    ReportCliFixture fx;
+    const QString id = fx.finished();
+    const QString out = fx.dir.file(QStringLiteral("rapport-sv.pdf"));
+    // The first --lang is the one that counts: runCli's "--lang en" comes after it.
+    const CliResult r = fx.report({QStringLiteral("--lang"), QStringLiteral("sv"),
+                                   QStringLiteral("--visit"), id, QStringLiteral("--out"), out});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QString text = pdfText(out);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Bistro Émile")));
+    CHECK(text.contains(QStringLiteral("Kontrollrapport")));
+    CHECK(text.contains(QStringLiteral("Sida 1 av")));
+    CHECK_FALSE(text.contains(QStringLiteral("Page 1 of")));
+}
+
+TEST_CASE("cli: report refuses drafts, unknown visits and missing options", "[cli][report]")
+{
+    ReportCliFixture fx;
+    const QString out = fx.dir.file(QStringLiteral("rapport.pdf"));
+
+    SECTION("a draft: exit 1, says it is a draft")
+    {
+        const QString id = fx.draft();
+        const CliResult r =
+            fx.report({QStringLiteral("--visit"), id, QStringLiteral("--out"), out});
+        CHECK(r.exitCode == 1);
+        CHECK(r.out.isEmpty());
+        CHECK(r.err.contains(QStringLiteral("draft")));
+        CHECK(r.err.contains(id));
+        CHECK_FALSE(QFileInfo::exists(out));
+    }
+    SECTION("an unknown visit: exit 1")
+    {
+        const CliResult r = fx.report({QStringLiteral("--visit"), QStringLiteral("no-such-visit"),
+                                       QStringLiteral("--out"), out});
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("Unknown visit \"no-such-visit\"")));
+        CHECK_FALSE(QFileInfo::exists(out));
+    }
+    SECTION("no --out: exit 2 (usage)")
+    {
+        const QString id = fx.finished();
+        const CliResult r = fx.report({QStringLiteral("--visit"), id});
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(QStringLiteral("--visit and --out are required")));
+    }
+    SECTION("no --visit: exit 2 (usage)")
+    {
+        const CliResult r = fx.report({QStringLiteral("--out"), out});
+        CHECK(r.exitCode == 2);
+        CHECK_FALSE(QFileInfo::exists(out));
+    }
+    SECTION("--revision 0: exit 2 (usage)")
+    {
+        const QString id = fx.finished();
+        const CliResult r = fx.report({QStringLiteral("--visit"), id, QStringLiteral("--revision"),
+                                       QStringLiteral("0"), QStringLiteral("--out"), out});
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(QStringLiteral("--revision")));
+        CHECK_FALSE(QFileInfo::exists(out));
+    }
+}
+
+TEST_CASE("cli: office sets and shows the letterhead as JSON", "[cli][report]")
+{
+    ReportCliFixture fx;
+    auto office = [&](const QStringList &args) {
+        const CliResult r = runCli(QStringLiteral("office"), fx.dbArgs(args));
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        INFO(r.out.toStdString());
+        REQUIRE(error.error == QJsonParseError::NoError);
+        REQUIRE(doc.isObject());
+        return doc.object();
+    };
+
+    // init --demo set the demo office.
+    const QJsonObject demo = office({});
+    CHECK(demo.value(QStringLiteral("name"))
+              .toString()
+              .startsWith(QStringLiteral("Miljö- och hälsoskyddsförvaltningen")));
+
+    const QString name = QStringLiteral("Bygg- och miljönämnden i Åby");
+    const QJsonObject set = office({QStringLiteral("--name"), name});
+    CHECK(set.value(QStringLiteral("name")).toString() == name);
+
+    const QJsonObject shown = office({});
+    CHECK(shown.value(QStringLiteral("name")).toString() == name);
+    // Only the option given changed.
+    CHECK(shown.value(QStringLiteral("address")) == demo.value(QStringLiteral("address")));
+    CHECK(shown.value(QStringLiteral("email")) == demo.value(QStringLiteral("email")));
+    CHECK(shown.value(QStringLiteral("logo")) == demo.value(QStringLiteral("logo")));
+
+    // The report prints the new letterhead.
+    const QString id = fx.finished();
+    const QString out = fx.dir.file(QStringLiteral("rapport.pdf"));
+    const CliResult r = fx.report({QStringLiteral("--visit"), id, QStringLiteral("--out"), out});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QString text = pdfText(out);
+    CHECK(text.contains(name));
+    CHECK_FALSE(text.contains(QStringLiteral("Miljö- och hälsoskyddsförvaltningen")));
+}

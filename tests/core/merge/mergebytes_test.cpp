@@ -1,0 +1,317 @@
+// Every row of the merge table again, through MergeRun::mergeBytes on a real office database:
+// what each outcome stores (or leaves alone), canonical-JSON duplicates, the examples of
+// formats.md, and the state's independence of the order in which files arrive.
+#include "mergefixture.h"
+
+#include "storage/officestore.h"
+
+#include "support/catchqt.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <random>
+
+using namespace tillsyn;
+using merge::Outcome;
+using test::mergeVisit;
+using test::OfficeFixture;
+using test::uuidFor;
+using test::VisitFile;
+using test::visitFile;
+
+namespace {
+
+const QString kVisit = uuidFor(1);
+
+VisitFile rev(int revision, int base, const QString &variant = {}, const QString &visitId = kVisit)
+{
+    return visitFile(mergeVisit(visitId, revision, base, variant));
+}
+
+// JSON text with every object's members in reverse order and generous white space: other bytes,
+// the same canonical content.
+QString reordered(const QJsonValue &value, int depth = 0)
+{
+    const QString pad(depth * 3 + 3, u' ');
+    const QString closePad(depth * 3, u' ');
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        QStringList keys = o.keys();
+        std::reverse(keys.begin(), keys.end());
+        QStringList members;
+        for (const QString &k : keys)
+            members.append(pad + reordered(QJsonValue(k)) + QStringLiteral(" :\t") +
+                           reordered(o.value(k), depth + 1));
+        return QStringLiteral("{\r\n") + members.join(QStringLiteral(" ,\n")) + u'\n' + closePad +
+               u'}';
+    }
+    if (value.isArray()) {
+        QStringList elements;
+        for (const QJsonValue &v : value.toArray())
+            elements.append(reordered(v, depth + 1));
+        return QStringLiteral("[ ") + elements.join(QStringLiteral(" , ")) + QStringLiteral(" ]");
+    }
+    // A scalar as QJsonDocument writes it.
+    const QByteArray inArray = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(inArray.mid(1, inArray.size() - 2));
+}
+
+} // namespace
+
+TEST_CASE("mergeBytes: an invalid file is rejected and nothing of it is stored", "[merge][run]")
+{
+    OfficeFixture f;
+    REQUIRE(f.outcome(rev(1, 0)) == Outcome::Imported);
+    const QString before = test::fullDump(f.db);
+
+    QJsonObject broken = test::jsonOf(mergeVisit(kVisit, 2, 1, QStringLiteral("x")));
+    broken[u"baseRevision"] = 2;
+    const merge::FileOutcome r =
+        f.run.mergeBytes(QStringLiteral("broken.json"), test::bytesOf(broken));
+    CHECK(r.outcome == Outcome::Rejected);
+    CHECK(r.reason.startsWith(QStringLiteral("broken.json: member \"baseRevision\"")));
+    CHECK(r.reason.contains(QStringLiteral("must be below revision (2)")));
+    CHECK(r.visitId.isEmpty());
+    CHECK(r.revision == 0);
+    CHECK(test::fullDump(f.db) == before);
+
+    const merge::FileOutcome garbage = f.run.mergeBytes(QStringLiteral("g.json"), "{\"format\":");
+    CHECK(garbage.outcome == Outcome::Rejected);
+    CHECK(garbage.reason.contains(QStringLiteral("not valid JSON")));
+    CHECK(test::fullDump(f.db) == before);
+}
+
+TEST_CASE("mergeBytes: an unknown visitId is imported", "[merge][run]")
+{
+    OfficeFixture f;
+    const VisitFile r1 = rev(1, 0);
+    const merge::FileOutcome r = f.merge(r1);
+    CHECK(r.outcome == Outcome::Imported);
+    CHECK(r.file == r1.name);
+    CHECK(r.visitId == kVisit);
+    CHECK(r.revision == 1);
+    CHECK(r.reason.isEmpty());
+    CHECK(test::rowCount(f.db, QStringLiteral("office_revision")) == 1);
+    CHECK(test::currentRevision(f.db, kVisit) == 1);
+    CHECK_FALSE(test::inConflict(f.db, kVisit));
+    CHECK(test::rowCount(f.db, QStringLiteral("office_answer")) == 3);
+    // The exact bytes are kept, under the hash of their canonical JSON.
+    storage::OfficeStore store(f.db);
+    CHECK(store.bytes(kVisit, 1, test::contentHash(r1.bytes)) == r1.bytes);
+    const auto revisions = store.revisions(kVisit);
+    REQUIRE(revisions.size() == 1);
+    CHECK(revisions[0].fileName == r1.name);
+    CHECK(revisions[0].mergedAt == test::mergeClock());
+    CHECK(f.db.setting(QStringLiteral("role")) == u"office");
+    // A visit whose first file to arrive is a later revision is imported too.
+    CHECK(f.outcome(rev(3, 2, {}, uuidFor(2))) == Outcome::Imported);
+    CHECK(test::currentRevision(f.db, uuidFor(2)) == 3);
+}
+
+TEST_CASE("mergeBytes: the same revision with the same content is a duplicate", "[merge][run]")
+{
+    OfficeFixture f;
+    const domain::Visit v2 = mergeVisit(kVisit, 2, 1, QStringLiteral("ä"));
+    REQUIRE(f.outcome(rev(1, 0)) == Outcome::Imported);
+    REQUIRE(f.outcome(visitFile(v2)) == Outcome::Updated);
+    const QString before = test::fullDump(f.db);
+
+    SECTION("byte-identical")
+    {
+        CHECK(f.outcome(visitFile(v2)) == Outcome::Duplicate);
+        CHECK(f.outcome(rev(1, 0)) == Outcome::Duplicate);
+    }
+    SECTION("other member order and white space: the canonical JSON is equal")
+    {
+        const QByteArray other = reordered(test::jsonOf(v2)).toUtf8();
+        REQUIRE(other != test::fileBytes(v2));
+        REQUIRE(other.indexOf("\"visitId\"") < other.indexOf("\"format\""));
+        REQUIRE(test::contentHash(other) == test::contentHash(test::fileBytes(v2)));
+        const merge::FileOutcome r = f.run.mergeBytes(QStringLiteral("reordered.json"), other);
+        INFO(r.reason.toStdString());
+        CHECK(r.outcome == Outcome::Duplicate);
+        CHECK(r.visitId == kVisit);
+        CHECK(r.revision == 2);
+    }
+    SECTION("a character written as a \\u escape")
+    {
+        QByteArray escaped = test::fileBytes(v2);
+        REQUIRE(escaped.contains("\xC3\xA4")); // ä
+        escaped.replace("\xC3\xA4", "\\u00e4");
+        CHECK(f.run.mergeBytes(QStringLiteral("escaped.json"), escaped).outcome ==
+              Outcome::Duplicate);
+    }
+    // Nothing changes: not even the file name or the time of the stored revision.
+    CHECK(test::fullDump(f.db) == before);
+}
+
+TEST_CASE("mergeBytes: two contents claiming one revision are a conflict", "[merge][run]")
+{
+    OfficeFixture f;
+    REQUIRE(f.outcome(rev(1, 0)) == Outcome::Imported);
+    REQUIRE(f.outcome(rev(2, 1, QStringLiteral("A"))) == Outcome::Updated);
+    const VisitFile b = rev(2, 1, QStringLiteral("B"));
+    CHECK(f.outcome(b) == Outcome::Conflict);
+    // Stored, and the visit is marked in conflict.
+    CHECK(test::rowCount(f.db, QStringLiteral("office_revision")) == 3);
+    CHECK(storage::OfficeStore(f.db).bytes(kVisit, 2, test::contentHash(b.bytes)) == b.bytes);
+    CHECK(test::inConflict(f.db, kVisit));
+    CHECK(test::currentRevision(f.db, kVisit) == 2);
+    // Two contents claiming revision 1 is a conflict too.
+    CHECK(f.outcome(rev(1, 0, QStringLiteral("other"), uuidFor(2))) == Outcome::Imported);
+    CHECK(f.outcome(rev(1, 0, QStringLiteral("another"), uuidFor(2))) == Outcome::Conflict);
+    CHECK(test::inConflict(f.db, uuidFor(2)));
+}
+
+TEST_CASE("mergeBytes: r1, r2 (base 1), then r3 (base 1) is a conflict", "[merge][run]")
+{
+    OfficeFixture f;
+    CHECK(f.outcome(rev(1, 0)) == Outcome::Imported);
+    CHECK(f.outcome(rev(2, 1)) == Outcome::Updated);
+    CHECK_FALSE(test::inConflict(f.db, kVisit));
+    CHECK(f.outcome(rev(3, 1)) == Outcome::Conflict);
+    CHECK(test::inConflict(f.db, kVisit));
+    CHECK(test::currentRevision(f.db, kVisit) == 3);
+    CHECK(test::rowCount(f.db, QStringLiteral("office_revision")) == 3);
+}
+
+TEST_CASE("mergeBytes: a revision above the current one is updated", "[merge][run]")
+{
+    OfficeFixture f;
+    REQUIRE(f.outcome(rev(1, 0)) == Outcome::Imported);
+    const merge::FileOutcome r = f.merge(rev(2, 1));
+    CHECK(r.outcome == Outcome::Updated);
+    CHECK(r.revision == 2);
+    CHECK(test::currentRevision(f.db, kVisit) == 2);
+    CHECK_FALSE(test::inConflict(f.db, kVisit));
+    // Earlier revisions stay as history.
+    CHECK(storage::OfficeStore(f.db).revisions(kVisit).size() == 2);
+    // The current view is the new revision's content.
+    CHECK(storage::OfficeStore(f.db).current(kVisit)->summary == u"Revision 2");
+    CHECK(storage::OfficeStore(f.db).list().front().revisions == std::vector<int>{1, 2});
+}
+
+TEST_CASE("mergeBytes: r1, r3 (base 2), then r2 (base 1) is history", "[merge][run]")
+{
+    OfficeFixture f;
+    CHECK(f.outcome(rev(1, 0)) == Outcome::Imported);
+    CHECK(f.outcome(rev(3, 2)) == Outcome::Updated);
+    CHECK(f.outcome(rev(2, 1)) == Outcome::History);
+    // Stored as an earlier revision; revision 3 stays current.
+    CHECK(test::rowCount(f.db, QStringLiteral("office_revision")) == 3);
+    CHECK(test::currentRevision(f.db, kVisit) == 3);
+    CHECK_FALSE(test::inConflict(f.db, kVisit));
+    CHECK(storage::OfficeStore(f.db).current(kVisit)->revision == 3);
+}
+
+TEST_CASE("mergeBytes: the examples of formats.md", "[merge][run]")
+{
+    OfficeFixture f;
+    SECTION("r1, then r2 (base 1) → imported, updated. Then r3 (base 1) → conflict")
+    {
+        CHECK(f.outcome(rev(1, 0)) == Outcome::Imported);
+        CHECK(f.outcome(rev(2, 1)) == Outcome::Updated);
+        CHECK(f.outcome(rev(3, 1)) == Outcome::Conflict);
+    }
+    SECTION("r1, then r3 (base 2) → imported, updated; r2 (base 1) arriving later → history")
+    {
+        CHECK(f.outcome(rev(1, 0)) == Outcome::Imported);
+        CHECK(f.outcome(rev(3, 2)) == Outcome::Updated);
+        CHECK(f.outcome(rev(2, 1)) == Outcome::History);
+    }
+    SECTION("two laptops each finishing r2 (base 1) with different content → the second is a "
+            "conflict")
+    {
+        CHECK(f.outcome(rev(1, 0)) == Outcome::Imported);
+        CHECK(f.outcome(rev(2, 1, QStringLiteral("laptop A"))) == Outcome::Updated);
+        CHECK(f.outcome(rev(2, 1, QStringLiteral("laptop B"))) == Outcome::Conflict);
+        CHECK(test::inConflict(f.db, kVisit));
+    }
+}
+
+TEST_CASE("merging the same files again gives the same database", "[merge][run]")
+{
+    OfficeFixture f;
+    const std::vector<VisitFile> files{rev(1, 0), rev(3, 2), rev(2, 1),
+                                       rev(2, 1, QStringLiteral("B"))};
+    for (const VisitFile &file : files)
+        f.merge(file);
+    const QString once = test::fullDump(f.db);
+    for (const VisitFile &file : files)
+        CHECK(f.outcome(file) == Outcome::Duplicate);
+    CHECK(test::fullDump(f.db) == once);
+}
+
+TEST_CASE("the merged state does not depend on the order in which files arrive",
+          "[merge][run][order]")
+{
+    SECTION("every order of four files of one visit")
+    {
+        std::vector<VisitFile> files{rev(1, 0), rev(2, 1), rev(3, 1),
+                                     rev(2, 1, QStringLiteral("B"))};
+        std::vector<int> order{0, 1, 2, 3};
+        QString first;
+        int orders = 0;
+        do {
+            OfficeFixture f;
+            for (int i : order)
+                REQUIRE(f.outcome(files[size_t(i)]) != Outcome::Rejected);
+            const QString dump = test::canonicalDump(f.db);
+            if (first.isEmpty()) {
+                first = dump;
+                CHECK(test::inConflict(f.db, kVisit));
+                CHECK(test::currentRevision(f.db, kVisit) == 3);
+            }
+            INFO("order " << order[0] << order[1] << order[2] << order[3]);
+            CHECK(dump == first);
+            ++orders;
+        } while (std::next_permutation(order.begin(), order.end()));
+        CHECK(orders == 24);
+    }
+    SECTION("seeded shuffles of the files of five visits, duplicates included")
+    {
+        const QString v1 = uuidFor(11), v2 = uuidFor(12), v3 = uuidFor(13), v4 = uuidFor(14),
+                      v5 = uuidFor(15);
+        std::vector<VisitFile> files{// two lines of editing
+                                     rev(1, 0, {}, v1), rev(2, 1, {}, v1), rev(3, 1, {}, v1),
+                                     // history arriving late
+                                     rev(1, 0, {}, v2), rev(3, 2, {}, v2), rev(2, 1, {}, v2),
+                                     // two contents claim r2
+                                     rev(1, 0, {}, v3), rev(2, 1, QStringLiteral("A"), v3),
+                                     rev(2, 1, QStringLiteral("B"), v3),
+                                     // plain, with a reordered duplicate of r1
+                                     rev(1, 0, {}, v4), rev(2, 1, {}, v4),
+                                     // r2 before r1
+                                     rev(2, 1, {}, v5), rev(1, 0, {}, v5)};
+        const VisitFile plain = rev(1, 0, {}, v4);
+        files.push_back({QStringLiteral("reordered.json"),
+                         reordered(QJsonDocument::fromJson(plain.bytes).object()).toUtf8()});
+        files.push_back(rev(2, 1, {}, v4)); // byte-identical copy
+
+        std::mt19937 rng(20260305);
+        QString first;
+        for (int round = 0; round < 30; ++round) {
+            if (round > 0)
+                std::shuffle(files.begin(), files.end(), rng);
+            OfficeFixture f;
+            for (const VisitFile &file : files)
+                REQUIRE(f.outcome(file) != Outcome::Rejected);
+            const QString dump = test::canonicalDump(f.db);
+            if (round == 0) {
+                first = dump;
+                CHECK(test::inConflict(f.db, v1));
+                CHECK_FALSE(test::inConflict(f.db, v2));
+                CHECK(test::inConflict(f.db, v3));
+                CHECK_FALSE(test::inConflict(f.db, v4));
+                CHECK_FALSE(test::inConflict(f.db, v5));
+                CHECK(test::currentRevision(f.db, v2) == 3);
+                CHECK(test::currentRevision(f.db, v5) == 2);
+                CHECK(test::rowCount(f.db, QStringLiteral("office_revision")) == 13);
+            }
+            INFO("round " << round);
+            CHECK(dump == first);
+        }
+    }
+}

@@ -1,0 +1,260 @@
+#include "mergefixture.h"
+
+#include "content/shippedcontent.h"
+#include "visitfile/visitfilereader.h"
+#include "visitfile/visitfilewriter.h"
+#include "visitfile/visitgenerator.h"
+
+#include "support/testimages.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <algorithm>
+#include <map>
+#include <stdexcept>
+
+namespace tillsyn::test {
+
+using namespace tillsyn::domain;
+
+QDateTime mergeClock()
+{
+    return QDateTime(QDate(2026, 3, 5), QTime(10, 0, 0), Qt::UTC);
+}
+
+QString uuidFor(int n)
+{
+    return QStringLiteral("%1-0000-4000-a000-000000000000").arg(n, 8, 16, QChar(u'0'));
+}
+
+Visit mergeVisit(const QString &visitId, int revision, int base, const QString &variant)
+{
+    Visit v;
+    v.visitId = visitId;
+    v.revision = revision;
+    v.baseRevision = base;
+    v.status = VisitStatus::Finished;
+    v.startedAt = QDateTime(QDate(2026, 2, 10), QTime(9, 0, 0), Qt::UTC);
+    v.finishedAt = v.startedAt.addSecs(3600 * revision);
+    v.device = {QStringLiteral("6c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5"), QStringLiteral("laptop-3")};
+    v.inspectors = {{QStringLiteral("eva"), QStringLiteral("Eva Ek")}};
+    v.facility.id = QStringLiteral("F-1");
+    v.facility.name = QStringLiteral("Kafé Kanelbullen");
+    v.facility.city = QStringLiteral("Solna");
+    v.checklist = {QStringLiteral("livs"), 1, QStringLiteral("Livsmedel")};
+    v.kind = VisitKind::Planned;
+    v.minutesSpent = 30 + revision;
+    v.summary = QStringLiteral("Revision %1%2")
+                    .arg(revision)
+                    .arg(variant.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(variant));
+    v.answers = {
+        {QStringLiteral("lokal-1"),
+         QStringLiteral("Lokaler"),
+         QStringLiteral("Golv är rena"),
+         QStringLiteral("852/2004"),
+         Result::Deviation,
+         QStringLiteral("Smuts vid golvbrunnen %1").arg(variant),
+         {}},
+        {QStringLiteral("lokal-2"),
+         QStringLiteral("Lokaler"),
+         QStringLiteral("Väggar är hela"),
+         QString(),
+         Result::Ok,
+         QString(),
+         {}},
+        {QStringLiteral("hant-1"),
+         QStringLiteral("Hantering"),
+         QStringLiteral("Kylen håller 8 °C"),
+         QString(),
+         Result::NotApplicable,
+         QString(),
+         {}},
+    };
+    return v;
+}
+
+Visit mergeVisitWithPhoto(const QString &visitId)
+{
+    Visit v = mergeVisit(visitId, 1, 0, QStringLiteral("foto"));
+    const QByteArray jpeg = jpegBytes(32, 24);
+    Photo p;
+    p.id = QStringLiteral("p-1");
+    p.itemId = v.answers.front().itemId;
+    p.mediaType = QStringLiteral("image/jpeg");
+    p.bytes = jpeg.size();
+    p.sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(jpeg, QCryptographicHash::Sha256).toHex());
+    p.caption = QStringLiteral("Golvbrunn");
+    p.data = jpeg;
+    v.answers.front().photoIds = {p.id};
+    v.photos = {p};
+    return v;
+}
+
+QByteArray fileBytes(const Visit &visit)
+{
+    return visitfile::VisitFileWriter::write(visit);
+}
+
+QString fileName(const Visit &visit, const QByteArray &bytes)
+{
+    return visitfile::VisitFileWriter::fileName(visit, bytes);
+}
+
+QJsonObject jsonOf(const Visit &visit)
+{
+    return visitfile::VisitFileWriter::toJson(visit);
+}
+
+QByteArray bytesOf(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+VisitFile visitFile(const Visit &visit)
+{
+    const QByteArray bytes = fileBytes(visit);
+    return {fileName(visit, bytes), bytes};
+}
+
+std::vector<VisitFile> generatedFiles(int count, unsigned seed, int conflicts)
+{
+    visitfile::VisitGenerator generator(content::ShippedContent::checklists(), seed);
+    const std::vector<Visit> visits = generator.generate(count - conflicts, 0);
+    std::vector<VisitFile> out;
+    for (const Visit &v : visits)
+        out.push_back(visitFile(v));
+    for (const Visit &v : visits) {
+        if (conflicts == 0)
+            break;
+        if (v.revision < 2)
+            continue;
+        Visit other = v;
+        other.summary = QStringLiteral("Den andra datorns version.");
+        out.push_back(visitFile(other));
+        --conflicts;
+    }
+    if (conflicts != 0)
+        throw std::runtime_error("the generator made too few second revisions");
+    return out;
+}
+
+void OfficeFixture::toInbox(const std::vector<VisitFile> &files) const
+{
+    const QDir inbox(shareDir + QStringLiteral("/inbox"));
+    if (!QDir().mkpath(inbox.path()))
+        throw std::runtime_error("cannot create the inbox");
+    for (const VisitFile &f : files) {
+        QFile out(inbox.filePath(f.name));
+        if (!out.open(QIODevice::WriteOnly) || out.write(f.bytes) != f.bytes.size())
+            throw std::runtime_error("cannot write " + f.name.toStdString());
+    }
+}
+
+namespace {
+
+QStringList rows(storage::Database &db, const QString &sql)
+{
+    QSqlQuery q = db.prepare(sql);
+    db.exec(q);
+    QStringList out;
+    while (q.next()) {
+        QString row;
+        for (int i = 0; i < q.record().count(); ++i) {
+            const QVariant v = q.value(i);
+            row += v.isNull() ? QStringLiteral("NULL")
+                   : v.typeId() == QMetaType::QByteArray
+                       ? QString::fromLatin1(
+                             QCryptographicHash::hash(v.toByteArray(), QCryptographicHash::Sha256)
+                                 .toHex())
+                       : v.toString();
+            row += u'|';
+        }
+        out.append(row);
+    }
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+QString canonicalDump(storage::Database &db)
+{
+    return QStringLiteral("office_revision\n") +
+           rows(db, QStringLiteral("SELECT visit_id, revision, content_hash, set_aside FROM "
+                                   "office_revision"))
+               .join(u'\n') +
+           QStringLiteral("\noffice_visit\n") +
+           rows(db, QStringLiteral("SELECT visit_id, revision, in_conflict FROM office_visit"))
+               .join(u'\n');
+}
+
+QString fullDump(storage::Database &db)
+{
+    QString out;
+    for (const QString &table :
+         {QStringLiteral("office_revision"), QStringLiteral("office_visit"),
+          QStringLiteral("office_answer"), QStringLiteral("office_resolution"),
+          QStringLiteral("office_rejected")}) {
+        out += table + u'\n' + rows(db, QStringLiteral("SELECT * FROM %1").arg(table)).join(u'\n') +
+               u'\n';
+    }
+    return out;
+}
+
+int rowCount(storage::Database &db, const QString &table)
+{
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+    db.exec(q);
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+bool inConflict(storage::Database &db, const QString &visitId)
+{
+    QSqlQuery q =
+        db.prepare(QStringLiteral("SELECT in_conflict FROM office_visit WHERE visit_id = ?"));
+    q.addBindValue(visitId);
+    db.exec(q);
+    if (!q.next())
+        throw std::runtime_error("no office_visit row for " + visitId.toStdString());
+    return q.value(0).toBool();
+}
+
+int currentRevision(storage::Database &db, const QString &visitId)
+{
+    QSqlQuery q =
+        db.prepare(QStringLiteral("SELECT revision FROM office_visit WHERE visit_id = ?"));
+    q.addBindValue(visitId);
+    db.exec(q);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+QStringList filesUnder(const QString &root)
+{
+    QStringList out;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out.append(QDir(root).relativeFilePath(it.next()));
+    out.sort();
+    return out;
+}
+
+QStringList namesIn(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+}
+
+QString contentHash(const QByteArray &bytes)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(visitfile::VisitFileReader::canonical(bytes),
+                                 QCryptographicHash::Sha256)
+            .toHex());
+}
+
+} // namespace tillsyn::test

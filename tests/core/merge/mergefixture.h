@@ -1,0 +1,84 @@
+#pragma once
+
+#include "domain/visit.h"
+#include "merge/mergerun.h"
+#include "storage/database.h"
+#include "sync/foldershare.h"
+
+#include "support/tempdir.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <vector>
+
+namespace tillsyn::test {
+
+// The fixed clock of the merge tests (and of tillsyn-merge-child): files go to archive/2026/03/.
+QDateTime mergeClock();
+
+// A small valid finished visit (no photos, three answers) of `visitId` at `revision` edited from
+// `base`. `variant` changes the content (the summary and a comment), so two calls with different
+// variants give two contents that claim the same revision.
+domain::Visit mergeVisit(const QString &visitId, int revision, int base,
+                         const QString &variant = {});
+// A small valid visit with one real JPEG photo attached to its first answer.
+domain::Visit mergeVisitWithPhoto(const QString &visitId);
+QByteArray fileBytes(const domain::Visit &visit);
+QString fileName(const domain::Visit &visit, const QByteArray &bytes);
+QJsonObject jsonOf(const domain::Visit &visit);
+QByteArray bytesOf(const QJsonObject &object);
+
+// A lowercase UUID made from a small number (the same for the same number).
+QString uuidFor(int n);
+
+// A visit file to merge: its name (as the writer names it) and its bytes.
+struct VisitFile
+{
+    QString name;
+    QByteArray bytes;
+};
+VisitFile visitFile(const domain::Visit &visit);
+// `count` files from VisitGenerator (shipped checklists, no photos) plus, for the first
+// `conflicts` visits that have a second revision, another content claiming that revision.
+std::vector<VisitFile> generatedFiles(int count, unsigned seed, int conflicts = 0);
+
+// An office database in a temporary folder, with a folder share beside it (not created).
+struct OfficeFixture
+{
+    TempDir dir;
+    storage::Database db{dir.file(QStringLiteral("office.db"))};
+    QString shareDir = dir.file(QStringLiteral("share"));
+    sync::FolderShare share{shareDir};
+    merge::MergeRun run{db, share, &mergeClock};
+
+    merge::FileOutcome merge(const VisitFile &file)
+    {
+        return run.mergeBytes(file.name, file.bytes);
+    }
+    merge::Outcome outcome(const VisitFile &file) { return merge(file).outcome; }
+    // Writes the files into share/inbox.
+    void toInbox(const std::vector<VisitFile> &files) const;
+};
+
+// office_revision (visit_id, revision, content_hash, set_aside) and office_visit (visit_id,
+// revision, in_conflict), sorted: the state the merge rules define.
+QString canonicalDump(storage::Database &db);
+// Every row of every office table (blobs as their SHA-256), sorted: equal dumps mean nothing
+// changed.
+QString fullDump(storage::Database &db);
+// Rows in an office table.
+int rowCount(storage::Database &db, const QString &table);
+bool inConflict(storage::Database &db, const QString &visitId);
+// office_visit.revision, or 0 when the visit is not there.
+int currentRevision(storage::Database &db, const QString &visitId);
+
+// Every file under a folder (hidden ones too), as paths relative to it, sorted.
+QStringList filesUnder(const QString &root);
+// The names of the files directly in a folder (hidden ones too), sorted.
+QStringList namesIn(const QString &folder);
+// The SHA-256 (hex) of the canonical JSON of a file.
+QString contentHash(const QByteArray &bytes);
+
+} // namespace tillsyn::test

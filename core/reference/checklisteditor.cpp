@@ -37,6 +37,18 @@ void ChecklistEditor::validate(const Checklist &c)
     }
 }
 
+Checklist ChecklistEditor::newestVersion(ChecklistStore &store, const QString &id)
+{
+    std::optional<Checklist> newest;
+    for (Checklist &c : store.allVersions()) {
+        if (c.id == id && (!newest || c.version > newest->version))
+            newest = std::move(c);
+    }
+    if (!newest)
+        throw Error(tr("Unknown checklist \"%1\".").arg(id));
+    return *newest;
+}
+
 Checklist ChecklistEditor::create(const QString &id, const QString &title, domain::Area area)
 {
     Checklist c{id, 1, title, area, {{tr("Section 1"), {}}}};
@@ -54,18 +66,11 @@ Checklist ChecklistEditor::edit(const QString &id)
 {
     storage::Transaction tx(m_db);
     ChecklistStore store(m_db);
-    const auto all = store.allVersions();
-    const Checklist *newest = nullptr;
-    for (const Checklist &c : all) {
-        if (c.id == id && (!newest || c.version > newest->version))
-            newest = &c;
-    }
-    if (!newest)
-        throw Error(tr("Unknown checklist \"%1\".").arg(id));
-    if (store.status(id, newest->version) == ChecklistStore::Status::Draft)
-        return *newest;
-    Checklist next = *newest;
-    next.version = newest->version + 1;
+    const Checklist newest = newestVersion(store, id);
+    if (store.status(id, newest.version) == ChecklistStore::Status::Draft)
+        return newest;
+    Checklist next = newest;
+    next.version = newest.version + 1;
     store.insert(next, ChecklistStore::Status::Draft);
     tx.commit();
     return next;
@@ -124,15 +129,8 @@ Checklist ChecklistEditor::duplicate(const QString &id, const QString &newId,
 {
     storage::Transaction tx(m_db);
     ChecklistStore store(m_db);
-    const auto all = store.allVersions();
-    const Checklist *newest = nullptr;
-    for (const Checklist &c : all) {
-        if (c.id == id && (!newest || c.version > newest->version))
-            newest = &c;
-    }
-    if (!newest)
-        throw Error(tr("Unknown checklist \"%1\".").arg(id));
-    Checklist copy = *newest;
+    const Checklist newest = newestVersion(store, id);
+    Checklist copy = newest;
     copy.id = newId;
     copy.version = 1;
     copy.title = newTitle;

@@ -6,8 +6,9 @@
 #include <QDateTime>
 
 namespace tillsyn::storage {
+class ChecklistStore;
 class Database;
-}
+} // namespace tillsyn::storage
 
 namespace tillsyn::reference {
 
@@ -38,6 +39,8 @@ public:
 
 private:
     void validate(const domain::Checklist &checklist);
+    // The newest version of a checklist, draft or published; throws for an unknown id.
+    static domain::Checklist newestVersion(storage::ChecklistStore &store, const QString &id);
     storage::Database &m_db;
 };
 

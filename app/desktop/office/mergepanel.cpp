@@ -76,19 +76,10 @@ MergePanel::MergePanel(const QString &databasePath, QWidget *parent)
 
 void MergePanel::startMerge()
 {
-    sync::ShareLocation location;
-    location.location = m_share->text().trimmed();
+    const sync::ShareLocation location = CredentialStore::locationWithCredentials(m_share->text());
     if (location.location.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("office/share"), location.location);
-    const sync::SyncSettings settings = sync::SyncSettings::load();
-    if (location.isWebDav()) {
-        location.credentials.user = settings.user;
-        location.caFile = settings.caFile;
-        location.credentials.password =
-            CredentialStore::read(CredentialStore::account(settings.user, location.location))
-                .value_or(QString());
-    }
     m_results->setRowCount(0);
     m_summary->setText(tr("Merging…"));
     m_merge->setEnabled(false);

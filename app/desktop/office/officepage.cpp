@@ -5,9 +5,9 @@
 #include "mergepanel.h"
 #include "officevisitspanel.h"
 #include "publishpanel.h"
+#include "rejectedpanel.h"
 #include "stats/comparepanel.h"
 #include "stats/statisticspanel.h"
-#include "rejectedpanel.h"
 #include "storage/database.h"
 
 namespace tillsyn::desktop {

@@ -7,8 +7,7 @@ namespace tillsyn::desktop {
 OfficeVisitsModel::OfficeVisitsModel(storage::Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
-{
-}
+{}
 
 void OfficeVisitsModel::reload()
 {

@@ -54,19 +54,10 @@ void PublishPanel::refresh()
 
 bool PublishPanel::publish()
 {
-    sync::ShareLocation location;
-    location.location = m_share->text().trimmed();
+    const sync::ShareLocation location = CredentialStore::locationWithCredentials(m_share->text());
     if (location.location.isEmpty()) {
         m_summary->setText(tr("Choose the share on the Merge page first."));
         return false;
-    }
-    const sync::SyncSettings settings = sync::SyncSettings::load();
-    if (location.isWebDav()) {
-        location.credentials.user = settings.user;
-        location.caFile = settings.caFile;
-        location.credentials.password =
-            CredentialStore::read(CredentialStore::account(settings.user, location.location))
-                .value_or(QString());
     }
     try {
         const auto share = location.open();

@@ -79,16 +79,7 @@ void RejectedPanel::recheck()
     if (row < 0)
         return;
     const QString name = m_table->item(row, 0)->text();
-    sync::ShareLocation location;
-    location.location = m_share->text().trimmed();
-    const sync::SyncSettings settings = sync::SyncSettings::load();
-    if (location.isWebDav()) {
-        location.credentials.user = settings.user;
-        location.caFile = settings.caFile;
-        location.credentials.password =
-            CredentialStore::read(CredentialStore::account(settings.user, location.location))
-                .value_or(QString());
-    }
+    const sync::ShareLocation location = CredentialStore::locationWithCredentials(m_share->text());
     QString verdict;
     try {
         const auto share = location.open();

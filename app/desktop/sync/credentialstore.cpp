@@ -1,5 +1,7 @@
 #include "credentialstore.h"
 
+#include "sync/syncsettings.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <QEventLoop>
@@ -63,6 +65,20 @@ void CredentialStore::remove(const QString &account)
     job.setAutoDelete(false);
     job.setKey(account);
     runJob(job);
+}
+
+sync::ShareLocation CredentialStore::locationWithCredentials(const QString &location)
+{
+    sync::ShareLocation share;
+    share.location = location.trimmed();
+    if (share.isWebDav()) {
+        const sync::SyncSettings settings = sync::SyncSettings::load();
+        share.credentials.user = settings.user;
+        share.caFile = settings.caFile;
+        share.credentials.password =
+            read(account(settings.user, share.location)).value_or(QString());
+    }
+    return share;
 }
 
 void CredentialStore::remember(const QString &account, const QString &secret)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/sharelocation.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -21,6 +23,8 @@ public:
     // false when no keychain could take it.
     static bool write(const QString &account, const QString &secret);
     static void remove(const QString &account);
+    // A share as the settings describe it (user, CA file) with the password this session knows.
+    static sync::ShareLocation locationWithCredentials(const QString &location);
     // The in-memory fallback for this session.
     static void remember(const QString &account, const QString &secret);
 };

@@ -2,15 +2,16 @@
 
 namespace tillsyn::stats {
 
-int AnswerTally::groupOf(Layout &layout, const QString &visitKey, size_t place, QStringView itemId)
+int AnswerTally::groupOf(Layout &layout, const QString &visitKey, size_t place,
+                         QByteArrayView itemId)
 {
     if (place < layout.previous.size() && layout.previous[place].first == itemId)
         return layout.previous[place].second;
-    const QString id = itemId.toString();
+    const QByteArray id = itemId.toByteArray();
     auto it = layout.byItem.constFind(id);
     if (it == layout.byItem.constEnd()) {
         it = layout.byItem.insert(id, int(m_groups.size()));
-        m_groups.push_back({visitKey, id, {}, {}, {}});
+        m_groups.push_back({visitKey, QString::fromLatin1(id), {}});
     }
     if (place >= layout.previous.size())
         layout.previous.resize(place + 1);
@@ -18,18 +19,13 @@ int AnswerTally::groupOf(Layout &layout, const QString &visitKey, size_t place, 
     return *it;
 }
 
-void AnswerTally::add(const QString &visitKey, const ScannedVisit &visit,
-                      const std::vector<ScannedAnswer> &answers)
+void AnswerTally::add(const QString &visitKey, const std::vector<ScannedAnswer> &answers)
 {
     Layout &layout = m_layouts[visitKey];
     for (size_t i = 0; i < answers.size(); ++i) {
         Group &g = m_groups[size_t(groupOf(layout, visitKey, i, answers[i].itemId))];
         ++g.counts.visits;
         g.counts.add(answers[i].result);
-        if (visit.finishedAt > g.latestAt) {
-            g.latestAt = visit.finishedAt;
-            g.latestVisitId = visit.visitId;
-        }
     }
 }
 

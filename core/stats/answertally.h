@@ -22,22 +22,19 @@ public:
     {
         QString visitKey;
         QString itemId;
-        Counts counts;    // visits = answers (one per visit)
-        QString latestAt; // finished_at of the latest visit that answered the item
-        QString latestVisitId;
+        Counts counts; // visits = answers (one per visit)
     };
 
-    void add(const QString &visitKey, const ScannedVisit &visit,
-             const std::vector<ScannedAnswer> &answers);
+    void add(const QString &visitKey, const std::vector<ScannedAnswer> &answers);
     const std::vector<Group> &groups() const { return m_groups; }
 
 private:
     struct Layout
     {
-        QHash<QString, int> byItem;
-        std::vector<std::pair<QString, int>> previous; // item id and group, by place
+        QHash<QByteArray, int> byItem;
+        std::vector<std::pair<QByteArray, int>> previous; // item id and group, by place
     };
-    int groupOf(Layout &layout, const QString &visitKey, size_t place, QStringView itemId);
+    int groupOf(Layout &layout, const QString &visitKey, size_t place, QByteArrayView itemId);
 
     QHash<QString, Layout> m_layouts;
     std::vector<Group> m_groups;

@@ -196,12 +196,16 @@ std::vector<GroupRow> OfficeStatistics::groups(Grouping by, const StatsFilter &f
     return byVisit(by, filter, published);
 }
 
-QString OfficeStatistics::answerText(const QString &visitId, const QString &itemId)
+QString OfficeStatistics::latestWording(const QString &checklistId, const QString &itemId)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT text FROM office_answer WHERE visit_id = ? AND item_id = ?"));
-    q.addBindValue(visitId);
+    // Newest visit first (office_visit_finished), each probed by the answer's primary key: the
+    // first hit is the answer. Only for items the office has not published.
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT a.text FROM office_visit v INDEXED BY office_visit_finished CROSS JOIN"
+        " office_answer a ON a.visit_id = v.visit_id AND a.item_id = ? WHERE v.checklist_id = ?"
+        " AND v.in_conflict = 0 ORDER BY v.finished_at DESC LIMIT 1"));
     q.addBindValue(itemId);
+    q.addBindValue(checklistId);
     m_db.exec(q);
     return q.next() ? q.value(0).toString() : QString();
 }
@@ -213,7 +217,7 @@ std::vector<GroupRow> OfficeStatistics::byItem(const StatsFilter &filter,
     VisitScan(m_db, filter)
         .run(VisitScan::Answers::Items, false,
              [&](const ScannedVisit &v, const std::vector<ScannedAnswer> &a) {
-                 tally.add(v.checklistId, v, a);
+                 tally.add(v.checklistId, a);
              });
     std::vector<std::pair<int, GroupRow>> ordered;
     for (const AnswerTally::Group &g : tally.groups()) {
@@ -222,7 +226,7 @@ std::vector<GroupRow> OfficeStatistics::byItem(const StatsFilter &filter,
         row.itemId = g.itemId;
         row.counts = g.counts;
         const auto item = published.latestItem(g.visitKey, g.itemId);
-        row.text = item ? item->text : answerText(g.latestVisitId, g.itemId);
+        row.text = item ? item->text : latestWording(g.visitKey, g.itemId);
         ordered.push_back({item ? item->order : INT_MAX, std::move(row)});
     }
     std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) {

@@ -60,7 +60,7 @@ private:
                                     const PublishedChecklists &published);
     std::vector<GroupRow> byVisit(Grouping by, const StatsFilter &filter,
                                   const PublishedChecklists &published);
-    QString answerText(const QString &visitId, const QString &itemId);
+    QString latestWording(const QString &checklistId, const QString &itemId);
 
     storage::Database &m_db;
 };

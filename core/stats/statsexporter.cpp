@@ -37,11 +37,11 @@ struct Tallies
     void add(const ScannedVisit &v, const std::vector<ScannedAnswer> &answers)
     {
         const QString version = v.checklistId + kSeparator + QString::number(v.checklistVersion);
-        items.add(version, v, answers);
+        items.add(version, answers);
         addVisit(&months[v.month], answers);
         // A label outside the format's narrow pattern might be free text: leave it out.
         if (StatsFile::isValidCategory(v.category)) {
-            itemCategories.add(version + kSeparator + v.category, v, answers);
+            itemCategories.add(version + kSeparator + v.category, answers);
             addVisit(&categories[v.category], answers);
         }
         if (first.isEmpty() || v.finishedAt < first)

@@ -3,6 +3,7 @@
 #include "domain/visit.h"
 #include "stats/statsfilter.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
@@ -33,7 +34,7 @@ struct ScannedVisit
 
 struct ScannedAnswer
 {
-    QStringView itemId; // valid during the callback only
+    QByteArrayView itemId; // ASCII; valid during the callback only
     domain::Result result = domain::Result::NotChecked;
     QString section; // only when asked for
 };
@@ -60,12 +61,13 @@ private:
     QString sql(Answers answers, bool withMonth, QVariantList *binds);
     QString conditions(QVariantList *binds);
     QStringList inspectorListsMatching();
-    void parse(Answers answers, QStringView text, std::vector<ScannedAnswer> *out);
-    QString section(QStringView hex);
+    void parse(Answers answers, QByteArrayView text, std::vector<ScannedAnswer> *out);
+    bool parseEntry(Answers answers, QByteArrayView entry, ScannedAnswer *answer);
+    QString section(QByteArrayView hex);
 
     storage::Database &m_db;
     StatsFilter m_filter;
-    QHash<QString, QString> m_sections; // hex of the UTF-8 → text
+    QHash<QByteArray, QString> m_sections; // hex of the UTF-8 → text
 };
 
 } // namespace tillsyn::stats

@@ -17,7 +17,7 @@ Counts rate(qint64 deviations, qint64 checked)
 
 } // namespace
 
-TEST_CASE("Chi-square p-values against tables and closed forms", "[stats][chisquare]")
+TEST_CASE("stats: Chi-square p-values against tables and closed forms", "[stats][chisquare]")
 {
     // The textbook critical values at 5 %, 1 % and 0.1 %.
     CHECK(ChiSquare::pValue(3.841, 1) == Approx(0.05).epsilon(0.001));
@@ -40,7 +40,7 @@ TEST_CASE("Chi-square p-values against tables and closed forms", "[stats][chisqu
     CHECK(ChiSquare::upperRegularisedGamma(1.0, 0.0) == 1.0);
 }
 
-TEST_CASE("Chi-square test of a 2×2 table worked out by hand", "[stats][chisquare]")
+TEST_CASE("stats: Chi-square test of a 2×2 table worked out by hand", "[stats][chisquare]")
 {
     // Office A: 30 deviations of 100, office B: 20 of 100. Expected: 25 deviations and 75 ok
     // each. χ² = 5²/25 + 5²/25 + 5²/75 + 5²/75 = 1 + 1 + 1/3 + 1/3 = 8/3. The pooled z-test:
@@ -62,7 +62,7 @@ TEST_CASE("Chi-square test of a 2×2 table worked out by hand", "[stats][chisqua
     CHECK(strong->pValue < 1e-8);
 }
 
-TEST_CASE("Chi-square test of three offices by hand", "[stats][chisquare]")
+TEST_CASE("stats: Chi-square test of three offices by hand", "[stats][chisquare]")
 {
     // 10/50, 20/50, 30/50: expected 20 deviations and 30 ok each.
     // χ² = (10² + 0 + 10²)/20 + (10² + 0 + 10²)/30 = 10 + 6.667 = 16.667, df 2, p = e^(−8.333).
@@ -78,7 +78,7 @@ TEST_CASE("Chi-square test of three offices by hand", "[stats][chisquare]")
     CHECK(same->pValue == Approx(1.0));
 }
 
-TEST_CASE("Chi-square test only where Cochran's rule holds", "[stats][chisquare]")
+TEST_CASE("stats: Chi-square test only where Cochran's rule holds", "[stats][chisquare]")
 {
     // 2 of 10 against 1 of 10: 1.5 deviations expected per office, below 5.
     CHECK_FALSE(ChiSquare::homogeneity({rate(2, 10), rate(1, 10)}));
@@ -96,7 +96,7 @@ TEST_CASE("Chi-square test only where Cochran's rule holds", "[stats][chisquare]
         {rate(40, 100), rate(40, 100), rate(40, 100), rate(2, 8), rate(2, 8)}));
 }
 
-TEST_CASE("Holm–Bonferroni adjusted p-values by hand", "[stats][chisquare]")
+TEST_CASE("stats: Holm–Bonferroni adjusted p-values by hand", "[stats][chisquare]")
 {
     // Sorted: 0.005 · 4 = 0.02, 0.01 · 3 = 0.03, 0.03 · 2 = 0.06, 0.04 · 1 = 0.04 → 0.06 (the
     // running maximum). At 0.05 the first two are rejected, the others not — though 0.04 alone

@@ -70,7 +70,7 @@ std::vector<StatsData> twoOffices()
 
 } // namespace
 
-TEST_CASE("Comparing two offices: rates side by side, spread, test, Holm, flags",
+TEST_CASE("stats: Comparing two offices: rates side by side, spread, test, Holm, flags",
           "[stats][compare]")
 {
     const Comparison c = OfficeComparison::compare(
@@ -129,7 +129,8 @@ TEST_CASE("Comparing two offices: rates side by side, spread, test, Holm, flags"
     CHECK(c.items.size() == 6);
 }
 
-TEST_CASE("Comparing three offices; a repeated office name gets its file name", "[stats][compare]")
+TEST_CASE("stats: Comparing three offices; a repeated office name gets its file name",
+          "[stats][compare]")
 {
     const auto one = [](const QString &name, qint64 deviations) {
         return office(name, {item(QStringLiteral("allergen"), 1, kAllergen, deviations, 50)});
@@ -154,7 +155,8 @@ TEST_CASE("Comparing three offices; a repeated office name gets its file name", 
     CHECK(*i.spread == Approx(0.4));
 }
 
-TEST_CASE("Comparing one facility category uses the files' per-category counts", "[stats][compare]")
+TEST_CASE("stats: Comparing one facility category uses the files' per-category counts",
+          "[stats][compare]")
 {
     auto files = twoOffices();
     for (StatsData &f : files) {

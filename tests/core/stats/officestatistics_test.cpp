@@ -88,7 +88,7 @@ const GroupRow &row(const std::vector<GroupRow> &rows, const QString &itemId)
 }
 
 } // namespace
-TEST_CASE("Statistics per item: counts by hand, conflicts left out, the current revision",
+TEST_CASE("stats: Statistics per item: counts by hand, conflicts left out, the current revision",
           "[stats]")
 {
     auto f = office();
@@ -115,7 +115,7 @@ TEST_CASE("Statistics per item: counts by hand, conflicts left out, the current 
     CHECK(row(rows, QStringLiteral("golv")).text == QStringLiteral("Golven är rena"));
 }
 
-TEST_CASE("Statistics per section, checklist, category, month and kind", "[stats]")
+TEST_CASE("stats: Statistics per section, checklist, category, month and kind", "[stats]")
 {
     auto f = office();
     SECTION("section: visits once per section, answers of its items")
@@ -192,7 +192,7 @@ TEST_CASE("Statistics per section, checklist, category, month and kind", "[stats
     }
 }
 
-TEST_CASE("Statistics filters: period (days included), checklist, area, category, kind, "
+TEST_CASE("stats: Statistics filters: period (days included), checklist, area, category, kind, "
           "inspector",
           "[stats]")
 {
@@ -273,7 +273,7 @@ TEST_CASE("Statistics filters: period (days included), checklist, area, category
     }
 }
 
-TEST_CASE("Statistics of an office without visits are empty", "[stats]")
+TEST_CASE("stats: Statistics of an office without visits are empty", "[stats]")
 {
     StatsFixture f;
     for (const Grouping by : {Grouping::Item, Grouping::Section, Grouping::Checklist,
@@ -281,7 +281,7 @@ TEST_CASE("Statistics of an office without visits are empty", "[stats]")
         CHECK(OfficeStatistics(f.db).groups(by, {}).empty());
 }
 
-TEST_CASE("An item no longer published keeps the wording of its latest visit", "[stats]")
+TEST_CASE("stats: An item no longer published keeps the wording of its latest visit", "[stats]")
 {
     StatsFixture f;
     f.add({1,
@@ -301,7 +301,7 @@ TEST_CASE("An item no longer published keeps the wording of its latest visit", "
                                         QStringLiteral("livs/golv"), QStringLiteral("livs/tvatt")});
 }
 
-TEST_CASE("Groupings by name, and time spent of odd, even and empty lists", "[stats]")
+TEST_CASE("stats: Groupings by name, and time spent of odd, even and empty lists", "[stats]")
 {
     Grouping g;
     for (const QString &name :

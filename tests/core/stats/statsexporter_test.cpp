@@ -147,7 +147,7 @@ void collect(const QJsonValue &v, std::set<QString> *names, std::set<QString> *s
 
 } // namespace
 
-TEST_CASE("The export counts per checklist version, item, category and month, leaving out "
+TEST_CASE("stats: The export counts per checklist version, item, category and month, leaving out "
           "groups of fewer than 5 visits",
           "[stats][export]")
 {
@@ -187,7 +187,7 @@ TEST_CASE("The export counts per checklist version, item, category and month, le
     CHECK(data.months[0].counts == Counts{7, 19, 8, 1, 1});
 }
 
-TEST_CASE("An exported file holds no facility, person or free text: not even by accident",
+TEST_CASE("stats: An exported file holds no facility, person or free text: not even by accident",
           "[stats][export]")
 {
     auto f = office();
@@ -241,7 +241,8 @@ TEST_CASE("An exported file holds no facility, person or free text: not even by 
     }
 }
 
-TEST_CASE("The export's period selects the visits and is written as given", "[stats][export]")
+TEST_CASE("stats: The export's period selects the visits and is written as given",
+          "[stats][export]")
 {
     auto f = office();
     const StatsData march =
@@ -259,7 +260,8 @@ TEST_CASE("The export's period selects the visits and is written as given", "[st
     CHECK(StatsFile::read(StatsFile::write(empty), QStringLiteral("x")).to == QDate(2027, 1, 31));
 }
 
-TEST_CASE("The export refuses what it cannot write sensibly, naming the problem", "[stats][export]")
+TEST_CASE("stats: The export refuses what it cannot write sensibly, naming the problem",
+          "[stats][export]")
 {
     StatsFixture f;
     // No visits and no period: there is nothing to say which period the file covers.
@@ -273,7 +275,7 @@ TEST_CASE("The export refuses what it cannot write sensibly, naming the problem"
         Catch::Contains("ends (2026-02-01) before it begins (2026-03-01)"));
 }
 
-TEST_CASE("The export is written atomically", "[stats][export]")
+TEST_CASE("stats: The export is written atomically", "[stats][export]")
 {
     auto f = office();
     test::TempDir dir;

@@ -96,7 +96,7 @@ void requireRejected(const std::function<void(QJsonObject &)> &edit, const QStri
 
 } // namespace
 
-TEST_CASE("A stats file reads back as written", "[stats][statsfile]")
+TEST_CASE("stats: A stats file reads back as written", "[stats][statsfile]")
 {
     const StatsData data = StatsFile::read(toBytes(valid()), kFile);
     CHECK(data.office == u"Miljöförvaltningen Solna");
@@ -119,7 +119,7 @@ TEST_CASE("A stats file reads back as written", "[stats][statsfile]")
     CHECK(again.createdAt == data.createdAt);
 }
 
-TEST_CASE("Malformed and hostile stats files are rejected, naming the file and member",
+TEST_CASE("stats: Malformed and hostile stats files are rejected, naming the file and member",
           "[stats][statsfile]")
 {
     using O = QJsonObject;
@@ -269,7 +269,8 @@ TEST_CASE("Malformed and hostile stats files are rejected, naming the file and m
     }
 }
 
-TEST_CASE("The writer refuses data that breaks a rule instead of writing it", "[stats][statsfile]")
+TEST_CASE("stats: The writer refuses data that breaks a rule instead of writing it",
+          "[stats][statsfile]")
 {
     StatsData data = StatsFile::read(toBytes(valid()), kFile);
     data.categories[0].label = QStringLiteral("kalle@example.se");
@@ -280,7 +281,7 @@ TEST_CASE("The writer refuses data that breaks a rule instead of writing it", "[
     CHECK_THROWS_AS(StatsFile::write(data), Error);
 }
 
-TEST_CASE("Every JSONTestSuite file is rejected as a stats file, without a crash",
+TEST_CASE("stats: Every JSONTestSuite file is rejected as a stats file, without a crash",
           "[stats][statsfile][corpus]")
 {
     const QDir dir(QStringLiteral(TILLSYN_CORPORA_DIR "/jsontestsuite/test_parsing/"));

@@ -156,8 +156,12 @@ std::optional<QByteArray> FolderShare::read(const QString &path)
             fail(QString(), ENOENT, tr("the share folder is missing"));
         return std::nullopt;
     }
-    if (!f.open(QIODevice::ReadOnly))
+    if (!f.open(QIODevice::ReadOnly)) {
+        // Moved away between the check and the open (another merge took it): not there.
+        if (!QFileInfo::exists(absolute(path)))
+            return std::nullopt;
         fail(path, EACCES, tr("cannot read"));
+    }
     return f.readAll();
 }
 

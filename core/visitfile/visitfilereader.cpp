@@ -12,6 +12,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <set>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
@@ -48,27 +49,10 @@ QDateTime requiredTime(const ObjectReader &r, const QString &member)
     return QDateTime::fromString(s, Qt::ISODateWithMs).toUTC();
 }
 
-bool isStandardBase64(const QByteArray &b)
-{
-    if (b.size() % 4 != 0)
-        return false;
-    qsizetype end = b.size();
-    if (end > 0 && b.at(end - 1) == '=')
-        --end;
-    if (end > 0 && b.at(end - 1) == '=' && b.size() - end == 1)
-        --end;
-    for (qsizetype i = 0; i < end; ++i) {
-        const char c = b.at(i);
-        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-              c == '+' || c == '/'))
-            return false;
-    }
-    return true;
-}
-
-// Decodes standard base64 that isStandardBase64() accepted: the same bytes as
-// QByteArray::fromBase64Encoding (bits past the last whole byte are ignored), several times faster.
-QByteArray decodeStandardBase64(const QByteArray &b)
+// Standard base64 only (RFC 4648 alphabet, length a multiple of 4, at most two '=' at the end),
+// decoded in the same pass: the bytes QByteArray::fromBase64Encoding gives (bits past the last
+// whole byte are ignored), several times faster. std::nullopt when it is not standard base64.
+std::optional<QByteArray> decodeStandardBase64(const QByteArray &b)
 {
     static const std::array<qint8, 256> table = [] {
         std::array<qint8, 256> t{};
@@ -78,31 +62,38 @@ QByteArray decodeStandardBase64(const QByteArray &b)
             t[static_cast<unsigned char>(alphabet[i])] = qint8(i);
         return t;
     }();
+    if (b.size() % 4 != 0)
+        return std::nullopt;
     qsizetype n = b.size();
-    int pad = 0;
-    while (pad < 2 && n > 0 && b.at(n - 1) == '=') {
+    if (n > 0 && b.at(n - 1) == '=')
         --n;
-        ++pad;
-    }
+    if (n > 0 && b.at(n - 1) == '=' && b.size() - n == 1)
+        --n;
     QByteArray out(n / 4 * 3 + (n % 4 == 3 ? 2 : n % 4 == 2 ? 1 : 0), Qt::Uninitialized);
     const auto *in = reinterpret_cast<const unsigned char *>(b.constData());
     char *o = out.data();
+    int invalid = 0; // negative once any character is outside the alphabet
     qsizetype i = 0;
     for (; i + 4 <= n; i += 4) {
-        const quint32 v = quint32(table[in[i]]) << 18 | quint32(table[in[i + 1]]) << 12 |
-                          quint32(table[in[i + 2]]) << 6 | quint32(table[in[i + 3]]);
+        const int a = table[in[i]], c1 = table[in[i + 1]], c2 = table[in[i + 2]],
+                  c3 = table[in[i + 3]];
+        invalid |= a | c1 | c2 | c3;
+        const quint32 v = quint32(a) << 18 | quint32(c1) << 12 | quint32(c2) << 6 | quint32(c3);
         *o++ = char(v >> 16);
         *o++ = char(v >> 8);
         *o++ = char(v);
     }
-    if (n - i >= 2) {
-        quint32 v = quint32(table[in[i]]) << 18 | quint32(table[in[i + 1]]) << 12;
-        if (n - i == 3)
-            v |= quint32(table[in[i + 2]]) << 6;
+    if (n - i >= 2) { // (n % 4 is never 1: the length is a multiple of 4, less one or two '=')
+        const int a = table[in[i]], c1 = table[in[i + 1]];
+        const int c2 = n - i == 3 ? table[in[i + 2]] : 0;
+        invalid |= a | c1 | c2;
+        const quint32 v = quint32(a) << 18 | quint32(c1) << 12 | quint32(c2) << 6;
         *o++ = char(v >> 16);
         if (n - i == 3)
             *o++ = char(v >> 8);
     }
+    if (invalid < 0)
+        return std::nullopt;
     return out;
 }
 
@@ -223,10 +214,10 @@ Photo readPhoto(const ObjectReader &r)
         r.fail(QStringLiteral("sha256"),
                VisitFileReader::tr("must be 64 lowercase hexadecimal digits"));
     p.caption = r.requiredString(QStringLiteral("caption"), true);
-    const QByteArray base64 = r.requiredString(QStringLiteral("data")).toLatin1();
-    if (!isStandardBase64(base64))
+    auto decoded = decodeStandardBase64(r.requiredString(QStringLiteral("data")).toLatin1());
+    if (!decoded)
         r.fail(QStringLiteral("data"), VisitFileReader::tr("is not standard base64"));
-    p.data = decodeStandardBase64(base64);
+    p.data = std::move(*decoded);
     if (p.data.size() != p.bytes)
         r.fail(QStringLiteral("bytes"), VisitFileReader::tr("says %1 bytes but the data holds %2")
                                             .arg(p.bytes)

@@ -16,11 +16,11 @@
 #include <QTemporaryDir>
 
 #include <fcntl.h>
-#include <spawn.h>
+#include <signal.h>
+#include <sys/ptrace.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
-
-extern char **environ;
+#include <unistd.h>
 
 namespace tillsyn::bench {
 
@@ -59,9 +59,20 @@ void copyFolder(const QString &from, const QString &to)
         QFile::copy(QDir(from).filePath(name), QDir(to).filePath(name));
 }
 
+double cpuSeconds(int who)
+{
+    struct rusage u
+    {
+    };
+    getrusage(who, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
 struct Merged
 {
     double seconds = 0;
+    double cpu = 0; // user + system time of this process during the merge
     int files = 0;
 };
 
@@ -70,21 +81,36 @@ Merged mergeInProcess(const QString &share, const QString &dbPath)
 {
     storage::Database db(dbPath);
     sync::FolderShare folder(share);
+    const double cpu = cpuSeconds(RUSAGE_SELF);
     QElapsedTimer t;
     t.start();
     const merge::MergeReport report = merge::MergeRun(db, folder).run();
-    return {double(t.nsecsElapsed()) / 1e9, int(report.files.size())};
+    return {double(t.nsecsElapsed()) / 1e9, cpuSeconds(RUSAGE_SELF) - cpu,
+            int(report.files.size())};
 }
 
 struct ChildRun
 {
     double seconds = 0;
-    long maxRssKb = 0;
+    long peakRssKb = 0;
     int status = -1;
 };
 
-// Runs a program (stdout and stderr to /dev/null) and reports its wall time and peak RSS, from
-// wait4's rusage of that very child.
+long vmHwmKb(pid_t pid)
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return -1;
+}
+
+// Runs a program (stdout and stderr to /dev/null) and reports its wall time and peak RSS: the
+// VmHWM of its own memory, read from /proc when it is about to exit (ptrace's exit event).
+// (wait4's ru_maxrss would count this large process's memory too, from before the exec.)
 ChildRun runMeasured(const QString &program, const QStringList &args)
 {
     std::vector<QByteArray> storage{program.toLocal8Bit()};
@@ -94,25 +120,38 @@ ChildRun runMeasured(const QString &program, const QStringList &args)
     for (QByteArray &s : storage)
         argv.push_back(s.data());
     argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
     QElapsedTimer t;
     t.start();
-    pid_t pid = 0;
+    const pid_t pid = fork();
+    if (pid < 0)
+        qFatal("fork failed");
+    if (pid == 0) {
+        const int devNull = ::open("/dev/null", O_WRONLY);
+        ::dup2(devNull, 1);
+        ::dup2(devNull, 2);
+        ::ptrace(PTRACE_TRACEME, 0, nullptr, nullptr);
+        ::execv(argv[0], argv.data()); // stops with SIGTRAP once the new program is loaded
+        ::_exit(127);
+    }
     ChildRun run;
-    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0)
-        qFatal("cannot start %s", argv[0]);
-    posix_spawn_file_actions_destroy(&actions);
-    struct rusage usage
-    {
-    };
     int status = 0;
-    if (wait4(pid, &status, 0, &usage) != pid)
-        qFatal("wait4 failed");
+    if (::waitpid(pid, &status, 0) != pid || !WIFSTOPPED(status))
+        qFatal("the child did not start");
+    ::ptrace(PTRACE_SETOPTIONS, pid, nullptr, PTRACE_O_TRACEEXIT | PTRACE_O_EXITKILL);
+    ::ptrace(PTRACE_CONT, pid, nullptr, nullptr);
+    for (;;) {
+        if (::waitpid(pid, &status, 0) != pid)
+            qFatal("waitpid failed");
+        if (WIFEXITED(status) || WIFSIGNALED(status))
+            break;
+        int signal = WSTOPSIG(status);
+        if (signal == SIGTRAP && (status >> 16) == PTRACE_EVENT_EXIT) {
+            run.peakRssKb = vmHwmKb(pid);
+            signal = 0;
+        }
+        ::ptrace(PTRACE_CONT, pid, nullptr, reinterpret_cast<void *>(long(signal)));
+    }
     run.seconds = double(t.nsecsElapsed()) / 1e9;
-    run.maxRssKb = usage.ru_maxrss;
     run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return run;
 }
@@ -127,18 +166,25 @@ ChildRun cliMerge(const QString &share, const QString &dbPath)
     return r;
 }
 
+struct Timed
+{
+    double seconds = 0;
+    double cpu = 0; // user + system time of the processes
+};
+
 // cat FILES | sha256sum over the inbox: the floor of reading and hashing the same bytes.
-double catSha256(const QString &inbox)
+Timed catSha256(const QString &inbox)
 {
     QProcess p;
     p.setWorkingDirectory(inbox);
+    const double cpu = cpuSeconds(RUSAGE_CHILDREN);
     QElapsedTimer t;
     t.start();
     p.start(QStringLiteral("bash"),
             {QStringLiteral("-c"), QStringLiteral("cat -- * | sha256sum > /dev/null")});
     if (!p.waitForFinished(600000) || p.exitCode() != 0)
         qFatal("cat | sha256sum failed");
-    return double(t.nsecsElapsed()) / 1e9;
+    return {double(t.nsecsElapsed()) / 1e9, cpuSeconds(RUSAGE_CHILDREN) - cpu};
 }
 
 QString mb(qint64 bytes)
@@ -163,11 +209,13 @@ int mergeBench()
     if (plain.files != kPlainFiles)
         qFatal("merged %d of %d files", plain.files, kPlainFiles);
     print(QStringLiteral("merge throughput: %1 files without photos (%2 MB) in %3 s: %4 files/s "
-                         "(target ≥ 1000)")
+                         "(target ≥ 1000); CPU time %5 s: %6 files per CPU second")
               .arg(kPlainFiles)
               .arg(mb(plainBytes))
               .arg(plain.seconds, 0, 'f', 2)
-              .arg(kPlainFiles / plain.seconds, 0, 'f', 0));
+              .arg(kPlainFiles / plain.seconds, 0, 'f', 0)
+              .arg(plain.cpu, 0, 'f', 2)
+              .arg(kPlainFiles / plain.cpu, 0, 'f', 0));
 
     // 2. Files with photos against cat | sha256sum of the same files.
     const QString photoInbox = path(QStringLiteral("photos/inbox"));
@@ -182,19 +230,23 @@ int mergeBench()
                         path(QStringLiteral("photos-small/inbox/")) + names[i]);
     }
     catSha256(photoInbox); // warm the page cache, as the merge will find it
-    const double cat = catSha256(photoInbox);
+    const Timed cat = catSha256(photoInbox);
     const Merged photos =
         mergeInProcess(path(QStringLiteral("photos")), path(QStringLiteral("photos.db")));
     if (photos.files != kPhotoFiles)
         qFatal("merged %d of %d files", photos.files, kPhotoFiles);
     print(QStringLiteral("merge with photos: %1 files × %2 photos (%3 MB) in %4 s; cat | "
-                         "sha256sum %5 s; ratio %6× (target ≤ 3×)")
+                         "sha256sum %5 s; ratio %6× (target ≤ 3×); CPU time %7 s against %8 s: "
+                         "%9×")
               .arg(kPhotoFiles)
               .arg(kPhotosPerFile)
               .arg(mb(photoBytes))
               .arg(photos.seconds, 0, 'f', 2)
-              .arg(cat, 0, 'f', 2)
-              .arg(photos.seconds / cat, 0, 'f', 2));
+              .arg(cat.seconds, 0, 'f', 2)
+              .arg(photos.seconds / cat.seconds, 0, 'f', 2)
+              .arg(photos.cpu, 0, 'f', 2)
+              .arg(cat.cpu, 0, 'f', 2)
+              .arg(photos.cpu / cat.cpu, 0, 'f', 2));
 
     // 3. Peak RSS of a merging process (tillsyn-cli merge), for few and many files.
     const ChildRun small =
@@ -206,11 +258,11 @@ int mergeBench()
     print(QStringLiteral("merge peak RSS (tillsyn-cli merge): %1 MB for 100 files with photos, %2 "
                          "MB for %3 with photos (%4 s), %5 MB for %6 without (%7 s) (target ≤ 200 "
                          "MB, independent of the number of files)")
-              .arg(double(small.maxRssKb) / 1024.0, 0, 'f', 1)
-              .arg(double(many.maxRssKb) / 1024.0, 0, 'f', 1)
+              .arg(double(small.peakRssKb) / 1024.0, 0, 'f', 1)
+              .arg(double(many.peakRssKb) / 1024.0, 0, 'f', 1)
               .arg(kPhotoFiles)
               .arg(many.seconds, 0, 'f', 2)
-              .arg(double(plainCli.maxRssKb) / 1024.0, 0, 'f', 1)
+              .arg(double(plainCli.peakRssKb) / 1024.0, 0, 'f', 1)
               .arg(kPlainFiles)
               .arg(plainCli.seconds, 0, 'f', 2));
     return 0;

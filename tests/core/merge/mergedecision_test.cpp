@@ -118,7 +118,7 @@ TEST_CASE("decide: the examples of formats.md", "[merge][decide]")
     }
 }
 
-TEST_CASE("inConflict is a property of the stored set; set-aside revisions do not count",
+TEST_CASE("inConflict is a property of the stored set, and set-aside revisions do not count",
           "[merge][decide]")
 {
     CHECK_FALSE(inConflict({}));

@@ -3,6 +3,7 @@
 // and the canonical JSON read() returns against canonical().
 #include "mergefixture.h"
 
+#include "util/error.h"
 #include "visitfile/visitfilereader.h"
 
 #include "support/catchqt.h"
@@ -95,4 +96,70 @@ TEST_CASE("read() gives the canonical JSON canonical() gives", "[merge][speed]")
         CHECK(canonical == VisitFileReader::canonical(f.bytes));
         CHECK(test::contentHash(f.bytes) == VisitFileReader::sha256Hex(canonical));
     }
+}
+
+namespace {
+
+// The reader's rule before its decoding was made faster: a multiple of 4, at most two '=' at the
+// end, otherwise only the standard alphabet; then QByteArray's strict decoding must succeed.
+bool standardBase64Reference(const QByteArray &b)
+{
+    if (b.size() % 4 != 0)
+        return false;
+    qsizetype end = b.size();
+    if (end > 0 && b.at(end - 1) == '=')
+        --end;
+    if (end > 0 && b.at(end - 1) == '=' && b.size() - end == 1)
+        --end;
+    for (qsizetype i = 0; i < end; ++i) {
+        const char c = b.at(i);
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+              c == '+' || c == '/'))
+            return false;
+    }
+    return bool(QByteArray::fromBase64Encoding(b, QByteArray::AbortOnBase64DecodingErrors));
+}
+
+} // namespace
+
+TEST_CASE("photo data is standard base64 exactly when it was before", "[merge][speed]")
+{
+    std::mt19937 rng(11);
+    const QJsonObject base = test::jsonOf(test::mergeVisitWithPhoto(test::uuidFor(4)));
+    const QString chars = QStringLiteral("AZaz09+/==-_ .é");
+    int valid = 0;
+    for (int round = 0; round < 2000; ++round) {
+        QString data;
+        if (round % 2 == 0) {
+            // (empty or blank data fails earlier, as "must not be empty")
+            const int length = 1 + int(rng() % 12);
+            for (int i = 0; i < length; ++i)
+                data += chars.at(int(rng() % chars.size()));
+        } else {
+            // Real base64, now and then with one character changed.
+            data = QString::fromLatin1(randomBytes(rng, 1 + int(rng() % 8)).toBase64());
+            if (rng() % 2 == 0)
+                data[int(rng() % data.size())] = chars.at(int(rng() % chars.size()));
+        }
+        if (data.trimmed().isEmpty())
+            continue;
+        QJsonObject o = base;
+        QJsonArray photos = o[u"photos"].toArray();
+        QJsonObject photo = photos[0].toObject();
+        photo[u"data"] = data;
+        photos[0] = photo;
+        o[u"photos"] = photos;
+        QString message;
+        try {
+            VisitFileReader::read(test::bytesOf(o), QStringLiteral("f.json"));
+        } catch (const Error &e) {
+            message = e.message();
+        }
+        INFO("data \"" << data.toStdString() << "\": " << message.toStdString());
+        REQUIRE_FALSE(message.isEmpty());
+        const bool reference = standardBase64Reference(data.toLatin1());
+        CHECK(!message.contains(QStringLiteral("is not standard base64")) == reference);
+        valid += reference;
+    }
+    CHECK(valid > 300);
 }

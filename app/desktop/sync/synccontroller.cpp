@@ -1,5 +1,7 @@
 #include "synccontroller.h"
 
+#include "backgroundjob.h"
+
 #include "storage/database.h"
 #include "storage/outboxstore.h"
 #include "sync/share.h"
@@ -8,26 +10,30 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QThread>
 #include <QTimer>
 
 namespace tillsyn::desktop {
 
 SyncController::SyncController(QString databasePath, QObject *parent)
     : QObject(parent)
-    , m_databasePath(std::move(databasePath))
+    , m_databasePath(databasePath)
+    , m_job(new BackgroundJob(std::move(databasePath), this))
     , m_timer(new QTimer(this))
 {
     qRegisterMetaType<tillsyn::sync::SyncReport>("tillsyn::sync::SyncReport");
     connect(m_timer, &QTimer::timeout, this, &SyncController::checkAutomatic);
+    connect(m_job, &BackgroundJob::progress, this, &SyncController::progress);
+    connect(m_job, &BackgroundJob::finished, this,
+            [this](const QVariant &result, const QString &error) {
+                emit finished(result.value<sync::SyncReport>(), error);
+            });
 }
 
-SyncController::~SyncController()
+SyncController::~SyncController() = default;
+
+bool SyncController::isRunning() const
 {
-    if (m_thread) {
-        m_cancel->store(true);
-        m_thread->wait();
-    }
+    return m_job->isRunning();
 }
 
 void SyncController::setAutomatic(bool on, int intervalMs)
@@ -41,7 +47,7 @@ void SyncController::setAutomatic(bool on, int intervalMs)
 void SyncController::checkAutomatic()
 {
     const sync::SyncSettings settings = sync::SyncSettings::load();
-    if (m_running || !settings.isConfigured() || !settings.autoSync)
+    if (isRunning() || !settings.isConfigured() || !settings.autoSync)
         return;
     try {
         storage::Database db(m_databasePath);
@@ -59,45 +65,15 @@ void SyncController::checkAutomatic()
 
 bool SyncController::start(const sync::ShareLocation &location)
 {
-    if (m_running)
-        return false;
-    m_running = true;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    auto cancel = m_cancel;
-    const QString dbPath = m_databasePath;
-    m_thread = QThread::create([this, location, cancel, dbPath] {
-        sync::SyncReport report;
-        QString error;
-        try {
-            storage::Database db(dbPath);
-            const auto share = location.open();
-            report = sync::SyncEngine(db, *share)
-                         .run([this, cancel](int done, int total, const QString &what) {
-                             emit progress(done, total, what);
-                             return !cancel->load();
-                         });
-        } catch (const Error &e) {
-            error = e.message();
-        }
-        QMetaObject::invokeMethod(
-            this,
-            [this, report, error] {
-                m_thread->wait();
-                m_thread->deleteLater();
-                m_thread = nullptr;
-                m_running = false;
-                emit finished(report, error);
-            },
-            Qt::QueuedConnection);
+    return m_job->start([location](storage::Database &db, const BackgroundJob::Progress &progress) {
+        const auto share = location.open();
+        return QVariant::fromValue(sync::SyncEngine(db, *share).run(progress));
     });
-    m_thread->start();
-    return true;
 }
 
 void SyncController::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    m_job->cancel();
 }
 
 } // namespace tillsyn::desktop

@@ -5,13 +5,11 @@
 
 #include <QObject>
 
-#include <atomic>
-#include <memory>
-
-class QThread;
 class QTimer;
 
 namespace tillsyn::desktop {
+
+class BackgroundJob;
 
 // Runs the sync in a worker thread with its own database connection (SQLite's WAL lets the GUI
 // keep working), reports progress, can be cancelled (each visit is then either sent or still
@@ -24,7 +22,7 @@ public:
     SyncController(QString databasePath, QObject *parent = nullptr);
     ~SyncController() override;
 
-    bool isRunning() const { return m_running; }
+    bool isRunning() const;
     // Starts a sync with these credentials; false when one is already running.
     bool start(const sync::ShareLocation &location);
     void cancel();
@@ -41,10 +39,10 @@ private:
     void checkAutomatic();
 
     QString m_databasePath;
-    bool m_running = false;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    QThread *m_thread = nullptr;
+    BackgroundJob *m_job;
     QTimer *m_timer;
 };
 
 } // namespace tillsyn::desktop
+
+Q_DECLARE_METATYPE(tillsyn::sync::SyncReport)

@@ -15,9 +15,9 @@ class Database;
 
 namespace tillsyn::desktop {
 
-// Runs one long piece of work (a merge) in a worker thread with its own database connection,
-// with progress and cancel. The work gets the connection and a progress function that returns
-// false once cancelled; what it returns arrives in finished().
+// Runs one long piece of work (a merge, a sync) in a worker thread with its own database
+// connection, with progress and cancel. The work gets the connection and a progress function that
+// returns false once cancelled; what it returns arrives in finished().
 class BackgroundJob : public QObject
 {
     Q_OBJECT

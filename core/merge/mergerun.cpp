@@ -8,10 +8,47 @@
 #include "visitfile/visitfilereader.h"
 
 #include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
 
 #include <algorithm>
 
 namespace tillsyn::merge {
+
+namespace {
+
+// A run commits one small transaction per file. SQLite checkpoints the WAL into the database
+// every 1,000 pages (about 4 MB) by default, each time with two fsyncs; during a run it does so
+// every 10,000 pages, and once at the end. The connection's setting is restored afterwards.
+class CheckpointBatch
+{
+public:
+    explicit CheckpointBatch(storage::Database &db)
+        : m_db(db)
+    {
+        QSqlQuery q = db.prepare(QStringLiteral("PRAGMA wal_autocheckpoint"));
+        db.exec(q);
+        m_before = q.next() ? q.value(0).toInt() : 1000;
+        db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=10000"));
+    }
+    ~CheckpointBatch()
+    {
+        try {
+            m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(m_before));
+            m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        } catch (const Error &) {
+            // Only a performance setting: the data is committed either way.
+        }
+    }
+    CheckpointBatch(const CheckpointBatch &) = delete;
+    CheckpointBatch &operator=(const CheckpointBatch &) = delete;
+
+private:
+    storage::Database &m_db;
+    int m_before = 1000;
+};
+
+} // namespace
 
 int MergeReport::count(Outcome outcome) const
 {
@@ -105,22 +142,110 @@ bool MergeRun::archive(const QString &name)
     }
 }
 
-bool MergeRun::reject(const QString &name, const QString &reason)
+namespace {
+
+QByteArray reasonText(const QString &reason)
 {
-    const QByteArray text = (reason + u'\n').toUtf8();
+    return (reason + u'\n').toUtf8();
+}
+
+const QString kReasonSuffix = QStringLiteral(".reason.txt");
+
+} // namespace
+
+std::optional<QString> MergeRun::moveToRejected(const QString &name, const QString &reason)
+{
     for (int n = 1;; ++n) {
         const QString target = n == 1 ? QStringLiteral("rejected/") + name
                                       : QStringLiteral("rejected/%1.%2").arg(name).arg(n);
         try {
             if (!m_share.move(QStringLiteral("inbox/") + name, target))
-                return false;
-            m_share.putNew(target + QStringLiteral(".reason.txt"), text);
-            return true;
+                return std::nullopt;
         } catch (const sync::ShareError &e) {
             if (e.kind() != sync::ShareError::Kind::Exists || n > 1000)
                 throw;
+            continue;
+        }
+        // The same reason may be there already: finishInterruptedRejections() of a merge
+        // running at the same time wrote it (putNew accepts identical bytes).
+        m_share.putNew(target + kReasonSuffix, reasonText(reason));
+        return target;
+    }
+}
+
+void MergeRun::finishInterruptedRejections(const QStringList &inbox)
+{
+    std::vector<storage::RejectedFile> pending;
+    {
+        storage::Transaction tx(m_db);
+        pending = m_store->pendingRejections(m_share.describe());
+        tx.commit();
+    }
+    if (pending.empty())
+        return;
+    const QStringList rejected = m_share.list(QStringLiteral("rejected"));
+    QSet<QString> recorded; // files another record already points at
+    {
+        storage::Transaction tx(m_db);
+        for (const storage::RejectedFile &r : m_store->rejected())
+            recorded.insert(r.storedAs);
+        tx.commit();
+    }
+    for (storage::RejectedFile &record : pending) {
+        if (inbox.contains(record.fileName))
+            continue; // still to be moved: this run's rejection reuses the record
+        for (const QString &candidate : rejected) {
+            if (candidate != record.fileName && !candidate.startsWith(record.fileName + u'.'))
+                continue;
+            if (candidate.endsWith(kReasonSuffix))
+                continue;
+            const QString path = QStringLiteral("rejected/") + candidate;
+            if (recorded.contains(path))
+                continue;
+            const auto bytes = m_share.read(path);
+            if (!bytes || visitfile::VisitFileReader::sha256Hex(*bytes) != record.contentHash)
+                continue;
+            if (!rejected.contains(candidate + kReasonSuffix))
+                m_share.putNew(path + kReasonSuffix, reasonText(record.reason));
+            storage::Transaction tx(m_db);
+            if (!m_store->markRejectedMoved(record.id, path)) {
+                record.storedAs = path;
+                m_store->addRejected(record);
+            }
+            tx.commit();
+            recorded.insert(path);
+            break;
         }
     }
+}
+
+bool MergeRun::rejectFile(const QString &name, const QByteArray &bytes, const QString &reason)
+{
+    storage::RejectedFile record{
+        name, reason, now(), m_share.describe(), visitfile::VisitFileReader::sha256Hex(bytes), {}};
+    qint64 id = 0;
+    bool mine = false;
+    {
+        storage::Transaction tx(m_db);
+        id = m_store->pendingRejection(record);
+        mine = id == 0;
+        if (mine)
+            id = m_store->addRejected(record);
+        tx.commit();
+    }
+    const std::optional<QString> storedAs = moveToRejected(name, reason);
+    storage::Transaction tx(m_db);
+    if (!storedAs) {
+        // The other merge moved it and keeps (or makes) the record.
+        if (mine)
+            m_store->removePendingRejection(id);
+    } else if (!m_store->markRejectedMoved(id, *storedAs)) {
+        // The record was the other merge's, which lost the move and removed it meanwhile.
+        record.storedAs = *storedAs;
+        m_store->addRejected(record);
+    }
+    tx.commit();
+    return storedAs.has_value();
 }
 
 QString MergeRun::recheck(const QString &rejectedName)
@@ -146,6 +271,8 @@ MergeReport MergeRun::run(const Progress &progress)
 {
     MergeReport report;
     const QStringList names = ordered(m_share.list(QStringLiteral("inbox")));
+    const CheckpointBatch checkpoints(m_db);
+    finishInterruptedRejections(names);
     for (int i = 0; i < int(names.size()); ++i) {
         const QString &name = names.at(i);
         if (progress && !progress(i, int(names.size()), name)) {
@@ -157,10 +284,7 @@ MergeReport MergeRun::run(const Progress &progress)
             continue; // another merge took it
         FileOutcome outcome = mergeBytes(name, *bytes);
         if (outcome.outcome == Outcome::Rejected) {
-            storage::Transaction tx(m_db);
-            m_store->addRejected({name, outcome.reason, now(), m_share.describe()});
-            tx.commit();
-            if (!reject(name, outcome.reason))
+            if (!rejectFile(name, *bytes, outcome.reason))
                 continue;
         } else if (!archive(name)) {
             continue;

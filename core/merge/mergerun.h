@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace tillsyn::storage {
@@ -38,9 +39,9 @@ struct MergeReport
 // One merge of a share's inbox into the office database. Every file is read, validated and
 // merged in its own transaction, then moved: to archive/YYYY/MM/ (any outcome but rejected) or
 // to rejected/ with NAME.reason.txt. The commit comes before the move, so a crash between them
-// leaves a file that merges as a duplicate next time. Nothing is deleted. Two runs at once on
-// one share and database merge each file once (SQLite's write lock); a file the other run moved
-// away meanwhile is skipped silently.
+// leaves a file that merges as a duplicate (or is rejected under the same record) next time.
+// Nothing is deleted. Two runs at once on one share and database merge each file once (SQLite's
+// write lock); a file the other run moved away meanwhile is skipped silently.
 class MergeRun
 {
     Q_DECLARE_TR_FUNCTIONS(tillsyn::merge::MergeRun)
@@ -65,7 +66,14 @@ private:
     // order; the content decides every outcome).
     static QStringList ordered(QStringList names);
     bool archive(const QString &name);
-    bool reject(const QString &name, const QString &reason);
+    // Records the rejection (once per file, whatever crashes or races) and moves the file to
+    // rejected/; false when another merge took the file first.
+    bool rejectFile(const QString &name, const QByteArray &bytes, const QString &reason);
+    // The file's path in rejected/, or nothing when it was gone from the inbox.
+    std::optional<QString> moveToRejected(const QString &name, const QString &reason);
+    // Finishes rejections a crash interrupted after the move: finds each pending record's file
+    // in rejected/ by name and hash, writes its reason beside it if missing, marks it moved.
+    void finishInterruptedRejections(const QStringList &inbox);
     QDateTime now() const;
 
     storage::Database &m_db;

@@ -304,6 +304,20 @@ const std::vector<Migrations::Step> &Migrations::steps()
                             " result)"),
              QStringLiteral("CREATE INDEX office_visit_finished ON office_visit(finished_at)"),
          }},
+        // A rejection is recorded before its file is moved to rejected/ (as every outcome is
+        // committed before its move). A crash between the two, or two merges rejecting the same
+        // file at once, find the pending record by the file's name and hash and reuse it, so each
+        // rejected file has one record. stored_as is where the file went (rejected/NAME.2 when a
+        // file of that name was there already).
+        {8,
+         {
+             QStringLiteral("ALTER TABLE office_rejected ADD COLUMN content_hash TEXT NOT NULL"
+                            " DEFAULT ''"),
+             QStringLiteral("ALTER TABLE office_rejected ADD COLUMN stored_as TEXT NOT NULL"
+                            " DEFAULT ''"),
+             QStringLiteral("ALTER TABLE office_rejected ADD COLUMN moved INTEGER NOT NULL"
+                            " DEFAULT 1"),
+         }},
     };
     return s;
 }

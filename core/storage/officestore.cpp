@@ -155,24 +155,75 @@ std::vector<Resolution> OfficeStore::resolutions(const QString &visitId)
     return out;
 }
 
-void OfficeStore::addRejected(const RejectedFile &f)
+qint64 OfficeStore::addRejected(const RejectedFile &f)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "INSERT INTO office_rejected (file_name, reason, rejected_at, share) VALUES (?,?,?,?)"));
-    bindAll(q, {f.fileName, f.reason, timeText(f.rejectedAt), f.share});
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("INSERT INTO office_rejected (file_name, reason, rejected_at, share,"
+                       " content_hash, stored_as, moved) VALUES (?,?,?,?,?,?,?)"));
+    bindAll(q, {f.fileName, f.reason, timeText(f.rejectedAt), f.share, f.contentHash, f.storedAs,
+                int(!f.storedAs.isEmpty())});
     m_db.exec(q);
+    return q.lastInsertId().toLongLong();
+}
+
+qint64 OfficeStore::pendingRejection(const RejectedFile &f)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT id FROM office_rejected WHERE moved = 0 AND file_name = ? AND"
+                       " content_hash = ? AND share = ? ORDER BY id LIMIT 1"));
+    bindAll(q, {f.fileName, f.contentHash, f.share});
+    m_db.exec(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool OfficeStore::markRejectedMoved(qint64 id, const QString &storedAs)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("UPDATE office_rejected SET stored_as = ?, moved = 1 WHERE id = ?"));
+    bindAll(q, {storedAs, id});
+    m_db.exec(q);
+    return q.numRowsAffected() > 0;
+}
+
+void OfficeStore::removePendingRejection(qint64 id)
+{
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("DELETE FROM office_rejected WHERE id = ? AND moved = 0"));
+    bindAll(q, {id});
+    m_db.exec(q);
+}
+
+namespace {
+
+const QString kRejectedColumns = QStringLiteral(
+    "file_name, reason, rejected_at, share, content_hash, stored_as, id FROM office_rejected");
+
+std::vector<RejectedFile> rejectedFrom(QSqlQuery &q)
+{
+    std::vector<RejectedFile> out;
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toString(), timeFrom(q.value(2)),
+                       q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                       q.value(6).toLongLong()});
+    return out;
+}
+
+} // namespace
+
+std::vector<RejectedFile> OfficeStore::pendingRejections(const QString &share)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 WHERE moved = 0 AND share = ? ORDER BY id")
+                                   .arg(kRejectedColumns));
+    bindAll(q, {share});
+    m_db.exec(q);
+    return rejectedFrom(q);
 }
 
 std::vector<RejectedFile> OfficeStore::rejected()
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT file_name, reason, rejected_at, share FROM office_rejected ORDER BY id DESC"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 ORDER BY id DESC").arg(kRejectedColumns));
     m_db.exec(q);
-    std::vector<RejectedFile> out;
-    while (q.next())
-        out.push_back({q.value(0).toString(), q.value(1).toString(), timeFrom(q.value(2)),
-                       q.value(3).toString()});
-    return out;
+    return rejectedFrom(q);
 }
 
 bool OfficeStore::hasVisits()

@@ -51,10 +51,13 @@ struct Resolution
 
 struct RejectedFile
 {
-    QString fileName;
+    QString fileName; // as it was in the inbox
     QString reason;
     QDateTime rejectedAt;
     QString share;
+    QString contentHash; // SHA-256 of the file's bytes
+    QString storedAs;    // its path in the share once moved (rejected/NAME[.N]); empty before
+    qint64 id = 0;
 };
 
 // The office's merged visits: every revision's bytes as received, and the derived current view
@@ -79,7 +82,15 @@ public:
     void setAside(const QString &visitId, int revision, const QString &contentHash, bool setAside);
     void addResolution(const Resolution &resolution);
     std::vector<Resolution> resolutions(const QString &visitId);
-    void addRejected(const RejectedFile &file);
+    // A rejection is recorded pending (storedAs empty) before the file moves, then marked moved.
+    qint64 addRejected(const RejectedFile &file);
+    // The pending record of the same file (name, bytes, share), or 0.
+    qint64 pendingRejection(const RejectedFile &file);
+    // Records of a share not yet marked moved (a crash came between the record and the move).
+    std::vector<RejectedFile> pendingRejections(const QString &share);
+    // False when the record is gone (the merge that made it lost the race to move the file).
+    bool markRejectedMoved(qint64 id, const QString &storedAs);
+    void removePendingRejection(qint64 id);
     std::vector<RejectedFile> rejected();
     std::vector<OfficeVisitSummary> list();
     // Whether any visit was merged here: this is an office database.

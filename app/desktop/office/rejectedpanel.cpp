@@ -53,7 +53,12 @@ void RejectedPanel::reload()
     m_table->setRowCount(int(files.size()));
     for (int i = 0; i < int(files.size()); ++i) {
         const auto &f = files[size_t(i)];
-        m_table->setItem(i, 0, new QTableWidgetItem(f.fileName));
+        auto *name = new QTableWidgetItem(f.fileName);
+        // Where it lies in rejected/ (NAME.2 when a file of that name was rejected before).
+        const QString prefix = QStringLiteral("rejected/");
+        name->setData(Qt::UserRole,
+                      f.storedAs.startsWith(prefix) ? f.storedAs.mid(prefix.size()) : f.fileName);
+        m_table->setItem(i, 0, name);
         m_table->setItem(i, 1,
                          new QTableWidgetItem(
                              QLocale().toString(f.rejectedAt.toLocalTime(), QLocale::ShortFormat)));
@@ -78,7 +83,7 @@ void RejectedPanel::recheck()
     const int row = m_table->currentRow();
     if (row < 0)
         return;
-    const QString name = m_table->item(row, 0)->text();
+    const QString name = m_table->item(row, 0)->data(Qt::UserRole).toString();
     const sync::ShareLocation location = CredentialStore::locationWithCredentials(m_share->text());
     QString verdict;
     try {

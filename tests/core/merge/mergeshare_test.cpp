@@ -5,6 +5,7 @@
 #include "mergefixture.h"
 
 #include "storage/officestore.h"
+#include "sync/shareerror.h"
 
 #include "support/catchqt.h"
 #include "support/testimages.h"
@@ -169,6 +170,8 @@ TEST_CASE("MergeRun archives merged files by month and rejects invalid ones with
     CHECK(recorded[0].reason == rejected->reason);
     CHECK(recorded[0].rejectedAt == test::mergeClock());
     CHECK(recorded[0].share == f.share.describe());
+    CHECK(recorded[0].storedAs == u"rejected/broken.json");
+    CHECK(recorded[0].contentHash == sha256(broken.bytes));
 }
 
 TEST_CASE("MergeRun: a cancelled run stops before the next file", "[merge][share]")
@@ -186,8 +189,8 @@ TEST_CASE("MergeRun: a cancelled run stops before the next file", "[merge][share
     CHECK(test::namesIn(f.shareDir + QStringLiteral("/inbox")).isEmpty());
 }
 
-TEST_CASE("MergeRun: merging twice does nothing; copies put back are duplicates archived as "
-          "NAME.2; nothing is deleted",
+TEST_CASE("MergeRun: merging twice does nothing, copies put back are duplicates archived as "
+          "NAME.2, nothing is deleted",
           "[merge][share]")
 {
     OfficeFixture f;
@@ -324,4 +327,90 @@ TEST_CASE("MergeRun rejects each kind of broken file, naming the rule, storing n
               QStringList{QStringLiteral("twice.json")});
         CHECK(QFile::exists(f.shareDir + QStringLiteral("/rejected/twice.json")));
     }
+}
+
+namespace {
+
+// A folder share that fails once, as a crash or a dropped connection would, at one point of a
+// rejection: the move to rejected/, or writing the reason after the move.
+class FailingShare : public sync::Share
+{
+public:
+    enum class At { Move, Reason };
+    FailingShare(const QString &root, At at)
+        : m_share(root)
+        , m_at(at)
+    {}
+    QString describe() const override { return m_share.describe(); }
+    QStringList list(const QString &folder) override { return m_share.list(folder); }
+    std::optional<QByteArray> read(const QString &path) override { return m_share.read(path); }
+    std::optional<FileVersion> version(const QString &path) override
+    {
+        return m_share.version(path);
+    }
+    PutResult putNew(const QString &path, const QByteArray &bytes) override
+    {
+        if (m_at == At::Reason && path.endsWith(QStringLiteral(".reason.txt")))
+            throw sync::ShareError(sync::ShareError::Kind::Offline, QStringLiteral("gone"));
+        return m_share.putNew(path, bytes);
+    }
+    void replace(const QString &path, const QByteArray &bytes) override
+    {
+        m_share.replace(path, bytes);
+    }
+    bool move(const QString &from, const QString &to) override
+    {
+        if (m_at == At::Move && to.startsWith(QStringLiteral("rejected/")))
+            throw sync::ShareError(sync::ShareError::Kind::Offline, QStringLiteral("gone"));
+        return m_share.move(from, to);
+    }
+
+private:
+    sync::FolderShare m_share;
+    At m_at;
+};
+
+} // namespace
+
+TEST_CASE("MergeRun: a rejection interrupted before or after its move is finished by the next "
+          "run, with one record",
+          "[merge][share][rejected]")
+{
+    const auto at = GENERATE(FailingShare::At::Move, FailingShare::At::Reason);
+    INFO((at == FailingShare::At::Move ? "failed moving" : "failed writing the reason"));
+    OfficeFixture f;
+    const VisitFile broken{QStringLiteral("broken.json"), "{\"format\": 1"};
+    // Rejected before, under the same name: the interrupted one goes to broken.json.2.
+    f.toInbox({broken});
+    REQUIRE(f.run.run().count(Outcome::Rejected) == 1);
+    f.toInbox({broken});
+    {
+        FailingShare failing(f.shareDir, at);
+        merge::MergeRun interrupted(f.db, failing, &test::mergeClock);
+        CHECK_THROWS_AS(interrupted.run(), sync::ShareError);
+    }
+    CHECK(storage::OfficeStore(f.db).rejected().size() == 2);
+    const merge::MergeReport next = f.run.run();
+    // A file still in the inbox is rejected again (under the pending record); one already moved
+    // is not in the inbox, so not in the report, and its rejection is finished.
+    CHECK(next.files.size() == (at == FailingShare::At::Move ? 1U : 0U));
+    CHECK(test::namesIn(f.shareDir + QStringLiteral("/inbox")).isEmpty());
+    CHECK(test::namesIn(f.shareDir + QStringLiteral("/rejected")) ==
+          QStringList{QStringLiteral("broken.json"), QStringLiteral("broken.json.2"),
+                      QStringLiteral("broken.json.2.reason.txt"),
+                      QStringLiteral("broken.json.reason.txt")});
+    CHECK(readFile(f.shareDir + QStringLiteral("/rejected/broken.json.2.reason.txt")) ==
+          readFile(f.shareDir + QStringLiteral("/rejected/broken.json.reason.txt")));
+    const auto recorded = storage::OfficeStore(f.db).rejected();
+    REQUIRE(recorded.size() == 2);
+    CHECK(recorded[0].storedAs == u"rejected/broken.json.2");
+    CHECK(recorded[1].storedAs == u"rejected/broken.json");
+    for (const auto &r : recorded) {
+        CHECK(r.fileName == u"broken.json");
+        CHECK(r.contentHash == sha256(broken.bytes));
+    }
+    // Nothing left to finish: another run changes nothing.
+    const QString settled = test::fullDump(f.db);
+    CHECK(f.run.run().files.empty());
+    CHECK(test::fullDump(f.db) == settled);
 }

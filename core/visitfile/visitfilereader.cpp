@@ -1,6 +1,7 @@
 #include "visitfilereader.h"
 
 #include "util/error.h"
+#include "json/canonicaljson.h"
 #include "json/objectreader.h"
 #include "json/strictjson.h"
 
@@ -52,7 +53,7 @@ QDateTime requiredTime(const ObjectReader &r, const QString &member)
 // Standard base64 only (RFC 4648 alphabet, length a multiple of 4, at most two '=' at the end),
 // decoded in the same pass: the bytes QByteArray::fromBase64Encoding gives (bits past the last
 // whole byte are ignored), several times faster. std::nullopt when it is not standard base64.
-std::optional<QByteArray> decodeStandardBase64(const QByteArray &b)
+std::optional<QByteArray> decodeStandardBase64(QStringView b)
 {
     static const std::array<qint8, 256> table = [] {
         std::array<qint8, 256> t{};
@@ -62,21 +63,22 @@ std::optional<QByteArray> decodeStandardBase64(const QByteArray &b)
             t[static_cast<unsigned char>(alphabet[i])] = qint8(i);
         return t;
     }();
+    // Read from the parsed string as it is (UTF-16): no Latin-1 copy of megabytes first.
+    const char16_t *in = b.utf16();
+    const auto digit = [&](qsizetype i) { return in[i] < 256 ? int(table[in[i]]) : -1; };
     if (b.size() % 4 != 0)
         return std::nullopt;
     qsizetype n = b.size();
-    if (n > 0 && b.at(n - 1) == '=')
+    if (n > 0 && in[n - 1] == u'=')
         --n;
-    if (n > 0 && b.at(n - 1) == '=' && b.size() - n == 1)
+    if (n > 0 && in[n - 1] == u'=' && b.size() - n == 1)
         --n;
     QByteArray out(n / 4 * 3 + (n % 4 == 3 ? 2 : n % 4 == 2 ? 1 : 0), Qt::Uninitialized);
-    const auto *in = reinterpret_cast<const unsigned char *>(b.constData());
     char *o = out.data();
     int invalid = 0; // negative once any character is outside the alphabet
     qsizetype i = 0;
     for (; i + 4 <= n; i += 4) {
-        const int a = table[in[i]], c1 = table[in[i + 1]], c2 = table[in[i + 2]],
-                  c3 = table[in[i + 3]];
+        const int a = digit(i), c1 = digit(i + 1), c2 = digit(i + 2), c3 = digit(i + 3);
         invalid |= a | c1 | c2 | c3;
         const quint32 v = quint32(a) << 18 | quint32(c1) << 12 | quint32(c2) << 6 | quint32(c3);
         *o++ = char(v >> 16);
@@ -84,8 +86,8 @@ std::optional<QByteArray> decodeStandardBase64(const QByteArray &b)
         *o++ = char(v);
     }
     if (n - i >= 2) { // (n % 4 is never 1: the length is a multiple of 4, less one or two '=')
-        const int a = table[in[i]], c1 = table[in[i + 1]];
-        const int c2 = n - i == 3 ? table[in[i + 2]] : 0;
+        const int a = digit(i), c1 = digit(i + 1);
+        const int c2 = n - i == 3 ? digit(i + 2) : 0;
         invalid |= a | c1 | c2;
         const quint32 v = quint32(a) << 18 | quint32(c1) << 12 | quint32(c2) << 6;
         *o++ = char(v >> 16);
@@ -214,7 +216,7 @@ Photo readPhoto(const ObjectReader &r)
         r.fail(QStringLiteral("sha256"),
                VisitFileReader::tr("must be 64 lowercase hexadecimal digits"));
     p.caption = r.requiredString(QStringLiteral("caption"), true);
-    auto decoded = decodeStandardBase64(r.requiredString(QStringLiteral("data")).toLatin1());
+    auto decoded = decodeStandardBase64(r.requiredString(QStringLiteral("data")));
     if (!decoded)
         r.fail(QStringLiteral("data"), VisitFileReader::tr("is not standard base64"));
     p.data = std::move(*decoded);
@@ -342,7 +344,7 @@ Visit VisitFileReader::read(const QByteArray &bytes, const QString &fileName, QB
     }
     // StrictJson's object is QJsonDocument::fromJson's: its compact form is canonical()'s.
     if (canonical)
-        *canonical = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        *canonical = json::CanonicalJson::write(object, bytes.size());
     return v;
 }
 

@@ -1,8 +1,9 @@
 #include "visitfilewriter.h"
 
+#include "json/canonicaljson.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace tillsyn::visitfile {
 
@@ -86,7 +87,7 @@ QJsonObject VisitFileWriter::toJson(const Visit &v)
 QByteArray VisitFileWriter::write(const Visit &visit)
 {
     // Compact with sorted keys: the file is also its own canonical form.
-    return QJsonDocument(toJson(visit)).toJson(QJsonDocument::Compact);
+    return json::CanonicalJson::write(toJson(visit));
 }
 
 QString VisitFileWriter::fileName(const Visit &visit, const QByteArray &bytes)

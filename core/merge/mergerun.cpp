@@ -10,8 +10,10 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+#include <QThreadPool>
 
 #include <algorithm>
+#include <future>
 
 namespace tillsyn::merge {
 
@@ -61,7 +63,11 @@ MergeRun::MergeRun(storage::Database &db, sync::Share &share, Clock clock)
     , m_share(share)
     , m_clock(std::move(clock))
     , m_store(std::make_unique<storage::OfficeStore>(db))
-{}
+    , m_validator(std::make_unique<QThreadPool>())
+{
+    // One thread, kept for the run: validating the next file while this one is stored.
+    m_validator->setMaxThreadCount(1);
+}
 
 MergeRun::~MergeRun() = default;
 
@@ -89,21 +95,34 @@ QStringList MergeRun::ordered(QStringList names)
     return names;
 }
 
+MergeRun::Validated MergeRun::validate(const QString &fileName, const QByteArray &bytes)
+{
+    Validated v;
+    try {
+        QByteArray canonical;
+        v.visit = visitfile::VisitFileReader::read(bytes, fileName, &canonical);
+        v.contentHash = visitfile::VisitFileReader::sha256Hex(canonical);
+    } catch (const Error &e) {
+        v.error = e.message();
+    }
+    return v;
+}
+
 FileOutcome MergeRun::mergeBytes(const QString &fileName, const QByteArray &bytes)
 {
-    FileOutcome result{fileName, Outcome::Rejected, {}, 0, {}};
-    domain::Visit visit;
-    QByteArray canonical;
-    try {
-        visit = visitfile::VisitFileReader::read(bytes, fileName, &canonical);
-    } catch (const Error &e) {
-        result.reason = e.message();
+    return store(fileName, bytes, validate(fileName, bytes));
+}
+
+FileOutcome MergeRun::store(const QString &fileName, const QByteArray &bytes,
+                            const Validated &validated)
+{
+    FileOutcome result{fileName, Outcome::Rejected, {}, 0, validated.error};
+    if (!validated.error.isEmpty())
         return result;
-    }
+    const domain::Visit &visit = validated.visit;
+    const QString &hash = validated.contentHash;
     result.visitId = visit.visitId;
     result.revision = visit.revision;
-    const QString hash = visitfile::VisitFileReader::sha256Hex(canonical);
-    canonical.clear();
 
     storage::Transaction tx(m_db);
     storage::OfficeStore &store = *m_store;
@@ -219,33 +238,68 @@ void MergeRun::finishInterruptedRejections(const QStringList &inbox)
     }
 }
 
-bool MergeRun::rejectFile(const QString &name, const QByteArray &bytes, const QString &reason)
+MergeRun::Rejection MergeRun::recordRejection(const QString &name, const QByteArray &bytes,
+                                              const QString &reason)
 {
-    storage::RejectedFile record{
-        name, reason, now(), m_share.describe(), visitfile::VisitFileReader::sha256Hex(bytes), {}};
-    qint64 id = 0;
-    bool mine = false;
-    {
-        storage::Transaction tx(m_db);
-        id = m_store->pendingRejection(record);
-        mine = id == 0;
-        if (mine)
-            id = m_store->addRejected(record);
-        tx.commit();
-    }
-    const std::optional<QString> storedAs = moveToRejected(name, reason);
+    Rejection r{
+        {name, reason, now(), m_share.describe(), visitfile::VisitFileReader::sha256Hex(bytes), {}},
+        false};
+    storage::Transaction tx(m_db);
+    r.record.id = m_store->pendingRejection(r.record);
+    r.mine = r.record.id == 0;
+    if (r.mine)
+        r.record.id = m_store->addRejected(r.record);
+    tx.commit();
+    return r;
+}
+
+bool MergeRun::moveRejected(Rejection &rejection)
+{
+    const std::optional<QString> storedAs =
+        moveToRejected(rejection.record.fileName, rejection.record.reason);
     storage::Transaction tx(m_db);
     if (!storedAs) {
         // The other merge moved it and keeps (or makes) the record.
-        if (mine)
-            m_store->removePendingRejection(id);
-    } else if (!m_store->markRejectedMoved(id, *storedAs)) {
+        if (rejection.mine)
+            m_store->removePendingRejection(rejection.record.id);
+    } else if (!m_store->markRejectedMoved(rejection.record.id, *storedAs)) {
         // The record was the other merge's, which lost the move and removed it meanwhile.
-        record.storedAs = *storedAs;
-        m_store->addRejected(record);
+        rejection.record.storedAs = *storedAs;
+        m_store->addRejected(rejection.record);
     }
     tx.commit();
     return storedAs.has_value();
+}
+
+void MergeRun::makeDurable()
+{
+    // The database runs with synchronous=NORMAL: a commit survives the program's crash at once,
+    // a power cut only once the write-ahead log is synced. One commit with synchronous=FULL
+    // syncs the log, and with it every commit before it (this run's and any other's).
+    m_db.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    try {
+        storage::Transaction tx(m_db);
+        m_db.setSetting(QStringLiteral("role"), QStringLiteral("office"));
+        tx.commit();
+    } catch (...) {
+        m_db.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        throw;
+    }
+    m_db.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+}
+
+void MergeRun::moveMerged(std::vector<Merged> &batch, MergeReport &report)
+{
+    if (batch.empty())
+        return;
+    makeDurable();
+    for (Merged &m : batch) {
+        const bool moved = m.rejection ? moveRejected(*m.rejection) : archive(m.outcome.file);
+        // Not moved: another merge took the file meanwhile, and reports it.
+        if (moved)
+            report.files.push_back(std::move(m.outcome));
+    }
+    batch.clear();
 }
 
 QString MergeRun::recheck(const QString &rejectedName)
@@ -267,30 +321,77 @@ QString MergeRun::recheck(const QString &rejectedName)
     return {};
 }
 
+namespace {
+
+// A file read from the inbox and being validated on another thread.
+struct InFlight
+{
+    int index = -1;
+    QByteArray bytes;
+    std::future<MergeRun::Validated> validated;
+};
+
+} // namespace
+
 MergeReport MergeRun::run(const Progress &progress)
 {
     MergeReport report;
     const QStringList names = ordered(m_share.list(QStringLiteral("inbox")));
     const CheckpointBatch checkpoints(m_db);
     finishInterruptedRejections(names);
-    for (int i = 0; i < int(names.size()); ++i) {
-        const QString &name = names.at(i);
-        if (progress && !progress(i, int(names.size()), name)) {
+    // Reading, parsing, validating and hashing the next file (on a second thread) overlaps
+    // storing this one; the share is only used from this thread (a WebDAV share's network
+    // access must stay on one thread). A large file is not read ahead, so at most one large
+    // file is in memory.
+    constexpr qsizetype kReadAheadBytes = 8 * 1024 * 1024;
+    const auto readFrom = [&](int from) {
+        InFlight next;
+        for (int i = from; i < int(names.size()); ++i) {
+            auto bytes = m_share.read(QStringLiteral("inbox/") + names.at(i));
+            if (!bytes)
+                continue; // another merge took it
+            next.index = i;
+            next.bytes = std::move(*bytes);
+            auto promise = std::make_shared<std::promise<Validated>>();
+            next.validated = promise->get_future();
+            m_validator->start([promise, name = names.at(i), bytes = next.bytes] {
+                try {
+                    promise->set_value(validate(name, bytes));
+                } catch (...) {
+                    promise->set_exception(std::current_exception());
+                }
+            });
+            break;
+        }
+        return next;
+    };
+    // Files are merged (each committed on its own) a batch at a time, then the batch's commits
+    // are made durable with one sync, then its files are moved: a commit is on disk before its
+    // file leaves the inbox, at the cost of one sync per batch rather than one per file.
+    constexpr size_t kBatch = 100;
+    std::vector<Merged> batch;
+    InFlight current = readFrom(0);
+    while (current.index >= 0) {
+        const QString &name = names.at(current.index);
+        if (progress && !progress(current.index, int(names.size()), name)) {
             report.cancelled = true;
             break;
         }
-        const auto bytes = m_share.read(QStringLiteral("inbox/") + name);
-        if (!bytes)
-            continue; // another merge took it
-        FileOutcome outcome = mergeBytes(name, *bytes);
-        if (outcome.outcome == Outcome::Rejected) {
-            if (!rejectFile(name, *bytes, outcome.reason))
-                continue;
-        } else if (!archive(name)) {
-            continue;
-        }
-        report.files.push_back(std::move(outcome));
+        const Validated validated = current.validated.get();
+        const bool readAhead = current.bytes.size() <= kReadAheadBytes;
+        InFlight next;
+        if (readAhead)
+            next = readFrom(current.index + 1);
+        Merged m{store(name, current.bytes, validated), std::nullopt};
+        if (m.outcome.outcome == Outcome::Rejected)
+            m.rejection = recordRejection(name, current.bytes, m.outcome.reason);
+        batch.push_back(std::move(m));
+        if (batch.size() >= kBatch)
+            moveMerged(batch, report);
+        current = readAhead ? std::move(next) : readFrom(current.index + 1);
     }
+    // Also when cancelled: every file is then either merged and moved, or untouched.
+    moveMerged(batch, report);
     if (progress && !report.cancelled)
         progress(int(names.size()), int(names.size()), QString());
     return report;

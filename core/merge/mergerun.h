@@ -1,19 +1,18 @@
 #pragma once
 
 #include "mergedecision.h"
+#include "storage/officestore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+
+class QThreadPool;
 
 #include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
 
-namespace tillsyn::storage {
-class Database;
-class OfficeStore;
-} // namespace tillsyn::storage
 namespace tillsyn::sync {
 class Share;
 }
@@ -38,8 +37,9 @@ struct MergeReport
 
 // One merge of a share's inbox into the office database. Every file is read, validated and
 // merged in its own transaction, then moved: to archive/YYYY/MM/ (any outcome but rejected) or
-// to rejected/ with NAME.reason.txt. The commit comes before the move, so a crash between them
-// leaves a file that merges as a duplicate (or is rejected under the same record) next time.
+// to rejected/ with NAME.reason.txt. The commit comes before the move, and is synced to disk
+// before it, so a crash or power cut between them leaves a file that merges as a duplicate (or is
+// rejected under the same record) next time.
 // Nothing is deleted. Two runs at once on one share and database merge each file once (SQLite's
 // write lock); a file the other run moved away meanwhile is skipped silently.
 class MergeRun
@@ -61,14 +61,40 @@ public:
     // Merges one file's bytes (no share involved): the outcome, or Rejected with the reason.
     FileOutcome mergeBytes(const QString &fileName, const QByteArray &bytes);
 
+    // A file read and checked, nothing stored: its visit and content hash, or why it is rejected.
+    // Needs no database, so it runs on another thread while the previous file is stored.
+    struct Validated
+    {
+        domain::Visit visit;
+        QString contentHash; // SHA-256 of the canonical JSON
+        QString error;       // set when the file is rejected
+    };
+    static Validated validate(const QString &fileName, const QByteArray &bytes);
+
 private:
     // Files per visit in revision order, as their names tell (the name is only a hint for the
     // order; the content decides every outcome).
     static QStringList ordered(QStringList names);
+    FileOutcome store(const QString &fileName, const QByteArray &bytes, const Validated &validated);
     bool archive(const QString &name);
-    // Records the rejection (once per file, whatever crashes or races) and moves the file to
-    // rejected/; false when another merge took the file first.
-    bool rejectFile(const QString &name, const QByteArray &bytes, const QString &reason);
+    // A rejection is recorded (once per file, whatever crashes or races: a pending record of the
+    // same file is reused) before the file moves to rejected/.
+    struct Rejection
+    {
+        storage::RejectedFile record;
+        bool mine = false; // this run made the record (rather than reusing a pending one)
+    };
+    Rejection recordRejection(const QString &name, const QByteArray &bytes, const QString &reason);
+    // Moves the file and marks its record; false when another merge took the file first.
+    bool moveRejected(Rejection &rejection);
+    // A file merged (or its rejection recorded), to be moved once that is durable.
+    struct Merged
+    {
+        FileOutcome outcome;
+        std::optional<Rejection> rejection;
+    };
+    void makeDurable();
+    void moveMerged(std::vector<Merged> &batch, MergeReport &report);
     // The file's path in rejected/, or nothing when it was gone from the inbox.
     std::optional<QString> moveToRejected(const QString &name, const QString &reason);
     // Finishes rejections a crash interrupted after the move: finds each pending record's file
@@ -82,6 +108,7 @@ private:
     // One store for the whole run: its statements are prepared once, not per file.
     std::unique_ptr<storage::OfficeStore> m_store;
     bool m_roleSet = false;
+    std::unique_ptr<QThreadPool> m_validator;
 };
 
 } // namespace tillsyn::merge

@@ -17,6 +17,7 @@
 #include "sync/syncui.h"
 #include "util/error.h"
 #include "visit/visitsession.h"
+#include "widgets/lazywidget.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -42,8 +43,16 @@ MainWindow::MainWindow(storage::Database &db, QWidget *parent)
     , m_checklists(new ChecklistsPage(db, this))
     , m_visits(new VisitsPage(db, this))
     , m_sync(new SyncUi(db.path(), this, statusBar()))
-    , m_office(new OfficePage(db, this))
+    , m_office(new LazyWidget(
+          [this](QWidget *parent) {
+              auto *page = new OfficePage(m_db, parent);
+              connect(page->checklistsPanel(), &ChecklistAdminPanel::checklistsChanged,
+                      m_checklists, &ChecklistsPage::reload);
+              return page;
+          },
+          this))
 {
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
     setWindowTitle(tr("Tillsyn"));
     setWindowIcon(QIcon(QStringLiteral(":/tillsyn/icons/tillsyn.svg")));
     m_tabs->addTab(m_facilities, tr("&Facilities"));
@@ -52,10 +61,10 @@ MainWindow::MainWindow(storage::Database &db, QWidget *parent)
     m_tabs->addTab(m_office, tr("&Office"));
     m_tabs->setTabsClosable(false);
     connect(m_facilities, &FacilitiesPage::newVisitRequested, this, &MainWindow::newVisit);
+    connect(this, &MainWindow::firstShown, m_facilities, &FacilitiesPage::updateCount,
+            Qt::QueuedConnection);
     connect(m_visits, &VisitsPage::openRequested, this, &MainWindow::openVisit);
     connect(m_sync, &SyncUi::dataChanged, this, &MainWindow::reloadAfterSync);
-    connect(m_office->checklistsPanel(), &ChecklistAdminPanel::checklistsChanged, m_checklists,
-            &ChecklistsPage::reload);
     setCentralWidget(m_tabs);
     createMenus();
 
@@ -66,6 +75,11 @@ MainWindow::MainWindow(storage::Database &db, QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1200, 760);
+}
+
+OfficePage *MainWindow::officePage() const
+{
+    return static_cast<OfficePage *>(m_office->widget());
 }
 
 void MainWindow::createMenus()

@@ -14,6 +14,7 @@ class ChecklistsPage;
 class OfficePage;
 class SyncUi;
 class FacilitiesPage;
+class LazyWidget;
 class VisitRunnerPage;
 class VisitsPage;
 
@@ -28,7 +29,8 @@ public:
     FacilitiesPage *facilitiesPage() const { return m_facilities; }
     ChecklistsPage *checklistsPage() const { return m_checklists; }
     VisitsPage *visitsPage() const { return m_visits; }
-    OfficePage *officePage() const { return m_office; }
+    // Made when first shown or asked for.
+    OfficePage *officePage() const;
     // The open checklist runner, if any.
     VisitRunnerPage *runnerPage() const { return m_runner; }
 
@@ -61,7 +63,7 @@ private:
     VisitsPage *m_visits;
     VisitRunnerPage *m_runner = nullptr;
     SyncUi *m_sync;
-    OfficePage *m_office;
+    LazyWidget *m_office;
     bool m_shown = false;
 };
 

@@ -1,6 +1,7 @@
 #include "content/shippedcontent.h"
 #include "mainwindow.h"
 #include "models/facilitylistmodel.h"
+#include "office/officepage.h"
 #include "pages/facilitiespage.h"
 #include "storage/database.h"
 #include "support/catchqt.h"
@@ -8,7 +9,9 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace tillsyn;
@@ -49,4 +52,31 @@ TEST_CASE("Typing in the facility search narrows the list and shows the details"
 
     QTest::keyClicks(page->searchField(), QStringLiteral("zzzzqqq"));
     CHECK(page->model()->rowCount() == 0);
+}
+
+TEST_CASE("The office tab is made when first opened, and the count follows the first frame")
+{
+    test::TempDir dir;
+    storage::Database db(dir.file(QStringLiteral("t.db")));
+    content::ShippedContent::install(db, true);
+    desktop::MainWindow window(db);
+    QSignalSpy shown(&window, &desktop::MainWindow::firstShown);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    // Nothing of the office's panels exists while the inspector works in the field tabs.
+    CHECK(window.findChild<desktop::OfficePage *>() == nullptr);
+
+    REQUIRE((shown.count() == 1 || shown.wait(5000)));
+    auto *count = window.facilitiesPage()->findChild<QLabel *>(QStringLiteral("facilityCount"));
+    REQUIRE(count);
+    CHECK(QTest::qWaitFor([&] { return count->text() == u"Facilities: 60"; }, 5000));
+
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    REQUIRE(tabs);
+    tabs->setCurrentIndex(tabs->count() - 1);
+    desktop::OfficePage *office = window.findChild<desktop::OfficePage *>();
+    REQUIRE(office);
+    CHECK(office->isVisible());
+    // Asking for it gives the same page.
+    CHECK(window.officePage() == office);
 }

@@ -33,6 +33,7 @@ FacilitiesPage::FacilitiesPage(storage::Database &db, QWidget *parent)
     m_newVisit->setToolTip(tr("Start a visit at the selected facility (Ctrl+N)"));
     m_newVisit->setEnabled(false);
     m_search->setObjectName(QStringLiteral("facilitySearch"));
+    m_count->setObjectName(QStringLiteral("facilityCount"));
     m_search->setPlaceholderText(tr("Search by name, operator, org. number, address or city"));
     m_search->setClearButtonEnabled(true);
 
@@ -98,7 +99,6 @@ FacilitiesPage::FacilitiesPage(storage::Database &db, QWidget *parent)
             m_view->selectRow(0);
         }
     });
-    QTimer::singleShot(0, this, &FacilitiesPage::updateCount);
     connect(m_newVisit, &QPushButton::clicked, this, [this] {
         if (!currentFacilityId().isEmpty())
             emit newVisitRequested(currentFacilityId());

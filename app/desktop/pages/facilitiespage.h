@@ -30,6 +30,9 @@ public:
     // The id of the selected facility, or empty.
     QString currentFacilityId() const;
     void reload();
+    // Shows how many facilities match. Counting a large register costs milliseconds, so it runs
+    // after each search's first page is shown, and at start once the window is on screen.
+    void updateCount();
 
 signals:
     void currentFacilityChanged(const QString &facilityId);
@@ -37,7 +40,6 @@ signals:
     void registerChanged();
 
 private:
-    void updateCount();
     void editFacility(const QString &id);
     void showCurrent();
 

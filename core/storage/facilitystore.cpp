@@ -1,6 +1,7 @@
 #include "facilitystore.h"
 
 #include "database.h"
+#include "facilitysearchindex.h"
 
 #include <QRegularExpression>
 #include <QSqlRecord>
@@ -51,15 +52,22 @@ ImportCounts FacilityStore::upsert(const std::vector<Facility> &facilities)
 {
     ImportCounts counts;
     Transaction tx(m_db);
+    FacilitySearchIndex index(m_db);
+    // A large import builds the search index once at the end rather than row by row.
+    const bool bulk = facilities.size() > 1000 && int(facilities.size()) > count({}, true) / 10;
+    bool rebuild = bulk;
+    if (bulk)
+        index.suspend();
     QSqlQuery insert = m_db.prepare(QStringLiteral(
         "INSERT INTO facility (id, name, address, postal_code, city, category, risk_class,"
-        " operator_name, org_number, contact_name, phone, email, active)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+        " operator_name, org_number, contact_name, phone, email, active, sort_key)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
         " ON CONFLICT(id) DO UPDATE SET name=excluded.name, address=excluded.address,"
         " postal_code=excluded.postal_code, city=excluded.city, category=excluded.category,"
         " risk_class=excluded.risk_class, operator_name=excluded.operator_name,"
         " org_number=excluded.org_number, contact_name=excluded.contact_name,"
-        " phone=excluded.phone, email=excluded.email, active=excluded.active"));
+        " phone=excluded.phone, email=excluded.email, active=excluded.active,"
+        " sort_key=excluded.sort_key"));
     for (const Facility &f : facilities) {
         const std::optional<Facility> existing = find(f.id);
         if (existing && *existing == f) {
@@ -67,6 +75,16 @@ ImportCounts FacilityStore::upsert(const std::vector<Facility> &facilities)
             continue;
         }
         ++(existing ? counts.updated : counts.added);
+        // The key keeps the register in name order (see FacilitySearchIndex).
+        std::optional<qint64> key;
+        if (existing && existing->name == f.name)
+            key = sortKeyOf(f.id);
+        else if (!rebuild)
+            key = index.keyFor(f.name, f.id);
+        if (!key) {
+            rebuild = true;
+            key = index.provisionalKey();
+        }
         const QVariantList values = {f.id,
                                      f.name,
                                      f.address,
@@ -80,7 +98,8 @@ ImportCounts FacilityStore::upsert(const std::vector<Facility> &facilities)
                                      f.operatorDetails.contactName,
                                      f.operatorDetails.phone,
                                      f.operatorDetails.email,
-                                     f.active ? 1 : 0};
+                                     f.active ? 1 : 0,
+                                     *key};
         for (int i = 0; i < values.size(); ++i) {
             const QVariant &v = values.at(i);
             insert.bindValue(i,
@@ -88,8 +107,18 @@ ImportCounts FacilityStore::upsert(const std::vector<Facility> &facilities)
         }
         m_db.exec(insert);
     }
+    if (rebuild)
+        index.rebuild();
     tx.commit();
     return counts;
+}
+
+qint64 FacilityStore::sortKeyOf(const QString &id)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT sort_key FROM facility WHERE id = ?"));
+    q.addBindValue(id);
+    m_db.exec(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 std::optional<Facility> FacilityStore::find(const QString &id)
@@ -121,6 +150,9 @@ struct Filter
 {
     QString fromWhere;
     QVariantList binds;
+    // Name order: the full-text index's rowids are in name order (FacilitySearchIndex), so its
+    // matches are read in that order and the first page needs no sort of all of them.
+    QString orderBy = QStringLiteral("f.name COLLATE NOCASE, f.id");
 };
 
 Filter filterFor(const QString &text, bool includeInactive)
@@ -140,10 +172,11 @@ Filter filterFor(const QString &text, bool includeInactive)
     const QString match = FacilityStore::matchExpression(text);
     if (match.isEmpty())
         return {QStringLiteral("FROM facility f WHERE 1") + active, {}};
-    return {QStringLiteral("FROM facility_fts JOIN facility f ON f.num = facility_fts.rowid"
+    return {QStringLiteral("FROM facility_fts JOIN facility f ON f.sort_key = facility_fts.rowid"
                            " WHERE facility_fts MATCH ?") +
                 active,
-            {match}};
+            {match},
+            QStringLiteral("facility_fts.rowid")};
 }
 
 QSqlQuery prepared(Database &db, const QString &sql, const QVariantList &binds)
@@ -163,11 +196,10 @@ std::vector<Facility> FacilityStore::search(const QString &text, int offset, int
 {
     Filter filter = filterFor(text, includeInactive);
     filter.binds << limit << offset;
-    QSqlQuery q = prepared(
-        m_db,
-        QStringLiteral("SELECT %1 %2 ORDER BY f.name COLLATE NOCASE, f.id LIMIT ? OFFSET ?")
-            .arg(kColumns, filter.fromWhere),
-        filter.binds);
+    QSqlQuery q = prepared(m_db,
+                           QStringLiteral("SELECT %1 %2 ORDER BY %3 LIMIT ? OFFSET ?")
+                               .arg(kColumns, filter.fromWhere, filter.orderBy),
+                           filter.binds);
     std::vector<Facility> out;
     while (q.next())
         out.push_back(facilityFrom(q));

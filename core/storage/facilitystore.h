@@ -42,6 +42,8 @@ public:
     static QString matchExpression(const QString &text);
 
 private:
+    qint64 sortKeyOf(const QString &id);
+
     Database &m_db;
 };
 

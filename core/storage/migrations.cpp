@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "database.h"
+#include "facilitysearchindex.h"
 
 namespace tillsyn::storage {
 
@@ -318,6 +319,13 @@ const std::vector<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE office_rejected ADD COLUMN moved INTEGER NOT NULL"
                             " DEFAULT 1"),
          }},
+        // The full-text index in name order: a key per facility, the FTS rowid (see
+        // FacilitySearchIndex), so a search reads its first page of matches in name order.
+        {9,
+         QStringList{
+             QStringLiteral("ALTER TABLE facility ADD COLUMN sort_key INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("CREATE INDEX facility_sort_key ON facility(sort_key)"),
+         } + FacilitySearchIndex::rebuildStatements()},
     };
     return s;
 }

@@ -111,6 +111,18 @@
         <source>expected exactly one %1</source>
         <translation>förväntade exakt ett %1-argument</translation>
     </message>
+    <message>
+        <source>The visit&apos;s id.</source>
+        <translation>Besökets id.</translation>
+    </message>
+    <message>
+        <source>A revision (default: the newest).</source>
+        <translation>En revision (standard: den senaste).</translation>
+    </message>
+    <message>
+        <source>--revision must be a revision number (1, 2, …)</source>
+        <translation>--revision måste vara ett revisionsnummer (1, 2, …)</translation>
+    </message>
 </context>
 <context>
     <name>tillsyn::cli::FacilityCommands</name>
@@ -168,10 +180,6 @@
     <message>
         <source>Resolve a conflict: choose the revision of a visit that stands.</source>
         <translation>Lös en konflikt: välj vilken revision av ett besök som gäller.</translation>
-    </message>
-    <message>
-        <source>The visit&apos;s id.</source>
-        <translation>Besökets id.</translation>
     </message>
     <message>
         <source>The revision that stands.</source>
@@ -236,24 +244,12 @@
         <translation>--visit och --out krävs</translation>
     </message>
     <message>
-        <source>--revision must be a revision number (1, 2, …)</source>
-        <translation>--revision måste vara ett revisionsnummer (1, 2, …)</translation>
-    </message>
-    <message>
         <source>Report of visit %1 revision %2 written to %3</source>
         <translation>Rapport för besök %1 revision %2 skriven till %3</translation>
     </message>
     <message>
         <source>Write the PDF report of a finished visit (in the --lang language).</source>
         <translation>Skriv PDF-rapporten för ett avslutat besök (på språket som anges med --lang).</translation>
-    </message>
-    <message>
-        <source>The visit&apos;s id.</source>
-        <translation>Besökets id.</translation>
-    </message>
-    <message>
-        <source>A revision (default: the newest).</source>
-        <translation>En revision (standard: den senaste).</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
@@ -557,14 +553,6 @@ Testet: Pearsons chi-två-test för homogenitet på tabellen med avvikelser och 
         <translation>Skriv besöksfilen för en avslutad revision.</translation>
     </message>
     <message>
-        <source>The visit&apos;s id.</source>
-        <translation>Besökets id.</translation>
-    </message>
-    <message>
-        <source>A revision (default: the newest).</source>
-        <translation>En revision (standard: den senaste).</translation>
-    </message>
-    <message>
         <source>The folder to write to.</source>
         <translation>Mappen att skriva till.</translation>
     </message>
@@ -646,10 +634,6 @@ Testet: Pearsons chi-två-test för homogenitet på tabellen med avvikelser och 
     <message>
         <source>%1/%2 answered, %3 deviation(s)</source>
         <translation>%1/%2 besvarade, %3 avvikelse(r)</translation>
-    </message>
-    <message>
-        <source>The visit&apos;s id.</source>
-        <translation>Besökets id.</translation>
     </message>
     <message>
         <source>Start a visit; prints the new visit&apos;s id.</source>

@@ -43,4 +43,26 @@ QString Cli::positional(const QCommandLineParser &parser, const QString &what)
     return args.first();
 }
 
+QCommandLineOption Cli::visitOption()
+{
+    return {QStringLiteral("visit"), tr("The visit's id."), QStringLiteral("ID")};
+}
+
+QCommandLineOption Cli::revisionOption()
+{
+    return {QStringLiteral("revision"), tr("A revision (default: the newest)."),
+            QStringLiteral("N")};
+}
+
+int Cli::revision(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("revision")))
+        return 0;
+    bool ok = false;
+    const int revision = parser.value(QStringLiteral("revision")).toInt(&ok);
+    if (!ok || revision < 1)
+        throw UsageError(tr("--revision must be a revision number (1, 2, …)"));
+    return revision;
+}
+
 } // namespace tillsyn::cli

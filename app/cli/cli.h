@@ -41,6 +41,12 @@ public:
     void printJson(const QJsonObject &object);
     // The single positional argument a command requires, or a UsageError.
     static QString positional(const QCommandLineParser &parser, const QString &what);
+    // --visit ID, as every command about one visit names it.
+    static QCommandLineOption visitOption();
+    // --revision N for a command that takes the newest revision when it is not given.
+    static QCommandLineOption revisionOption();
+    // The --revision given, 0 when none; a UsageError when it is not a revision number.
+    static int revision(const QCommandLineParser &parser);
 
 private:
     QTextStream m_out;

@@ -94,8 +94,7 @@ public:
              tr("Resolve a conflict: choose the revision of a visit that stands."),
              {},
              [](QCommandLineParser &p) {
-                 p.addOption(
-                     {QStringLiteral("visit"), tr("The visit's id."), QStringLiteral("ID")});
+                 p.addOption(Cli::visitOption());
                  p.addOption({QStringLiteral("revision"), tr("The revision that stands."),
                               QStringLiteral("N")});
                  p.addOption(

@@ -19,14 +19,7 @@ public:
         const QString out = p.value(QStringLiteral("out"));
         if (visitId.isEmpty() || out.isEmpty())
             throw UsageError(tr("--visit and --out are required"));
-        int revision = 0;
-        if (p.isSet(QStringLiteral("revision"))) {
-            bool ok = false;
-            revision = p.value(QStringLiteral("revision")).toInt(&ok);
-            if (!ok || revision < 1)
-                throw UsageError(tr("--revision must be a revision number (1, 2, …)"));
-        }
-        const report::ControlReport report(cli.database(p), visitId, revision);
+        const report::ControlReport report(cli.database(p), visitId, Cli::revision(p));
         report.writePdf(out);
         cli.out() << tr("Report of visit %1 revision %2 written to %3")
                          .arg(visitId)
@@ -68,11 +61,8 @@ public:
                      tr("Write the PDF report of a finished visit (in the --lang language)."),
                      {},
                      [](QCommandLineParser &p) {
-                         p.addOption({QStringLiteral("visit"), tr("The visit's id."),
-                                      QStringLiteral("ID")});
-                         p.addOption({QStringLiteral("revision"),
-                                      tr("A revision (default: the newest)."),
-                                      QStringLiteral("N")});
+                         p.addOption(Cli::visitOption());
+                         p.addOption(Cli::revisionOption());
                          p.addOption({QStringLiteral("out"), tr("The PDF file to write."),
                                       QStringLiteral("FILE")});
                      },

@@ -68,9 +68,8 @@ public:
         if (visitId.isEmpty() || out.isEmpty())
             throw UsageError(tr("--visit and --out are required"));
         storage::Database &db = cli.database(p);
-        const int revision = p.isSet(QStringLiteral("revision"))
-                                 ? p.value(QStringLiteral("revision")).toInt()
-                                 : storage::VisitStore(db).latestRevision(visitId);
+        const int given = Cli::revision(p);
+        const int revision = given ? given : storage::VisitStore(db).latestRevision(visitId);
         // The outbox holds the bytes made when the revision was finished: export those, so the
         // exported file is the very file that is (or will be) sent.
         field::VisitLifecycle(db).writeMissingVisitFiles();
@@ -222,11 +221,8 @@ public:
                      tr("Write a finished revision's visit file."),
                      {},
                      [](QCommandLineParser &p) {
-                         p.addOption({QStringLiteral("visit"), tr("The visit's id."),
-                                      QStringLiteral("ID")});
-                         p.addOption({QStringLiteral("revision"),
-                                      tr("A revision (default: the newest)."),
-                                      QStringLiteral("N")});
+                         p.addOption(Cli::visitOption());
+                         p.addOption(Cli::revisionOption());
                          p.addOption({QStringLiteral("out"), tr("The folder to write to."),
                                       QStringLiteral("DIR")});
                      },

@@ -251,11 +251,6 @@ public:
         return 0;
     }
 
-    static QCommandLineOption visitOption()
-    {
-        return {QStringLiteral("visit"), tr("The visit's id."), QStringLiteral("ID")};
-    }
-
     static void add(CommandList &c)
     {
         c.push_back(
@@ -284,7 +279,7 @@ public:
                      tr("Answer one item of a draft visit."),
                      {},
                      [](QCommandLineParser &p) {
-                         p.addOption(visitOption());
+                         p.addOption(Cli::visitOption());
                          p.addOption({QStringLiteral("item"), tr("The item's id."),
                                       QStringLiteral("ITEM")});
                          p.addOption({QStringLiteral("result"),
@@ -299,7 +294,7 @@ public:
              tr("Attach a photo to an item; prints the photo's id."),
              {},
              [](QCommandLineParser &p) {
-                 p.addOption(visitOption());
+                 p.addOption(Cli::visitOption());
                  p.addOption(
                      {QStringLiteral("item"), tr("The item's id."), QStringLiteral("ITEM")});
                  p.addOption(
@@ -311,7 +306,7 @@ public:
                      tr("Set the minutes spent on a visit."),
                      {},
                      [](QCommandLineParser &p) {
-                         p.addOption(visitOption());
+                         p.addOption(Cli::visitOption());
                          p.addOption({QStringLiteral("minutes"), tr("Minutes spent."),
                                       QStringLiteral("N")});
                      },
@@ -319,18 +314,18 @@ public:
         c.push_back({QStringLiteral("visit finish"),
                      tr("Finish the draft as a numbered revision (warnings on stderr)."),
                      {},
-                     [](QCommandLineParser &p) { p.addOption(visitOption()); },
+                     [](QCommandLineParser &p) { p.addOption(Cli::visitOption()); },
                      &VisitCommands::finish});
         c.push_back({QStringLiteral("visit reopen"),
                      tr("Reopen a finished visit as the next draft revision."),
                      {},
-                     [](QCommandLineParser &p) { p.addOption(visitOption()); },
+                     [](QCommandLineParser &p) { p.addOption(Cli::visitOption()); },
                      &VisitCommands::reopen});
         c.push_back({QStringLiteral("visit show"),
                      tr("Show a visit's current revision."),
                      {},
                      [](QCommandLineParser &p) {
-                         p.addOption(visitOption());
+                         p.addOption(Cli::visitOption());
                          p.addOption({QStringLiteral("revision"), tr("An earlier revision."),
                                       QStringLiteral("N")});
                          p.addOption({QStringLiteral("json"), tr("Print JSON.")});

@@ -203,6 +203,13 @@ TEST_CASE("export writes the very bytes that are sent, and sync sends to a folde
                   QStringLiteral("--revision"), QStringLiteral("2"), QStringLiteral("--out"),
                   out.path()})
               .exitCode != 0);
+    // Not a revision number: a usage error, as report says it.
+    const CliResult bad = runCli(QStringLiteral("export"),
+                                 {QStringLiteral("--db"), field.path, QStringLiteral("--visit"),
+                                  field.visitIds[1], QStringLiteral("--revision"),
+                                  QStringLiteral("two"), QStringLiteral("--out"), out.path()});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("--revision must be a revision number")));
 
     const QString share = out.file(QStringLiteral("share"));
     QDir().mkpath(share);

@@ -10,6 +10,7 @@
 
 #include "support/catchqt.h"
 #include "support/crashchild/crashsequence.h"
+#include "support/dbquery.h"
 
 #include <QProcess>
 #include <QSqlQuery>
@@ -39,16 +40,6 @@ std::vector<crash::ItemState> stateOf(const domain::Visit &v)
     std::vector<crash::ItemState> out;
     for (const auto &a : v.answers)
         out.push_back({a.result, a.comment});
-    return out;
-}
-
-QStringList queryColumn(storage::Database &db, const QString &sql)
-{
-    QSqlQuery q = db.prepare(sql);
-    db.exec(q);
-    QStringList out;
-    while (q.next())
-        out.append(q.value(0).toString());
     return out;
 }
 
@@ -118,9 +109,9 @@ TEST_CASE("Answers survive SIGKILL at random moments, and the database stays int
         }
 
         storage::Database db(path);
-        CHECK(queryColumn(db, QStringLiteral("PRAGMA integrity_check")) ==
+        CHECK(test::queryColumn(db, QStringLiteral("PRAGMA integrity_check")) ==
               QStringList{QStringLiteral("ok")});
-        CHECK(queryColumn(db, QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
+        CHECK(test::queryColumn(db, QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
         const auto visit = storage::VisitStore(db).load(visitId);
         REQUIRE(visit);
         REQUIRE(visit->revision == 1);

@@ -7,6 +7,7 @@
 
 #include "samples.h"
 #include "support/catchqt.h"
+#include "support/dbquery.h"
 #include "support/tempdir.h"
 
 #include <QSqlQuery>
@@ -21,27 +22,19 @@ using tillsyn::test::TempDir;
 
 namespace {
 
-QStringList column(storage::Database &db, const QString &sql)
-{
-    QSqlQuery q = db.prepare(sql);
-    db.exec(q);
-    QStringList out;
-    while (q.next())
-        out.append(q.value(0).toString());
-    return out;
-}
-
 // The invariant: key order is name order, and the index holds exactly one row per facility,
 // under its key.
 void requireInNameOrder(storage::Database &db)
 {
-    REQUIRE(column(db, QStringLiteral("SELECT id FROM facility ORDER BY sort_key")) ==
-            column(db, QStringLiteral("SELECT id FROM facility ORDER BY name COLLATE NOCASE, id")));
+    REQUIRE(test::queryColumn(db, QStringLiteral("SELECT id FROM facility ORDER BY sort_key")) ==
+            test::queryColumn(
+                db, QStringLiteral("SELECT id FROM facility ORDER BY name COLLATE NOCASE, id")));
+    REQUIRE(test::queryColumn(
+                db, QStringLiteral("SELECT count(DISTINCT sort_key) = count(*) FROM facility")) ==
+            QStringList{QStringLiteral("1")});
     REQUIRE(
-        column(db, QStringLiteral("SELECT count(DISTINCT sort_key) = count(*) FROM facility")) ==
-        QStringList{QStringLiteral("1")});
-    REQUIRE(column(db, QStringLiteral("SELECT rowid FROM facility_fts ORDER BY rowid")) ==
-            column(db, QStringLiteral("SELECT sort_key FROM facility ORDER BY sort_key")));
+        test::queryColumn(db, QStringLiteral("SELECT rowid FROM facility_fts ORDER BY rowid")) ==
+        test::queryColumn(db, QStringLiteral("SELECT sort_key FROM facility ORDER BY sort_key")));
 }
 
 QString randomName(std::mt19937 &rng)
@@ -57,7 +50,7 @@ QString randomName(std::mt19937 &rng)
 // Every page of a search, by offset, is the facilities whose name holds the word, in name order.
 void requireSearchPages(FacilityStore &store, storage::Database &db, const QString &word)
 {
-    QStringList expected = column(
+    QStringList expected = test::queryColumn(
         db, QStringLiteral("SELECT id FROM facility WHERE active = 1 AND (name LIKE '%1%' OR name"
                            " LIKE '% %1%') ORDER BY name COLLATE NOCASE, id")
                 .arg(word));
@@ -98,13 +91,14 @@ TEST_CASE("The search index stays in name order through single inserts and renam
         requireSearchPages(store, db, word);
     // A change that is not a rename keeps the key; deactivating keeps the index as it is.
     const QString before =
-        column(db, QStringLiteral("SELECT sort_key FROM facility WHERE id = 'f3'")).value(0);
+        test::queryColumn(db, QStringLiteral("SELECT sort_key FROM facility WHERE id = 'f3'"))
+            .value(0);
     domain::Facility f3 = *store.find(QStringLiteral("f3"));
     f3.operatorDetails.phone = QStringLiteral("08-123 45 67");
     f3.active = false;
     store.upsert({f3});
-    CHECK(column(db, QStringLiteral("SELECT sort_key FROM facility WHERE id = 'f3'")).value(0) ==
-          before);
+    CHECK(test::queryColumn(db, QStringLiteral("SELECT sort_key FROM facility WHERE id = 'f3'"))
+              .value(0) == before);
     requireInNameOrder(db);
 }
 
@@ -127,8 +121,9 @@ TEST_CASE("A gap squeezed until no key fits between two names renumbers the keys
     }
     requireInNameOrder(db);
     // Renumbered at least once: the keys are far from exhausted again.
-    const QStringList keys = column(db, QStringLiteral("SELECT sort_key FROM facility ORDER BY"
-                                                       " sort_key"));
+    const QStringList keys =
+        test::queryColumn(db, QStringLiteral("SELECT sort_key FROM facility ORDER BY"
+                                             " sort_key"));
     qint64 smallestGap = std::numeric_limits<qint64>::max();
     for (int i = 1; i < keys.size(); ++i)
         smallestGap = std::min(smallestGap, keys[i].toLongLong() - keys[i - 1].toLongLong());

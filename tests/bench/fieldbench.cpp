@@ -9,7 +9,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QImage>
-#include <QPainter>
 #include <QTemporaryDir>
 
 #include <random>
@@ -21,53 +20,6 @@ namespace {
 constexpr int kItems = 100;
 constexpr int kPhotos = 20;
 constexpr int kVisits = 5;
-
-domain::Checklist benchChecklist()
-{
-    domain::Checklist c;
-    c.id = QStringLiteral("bench");
-    c.version = 1;
-    c.title = QStringLiteral("Livsmedel – bänktest");
-    c.area = domain::Area::Food;
-    for (int s = 0; s < 5; ++s) {
-        domain::ChecklistSection section;
-        section.title = QStringLiteral("Avsnitt %1").arg(s + 1);
-        for (int i = 0; i < kItems / 5; ++i) {
-            section.items.push_back(
-                {QStringLiteral("punkt-%1-%2").arg(s + 1).arg(i + 1),
-                 QStringLiteral("Kontrollpunkt %1 i avsnitt %2 är uppfylld").arg(i + 1).arg(s + 1),
-                 QStringLiteral("Handledning för punkten."),
-                 QStringLiteral("förordning (EG) nr 852/2004")});
-        }
-        c.sections.push_back(section);
-    }
-    return c;
-}
-
-// A 1600x1200 picture with enough detail that its JPEG is the size of a phone photo's.
-QImage photo(std::mt19937 &rng)
-{
-    QImage image(1600, 1200, QImage::Format_RGB32);
-    image.fill(QColor::fromRgb(rng() % 256, rng() % 256, rng() % 256));
-    QPainter painter(&image);
-    painter.setPen(Qt::NoPen);
-    for (int i = 0; i < 400; ++i) {
-        painter.setBrush(QColor::fromRgb(rng() % 256, rng() % 256, rng() % 256));
-        painter.drawEllipse(int(rng() % 1600) - 50, int(rng() % 1200) - 50, int(8 + rng() % 160),
-                            int(8 + rng() % 160));
-    }
-    painter.end();
-    for (int y = 0; y < image.height(); ++y) {
-        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
-        for (int x = 0; x < image.width(); ++x) {
-            const int d = int(rng() % 25) - 12;
-            const QRgb p = line[x];
-            line[x] = qRgb(qBound(0, qRed(p) + d, 255), qBound(0, qGreen(p) + d, 255),
-                           qBound(0, qBlue(p) + d, 255));
-        }
-    }
-    return image;
-}
 
 QString ms(double v)
 {
@@ -81,21 +33,12 @@ int fieldBench()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.db"));
     storage::Database db(path);
-    const domain::Checklist checklist = benchChecklist();
-    storage::ChecklistStore(db).import({checklist}, QStringLiteral("bench"));
-    const auto facilities = syntheticFacilities(1);
-    storage::FacilityStore(db).upsert(facilities);
-    QStringList items;
-    for (const auto &s : checklist.sections) {
-        for (const auto &i : s.items)
-            items.append(i.id);
-    }
-
+    const domain::Checklist checklist = benchChecklist(
+        QStringLiteral("bench"), QStringLiteral("Livsmedel – bänktest"), 5, kItems / 5, false);
+    const BenchField bench = prepareField(db, checklist);
+    const QStringList &items = bench.items;
+    const field::StartRequest &request = bench.request;
     field::VisitLifecycle visits(db);
-    field::StartRequest request;
-    request.facilityId = facilities.front().id;
-    request.checklistId = checklist.id;
-    request.inspectors = {{QStringLiteral("eva"), QStringLiteral("Eva Ek")}};
     static const domain::Result results[] = {domain::Result::Ok, domain::Result::Deviation,
                                              domain::Result::NotChecked, domain::Result::Ok};
 

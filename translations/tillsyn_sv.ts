@@ -2171,6 +2171,14 @@ Sammanfattning: %7</translation>
         <source>%1 cannot be written.</source>
         <translation>%1 kan inte skrivas.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Computing… %v of %m</source>
+        <translation>Beräknar… %v av %m</translation>
+    </message>
 </context>
 <context>
     <name>tillsyn::desktop::StatsTableModel</name>

@@ -15,6 +15,8 @@
 #include <QChartView>
 #include <QDir>
 #include <QProcess>
+#include <QProgressBar>
+#include <QSignalSpy>
 #include <QTableWidget>
 
 using namespace tillsyn;
@@ -44,7 +46,19 @@ TEST_CASE("The statistics view fills its table and charts and exports CSV and PD
     desktop::StatisticsPanel panel(db);
     QAbstractItemModelTester tester(panel.model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy refreshed(&panel, &desktop::StatisticsPanel::refreshed);
     panel.refresh();
+    // Computed in a worker thread, with progress and cancel.
+    CHECK(panel.isBusy());
+    CHECK(panel.findChild<QProgressBar *>(QStringLiteral("statsProgress"))->isVisibleTo(&panel));
+    // Asked again meanwhile: runs once more when this one ends.
+    panel.refresh();
+    REQUIRE(refreshed.wait(30000));
+    if (refreshed.count() < 2)
+        REQUIRE(refreshed.wait(30000));
+    CHECK_FALSE(panel.isBusy());
+    CHECK_FALSE(
+        panel.findChild<QProgressBar *>(QStringLiteral("statsProgress"))->isVisibleTo(&panel));
     REQUIRE(panel.model()->rowCount() > 10);
     qint64 deviations = 0;
     for (const auto &row : panel.model()->rows())

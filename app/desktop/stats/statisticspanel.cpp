@@ -1,8 +1,11 @@
 #include "statisticspanel.h"
 
+#include "backgroundjob.h"
+
 #include "report/csvexport.h"
 #include "statstablemodel.h"
 #include "storage/checkliststore.h"
+#include "storage/database.h"
 #include "util/error.h"
 
 #include <QBarCategoryAxis>
@@ -21,6 +24,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
@@ -51,6 +55,9 @@ StatisticsPanel::StatisticsPanel(storage::Database &db, QWidget *parent)
     , m_table(new QTableView(this))
     , m_bars(new QChartView(this))
     , m_trend(new QChartView(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_job(new BackgroundJob(db.path(), this))
 {
     const std::pair<stats::Grouping, QString> groupings[] = {
         {stats::Grouping::Item, tr("per item")},
@@ -111,6 +118,13 @@ StatisticsPanel::StatisticsPanel(storage::Database &db, QWidget *parent)
     auto *pdf = new QPushButton(tr("View as P&DF…"), this);
     filters->addWidget(refreshButton, 0, 6);
     auto *exports = new QHBoxLayout;
+    m_progress->setObjectName(QStringLiteral("statsProgress"));
+    m_progress->setRange(0, 3);
+    m_progress->setFormat(tr("Computing… %v of %m"));
+    m_progress->hide();
+    m_cancel->hide();
+    exports->addWidget(m_progress);
+    exports->addWidget(m_cancel);
     exports->addStretch(1);
     exports->addWidget(csv);
     exports->addWidget(pdf);
@@ -130,6 +144,9 @@ StatisticsPanel::StatisticsPanel(storage::Database &db, QWidget *parent)
 
     connect(refreshButton, &QPushButton::clicked, this, &StatisticsPanel::refresh);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, &StatisticsPanel::refresh);
+    connect(m_cancel, &QPushButton::clicked, m_job, &BackgroundJob::cancel);
+    connect(m_job, &BackgroundJob::progress, m_progress, &QProgressBar::setValue);
+    connect(m_job, &BackgroundJob::finished, this, &StatisticsPanel::finished);
     connect(csv, &QPushButton::clicked, this, &StatisticsPanel::exportCsv);
     connect(pdf, &QPushButton::clicked, this, &StatisticsPanel::exportPdf);
 }
@@ -152,24 +169,69 @@ stats::StatsFilter StatisticsPanel::filter() const
     return f;
 }
 
+bool StatisticsPanel::isBusy() const
+{
+    return m_job->isRunning();
+}
+
 void StatisticsPanel::refresh()
 {
+    if (m_job->isRunning()) {
+        m_again = true;
+        return;
+    }
     const stats::StatsFilter f = filter();
     const auto grouping = stats::Grouping(m_grouping->currentData().toInt());
-    try {
-        m_model->setRows(grouping, stats::OfficeStatistics(m_db).groups(grouping, f));
-        updateCharts(f);
-    } catch (const Error &e) {
-        QMessageBox box(QMessageBox::Warning, tr("Statistics"), e.message(), QMessageBox::Ok, this);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    m_job->start([f, grouping](storage::Database &db, const BackgroundJob::Progress &progress) {
+        // Three scans; cancel is honoured between them.
+        stats::OfficeStatistics statistics(db);
+        StatsViewData data;
+        data.grouping = grouping;
+        const auto scan = [&](stats::Grouping by, int step) {
+            if (!progress(step, 3, QString()))
+                return false;
+            auto rows = by == grouping && step > 0 ? data.rows : statistics.groups(by, f);
+            (step == 0 ? data.rows : step == 1 ? data.items : data.months) = std::move(rows);
+            return true;
+        };
+        if (!scan(grouping, 0) || !scan(stats::Grouping::Item, 1) ||
+            !scan(stats::Grouping::Month, 2) || !progress(3, 3, QString()))
+            return QVariant();
+        return QVariant::fromValue(data);
+    });
+}
+
+void StatisticsPanel::finished(const QVariant &result, const QString &error)
+{
+    m_progress->hide();
+    m_cancel->hide();
+    if (!error.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Statistics"), error, QMessageBox::Ok, this);
         box.setTextFormat(Qt::PlainText);
         box.exec();
+    } else if (result.isValid()) {
+        display(result.value<StatsViewData>());
+    }
+    if (m_again) {
+        m_again = false;
+        refresh();
     }
 }
 
-void StatisticsPanel::updateCharts(const stats::StatsFilter &f)
+void StatisticsPanel::display(const StatsViewData &data)
+{
+    m_model->setRows(data.grouping, data.rows);
+    updateCharts(data);
+    emit refreshed();
+}
+
+void StatisticsPanel::updateCharts(const StatsViewData &data)
 {
     // Deviation rate per item: the highest rates as horizontal bars.
-    auto items = stats::OfficeStatistics(m_db).groups(stats::Grouping::Item, f);
+    auto items = data.items;
     std::erase_if(items, [](const stats::GroupRow &r) { return !r.counts.rate(); });
     std::sort(items.begin(), items.end(),
               [](const auto &a, const auto &b) { return *a.counts.rate() > *b.counts.rate(); });
@@ -201,7 +263,7 @@ void StatisticsPanel::updateCharts(const stats::StatsFilter &f)
     delete oldBars;
 
     // The trend per month.
-    const auto months = stats::OfficeStatistics(m_db).groups(stats::Grouping::Month, f);
+    const auto &months = data.months;
     auto *trend = new QChart;
     trend->setTitle(tr("Deviation rate per month"));
     auto *line = new QLineSeries;

@@ -8,6 +8,8 @@ class QChartView;
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
+class QProgressBar;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -17,11 +19,22 @@ class Database;
 
 namespace tillsyn::desktop {
 
+class BackgroundJob;
 class StatsTableModel;
+
+// What one refresh computes: the rows of the chosen grouping and those of the two charts.
+struct StatsViewData
+{
+    stats::Grouping grouping = stats::Grouping::Item;
+    std::vector<stats::GroupRow> rows;
+    std::vector<stats::GroupRow> items;  // for the bars
+    std::vector<stats::GroupRow> months; // for the trend
+};
 
 // The office's deviation statistics: filters, a grouping, a sortable table, the deviation rate
 // per item as horizontal bars and the trend per month as a line; the table as CSV and the whole
-// view as PDF.
+// view as PDF. Computed in a worker thread (over a large office it takes a second or more), with
+// progress and cancel; a refresh asked for meanwhile runs once the current one ends.
 class StatisticsPanel : public QWidget
 {
     Q_OBJECT
@@ -29,13 +42,20 @@ class StatisticsPanel : public QWidget
 public:
     explicit StatisticsPanel(storage::Database &db, QWidget *parent = nullptr);
     void refresh();
+    bool isBusy() const;
     StatsTableModel *model() const { return m_model; }
     stats::StatsFilter filter() const;
     QByteArray tableCsv() const;
     bool writePdf(const QString &path);
 
+signals:
+    // The table and charts show the newest refresh's figures.
+    void refreshed();
+
 private:
-    void updateCharts(const stats::StatsFilter &filter);
+    void display(const StatsViewData &data);
+    void finished(const QVariant &result, const QString &error);
+    void updateCharts(const StatsViewData &data);
     void exportCsv();
     void exportPdf();
 
@@ -53,6 +73,12 @@ private:
     QTableView *m_table;
     QChartView *m_bars;
     QChartView *m_trend;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    BackgroundJob *m_job;
+    bool m_again = false; // refresh asked for while one ran
 };
 
 } // namespace tillsyn::desktop
+
+Q_DECLARE_METATYPE(tillsyn::desktop::StatsViewData)

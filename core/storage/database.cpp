@@ -135,6 +135,26 @@ QString Database::setting(const QString &key)
     return q.next() ? q.value(0).toString() : QString();
 }
 
+QString Database::timeText(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QDateTime Database::timeFrom(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    return QDateTime::fromString(v.toString(), Qt::ISODate).toUTC();
+}
+
+void Database::bindAll(QSqlQuery &q, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        q.bindValue(i, v.typeId() == QMetaType::QString ? text(v.toString()) : v);
+    }
+}
+
 void Database::setSetting(const QString &key, const QString &value)
 {
     QSqlQuery q = prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?)"

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 namespace tillsyn::storage {
 
@@ -37,6 +39,11 @@ public:
     void setSetting(const QString &key, const QString &value);
     // Qt binds a null QString as SQL NULL; text columns here are NOT NULL with '' for "none".
     static QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+    // Times are stored as UTC ISO 8601 text; an invalid time as a null string.
+    static QString timeText(const QDateTime &t);
+    static QDateTime timeFrom(const QVariant &v);
+    // Binds positionally; an invalid QVariant binds SQL NULL, every string binds as text.
+    static void bindAll(QSqlQuery &q, const QVariantList &values);
 
     // Transaction nesting depth (an inner Transaction becomes a SAVEPOINT).
     int &transactionDepth() { return m_transactionDepth; }

@@ -10,24 +10,6 @@ namespace tillsyn::storage {
 
 using namespace tillsyn::domain;
 
-namespace {
-QString timeText(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODate);
-}
-QDateTime timeFrom(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODate).toUTC();
-}
-void bindAll(QSqlQuery &q, const QVariantList &values)
-{
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant &v = values.at(i);
-        q.bindValue(i, v.typeId() == QMetaType::QString ? Database::text(v.toString()) : v);
-    }
-}
-} // namespace
-
 QSqlQuery &OfficeStore::statement(const QString &sql)
 {
     auto it = m_statements.find(sql);
@@ -48,8 +30,8 @@ std::vector<OfficeRevision> OfficeStore::revisions(const QString &visitId)
         out.push_back(
             {{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toBool()},
              q.value(4).toString(),
-             timeFrom(q.value(5)),
-             timeFrom(q.value(6))});
+             Database::timeFrom(q.value(5)),
+             Database::timeFrom(q.value(6))});
     }
     q.finish();
     return out;
@@ -61,8 +43,8 @@ void OfficeStore::insert(const Visit &v, const QString &contentHash, const QStri
     QSqlQuery &q = statement(QStringLiteral(
         "INSERT INTO office_revision (visit_id, revision, base_revision, content_hash, file_name,"
         " bytes, merged_at, finished_at) VALUES (?,?,?,?,?,?,?,?)"));
-    bindAll(q, {v.visitId, v.revision, v.baseRevision, contentHash, fileName, bytes,
-                timeText(mergedAt), timeText(v.finishedAt)});
+    Database::bindAll(q, {v.visitId, v.revision, v.baseRevision, contentHash, fileName, bytes,
+                          Database::timeText(mergedAt), Database::timeText(v.finishedAt)});
     m_db.exec(q);
 }
 
@@ -70,7 +52,7 @@ QByteArray OfficeStore::bytes(const QString &visitId, int revision, const QStrin
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT bytes FROM office_revision WHERE visit_id = "
                                               "? AND revision = ? AND content_hash = ?"));
-    bindAll(q, {visitId, revision, contentHash});
+    Database::bindAll(q, {visitId, revision, contentHash});
     m_db.exec(q);
     return q.next() ? q.value(0).toByteArray() : QByteArray();
 }
@@ -81,7 +63,7 @@ void OfficeStore::setAside(const QString &visitId, int revision, const QString &
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "UPDATE office_revision SET set_aside = ? WHERE visit_id = ? AND revision = ? AND"
         " content_hash = ?"));
-    bindAll(q, {aside ? 1 : 0, visitId, revision, contentHash});
+    Database::bindAll(q, {aside ? 1 : 0, visitId, revision, contentHash});
     m_db.exec(q);
 }
 
@@ -114,19 +96,20 @@ void OfficeStore::refresh(const QString &visitId, const Visit *parsed, const QSt
         " facility_name, facility_category, checklist_id, checklist_version, checklist_title, kind,"
         " announced, inspectors, started_at, finished_at, minutes_spent, deviations)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    bindAll(q, {visitId, current, it->key.contentHash, merge::inConflict(keys) ? 1 : 0,
-                v.facility.id, v.facility.name, v.facility.category, v.checklist.id,
-                v.checklist.version, v.checklist.title, toString(v.kind), v.announced ? 1 : 0,
-                inspectors.join(QStringLiteral(", ")), timeText(v.startedAt),
-                timeText(v.finishedAt), v.minutesSpent, v.deviationCount()});
+    Database::bindAll(q, {visitId, current, it->key.contentHash, merge::inConflict(keys) ? 1 : 0,
+                          v.facility.id, v.facility.name, v.facility.category, v.checklist.id,
+                          v.checklist.version, v.checklist.title, toString(v.kind),
+                          v.announced ? 1 : 0, inspectors.join(QStringLiteral(", ")),
+                          Database::timeText(v.startedAt), Database::timeText(v.finishedAt),
+                          v.minutesSpent, v.deviationCount()});
     m_db.exec(q);
     QSqlQuery &answer = statement(QStringLiteral(
         "INSERT INTO office_answer (visit_id, position, item_id, section, text, legal_reference,"
         " result, comment) VALUES (?,?,?,?,?,?,?,?)"));
     for (int i = 0; i < int(v.answers.size()); ++i) {
         const Answer &a = v.answers[size_t(i)];
-        bindAll(answer, {visitId, i, a.itemId, a.section, a.text, a.legalReference,
-                         toString(a.result.value_or(Result::NotChecked)), a.comment});
+        Database::bindAll(answer, {visitId, i, a.itemId, a.section, a.text, a.legalReference,
+                                   toString(a.result.value_or(Result::NotChecked)), a.comment});
         m_db.exec(answer);
     }
 }
@@ -136,8 +119,8 @@ void OfficeStore::addResolution(const Resolution &r)
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO office_resolution (visit_id, revision, content_hash, reason, resolved_by,"
         " resolved_at) VALUES (?,?,?,?,?,?)"));
-    bindAll(q,
-            {r.visitId, r.revision, r.contentHash, r.reason, r.resolvedBy, timeText(r.resolvedAt)});
+    Database::bindAll(q, {r.visitId, r.revision, r.contentHash, r.reason, r.resolvedBy,
+                          Database::timeText(r.resolvedAt)});
     m_db.exec(q);
 }
 
@@ -151,7 +134,7 @@ std::vector<Resolution> OfficeStore::resolutions(const QString &visitId)
     std::vector<Resolution> out;
     while (q.next())
         out.push_back({visitId, q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
-                       q.value(3).toString(), timeFrom(q.value(4))});
+                       q.value(3).toString(), Database::timeFrom(q.value(4))});
     return out;
 }
 
@@ -160,8 +143,8 @@ qint64 OfficeStore::addRejected(const RejectedFile &f)
     QSqlQuery q = m_db.prepare(
         QStringLiteral("INSERT INTO office_rejected (file_name, reason, rejected_at, share,"
                        " content_hash, stored_as, moved) VALUES (?,?,?,?,?,?,?)"));
-    bindAll(q, {f.fileName, f.reason, timeText(f.rejectedAt), f.share, f.contentHash, f.storedAs,
-                int(!f.storedAs.isEmpty())});
+    Database::bindAll(q, {f.fileName, f.reason, Database::timeText(f.rejectedAt), f.share,
+                          f.contentHash, f.storedAs, int(!f.storedAs.isEmpty())});
     m_db.exec(q);
     return q.lastInsertId().toLongLong();
 }
@@ -171,7 +154,7 @@ qint64 OfficeStore::pendingRejection(const RejectedFile &f)
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT id FROM office_rejected WHERE moved = 0 AND file_name = ? AND"
                        " content_hash = ? AND share = ? ORDER BY id LIMIT 1"));
-    bindAll(q, {f.fileName, f.contentHash, f.share});
+    Database::bindAll(q, {f.fileName, f.contentHash, f.share});
     m_db.exec(q);
     return q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -180,7 +163,7 @@ bool OfficeStore::markRejectedMoved(qint64 id, const QString &storedAs)
 {
     QSqlQuery q = m_db.prepare(
         QStringLiteral("UPDATE office_rejected SET stored_as = ?, moved = 1 WHERE id = ?"));
-    bindAll(q, {storedAs, id});
+    Database::bindAll(q, {storedAs, id});
     m_db.exec(q);
     return q.numRowsAffected() > 0;
 }
@@ -189,7 +172,7 @@ void OfficeStore::removePendingRejection(qint64 id)
 {
     QSqlQuery q =
         m_db.prepare(QStringLiteral("DELETE FROM office_rejected WHERE id = ? AND moved = 0"));
-    bindAll(q, {id});
+    Database::bindAll(q, {id});
     m_db.exec(q);
 }
 
@@ -202,7 +185,7 @@ std::vector<RejectedFile> rejectedFrom(QSqlQuery &q)
 {
     std::vector<RejectedFile> out;
     while (q.next())
-        out.push_back({q.value(0).toString(), q.value(1).toString(), timeFrom(q.value(2)),
+        out.push_back({q.value(0).toString(), q.value(1).toString(), Database::timeFrom(q.value(2)),
                        q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
                        q.value(6).toLongLong()});
     return out;
@@ -214,7 +197,7 @@ std::vector<RejectedFile> OfficeStore::pendingRejections(const QString &share)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 WHERE moved = 0 AND share = ? ORDER BY id")
                                    .arg(kRejectedColumns));
-    bindAll(q, {share});
+    Database::bindAll(q, {share});
     m_db.exec(q);
     return rejectedFrom(q);
 }
@@ -255,8 +238,8 @@ std::vector<OfficeVisitSummary> OfficeStore::list()
         s.checklistTitle = q.value(6).toString();
         fromString(q.value(7).toString(), &s.kind);
         s.inspectors = q.value(8).toString();
-        s.startedAt = timeFrom(q.value(9));
-        s.finishedAt = timeFrom(q.value(10));
+        s.startedAt = Database::timeFrom(q.value(9));
+        s.finishedAt = Database::timeFrom(q.value(10));
         s.deviations = q.value(11).toInt();
         for (const QString &r : q.value(12).toString().split(u',', Qt::SkipEmptyParts))
             s.revisions.push_back(r.toInt());

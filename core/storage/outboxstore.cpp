@@ -4,17 +4,6 @@
 
 namespace tillsyn::storage {
 
-namespace {
-QString timeText(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODate);
-}
-QDateTime timeFrom(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODate).toUTC();
-}
-} // namespace
-
 void OutboxStore::add(const QString &visitId, int revision, const QString &fileName,
                       const QByteArray &bytes, const QDateTime &createdAt)
 {
@@ -24,7 +13,7 @@ void OutboxStore::add(const QString &visitId, int revision, const QString &fileN
     q.addBindValue(revision);
     q.addBindValue(fileName);
     q.addBindValue(bytes);
-    q.addBindValue(timeText(createdAt));
+    q.addBindValue(Database::timeText(createdAt));
     m_db.exec(q);
 }
 
@@ -43,8 +32,9 @@ std::vector<OutboxEntry> OutboxStore::select(const QString &where, bool withByte
     std::vector<OutboxEntry> out;
     while (q.next()) {
         out.push_back({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
-                       q.value(3).toByteArray(), timeFrom(q.value(4)), timeFrom(q.value(5)),
-                       q.value(6).toString(), q.value(7).toInt(), q.value(8).toString()});
+                       q.value(3).toByteArray(), Database::timeFrom(q.value(4)),
+                       Database::timeFrom(q.value(5)), q.value(6).toString(), q.value(7).toInt(),
+                       q.value(8).toString()});
     }
     return out;
 }
@@ -81,9 +71,9 @@ void OutboxStore::markSent(const QString &visitId, int revision, const QDateTime
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "UPDATE outbox SET sent_at = ?, sent_to = ?, last_attempt_at = ?, last_error = '',"
         " attempts = attempts + 1 WHERE visit_id = ? AND revision = ?"));
-    q.addBindValue(timeText(when));
+    q.addBindValue(Database::timeText(when));
     q.addBindValue(Database::text(to));
-    q.addBindValue(timeText(when));
+    q.addBindValue(Database::timeText(when));
     q.addBindValue(visitId);
     q.addBindValue(revision);
     m_db.exec(q);
@@ -95,7 +85,7 @@ void OutboxStore::markFailed(const QString &visitId, int revision, const QDateTi
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "UPDATE outbox SET last_attempt_at = ?, last_error = ?, attempts = attempts + 1"
         " WHERE visit_id = ? AND revision = ?"));
-    q.addBindValue(timeText(when));
+    q.addBindValue(Database::timeText(when));
     q.addBindValue(Database::text(error));
     q.addBindValue(visitId);
     q.addBindValue(revision);

@@ -12,18 +12,6 @@ using namespace tillsyn::domain;
 
 namespace {
 
-QString timeText(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
-}
-
-QDateTime timeFrom(const QVariant &v)
-{
-    if (v.isNull())
-        return {};
-    return QDateTime::fromString(v.toString(), Qt::ISODate).toUTC();
-}
-
 QString personsJson(const QStringList &persons)
 {
     return QString::fromUtf8(
@@ -38,15 +26,6 @@ QStringList personsFrom(const QString &json)
     return out;
 }
 
-// An invalid QVariant binds SQL NULL; every string binds as text, '' when empty.
-void bindAll(QSqlQuery &q, const QVariantList &values)
-{
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant &v = values.at(i);
-        q.bindValue(i, v.typeId() == QMetaType::QString ? Database::text(v.toString()) : v);
-    }
-}
-
 } // namespace
 
 void VisitStore::insert(const Visit &v)
@@ -57,38 +36,39 @@ void VisitStore::insert(const Visit &v)
         " facility_address, facility_postal_code, facility_city, facility_category, operator_name,"
         " checklist_id, checklist_version, checklist_title, kind, announced, minutes_spent,"
         " present_persons, summary) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    bindAll(q, {v.visitId,
-                v.revision,
-                v.baseRevision,
-                toString(v.status),
-                timeText(v.startedAt),
-                v.finishedAt.isValid() ? QVariant(timeText(v.finishedAt)) : QVariant(),
-                v.device.id,
-                v.device.name,
-                v.facility.id,
-                v.facility.name,
-                v.facility.operatorDetails.orgNumber,
-                v.facility.address,
-                v.facility.postalCode,
-                v.facility.city,
-                v.facility.category,
-                v.facility.operatorDetails.name,
-                v.checklist.id,
-                v.checklist.version,
-                v.checklist.title,
-                toString(v.kind),
-                v.announced ? 1 : 0,
-                v.minutesSpent,
-                personsJson(v.presentPersons),
-                v.summary});
+    Database::bindAll(
+        q, {v.visitId,
+            v.revision,
+            v.baseRevision,
+            toString(v.status),
+            Database::timeText(v.startedAt),
+            v.finishedAt.isValid() ? QVariant(Database::timeText(v.finishedAt)) : QVariant(),
+            v.device.id,
+            v.device.name,
+            v.facility.id,
+            v.facility.name,
+            v.facility.operatorDetails.orgNumber,
+            v.facility.address,
+            v.facility.postalCode,
+            v.facility.city,
+            v.facility.category,
+            v.facility.operatorDetails.name,
+            v.checklist.id,
+            v.checklist.version,
+            v.checklist.title,
+            toString(v.kind),
+            v.announced ? 1 : 0,
+            v.minutesSpent,
+            personsJson(v.presentPersons),
+            v.summary});
     m_db.exec(q);
 
     QSqlQuery inspector = m_db.prepare(QStringLiteral(
         "INSERT INTO visit_inspector (visit_id, revision, position, inspector_id, name)"
         " VALUES (?,?,?,?,?)"));
     for (int i = 0; i < int(v.inspectors.size()); ++i) {
-        bindAll(inspector, {v.visitId, v.revision, i, v.inspectors[size_t(i)].id,
-                            v.inspectors[size_t(i)].name});
+        Database::bindAll(inspector, {v.visitId, v.revision, i, v.inspectors[size_t(i)].id,
+                                      v.inspectors[size_t(i)].name});
         m_db.exec(inspector);
     }
     QSqlQuery answer = m_db.prepare(
@@ -96,8 +76,9 @@ void VisitStore::insert(const Visit &v)
                        " legal_reference, result, comment) VALUES (?,?,?,?,?,?,?,?,?)"));
     for (int i = 0; i < int(v.answers.size()); ++i) {
         const Answer &a = v.answers[size_t(i)];
-        bindAll(answer, {v.visitId, v.revision, i, a.itemId, a.section, a.text, a.legalReference,
-                         a.result ? QVariant(toString(*a.result)) : QVariant(), a.comment});
+        Database::bindAll(answer,
+                          {v.visitId, v.revision, i, a.itemId, a.section, a.text, a.legalReference,
+                           a.result ? QVariant(toString(*a.result)) : QVariant(), a.comment});
         m_db.exec(answer);
     }
     for (const Photo &p : v.photos)
@@ -119,8 +100,8 @@ void VisitStore::insertPhoto(const QString &visitId, int revision, const Photo &
         " (SELECT coalesce(max(position), -1) + 1 FROM photo WHERE visit_id = ? AND"
         " revision = ?),?,?,?,?)"));
     // Plain positional parameters only: Qt's SQLite driver refuses "?1" mixed with "?".
-    bindAll(q, {visitId, revision, p.id, p.itemId, visitId, revision, p.mediaType, p.bytes,
-                p.sha256, p.caption});
+    Database::bindAll(q, {visitId, revision, p.id, p.itemId, visitId, revision, p.mediaType,
+                          p.bytes, p.sha256, p.caption});
     m_db.exec(q);
 }
 
@@ -144,8 +125,8 @@ std::optional<Visit> VisitStore::load(const QString &visitId, int revision, bool
     v.revision = revision;
     v.baseRevision = q.value(0).toInt();
     v.status = q.value(1).toString() == u"finished" ? VisitStatus::Finished : VisitStatus::Draft;
-    v.startedAt = timeFrom(q.value(2));
-    v.finishedAt = timeFrom(q.value(3));
+    v.startedAt = Database::timeFrom(q.value(2));
+    v.finishedAt = Database::timeFrom(q.value(3));
     v.device = {q.value(4).toString(), q.value(5).toString()};
     v.facility.id = q.value(6).toString();
     v.facility.name = q.value(7).toString();
@@ -257,15 +238,15 @@ VisitStore::EarlierDeviations VisitStore::earlierDeviations(const QString &facil
         " v.visit_id <> ? AND v.started_at < ? AND v.status = 'finished' AND v.revision ="
         " (SELECT max(revision) FROM visit w WHERE w.visit_id = v.visit_id AND"
         " w.status = 'finished') ORDER BY v.started_at DESC LIMIT 1"));
-    bindAll(q, {facilityId, excludeVisitId, timeText(before)});
+    Database::bindAll(q, {facilityId, excludeVisitId, Database::timeText(before)});
     m_db.exec(q);
     EarlierDeviations out;
     if (!q.next())
         return out;
-    out.startedAt = timeFrom(q.value(2));
+    out.startedAt = Database::timeFrom(q.value(2));
     QSqlQuery items = m_db.prepare(QStringLiteral(
         "SELECT item_id FROM answer WHERE visit_id = ? AND revision = ? AND result = 'deviation'"));
-    bindAll(items, {q.value(0), q.value(1)});
+    Database::bindAll(items, {q.value(0), q.value(1)});
     m_db.exec(items);
     while (items.next())
         out.itemIds.push_back(items.value(0).toString());
@@ -319,8 +300,8 @@ std::vector<VisitSummary> VisitStore::list(const QString &facilityId)
         s.checklistId = q.value(6).toString();
         s.checklistTitle = q.value(7).toString();
         fromString(q.value(8).toString(), &s.kind);
-        s.startedAt = timeFrom(q.value(9));
-        s.finishedAt = timeFrom(q.value(10));
+        s.startedAt = Database::timeFrom(q.value(9));
+        s.finishedAt = Database::timeFrom(q.value(10));
         s.answered = q.value(11).toInt();
         s.items = q.value(12).toInt();
         s.deviations = q.value(13).toInt();
@@ -354,7 +335,7 @@ void VisitStore::setPhotoCaption(const QString &visitId, int revision, const QSt
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "UPDATE photo SET caption = ? WHERE visit_id = ? AND revision = ? AND photo_id = ?"));
-    bindAll(q, {caption, visitId, revision, photoId});
+    Database::bindAll(q, {caption, visitId, revision, photoId});
     m_db.exec(q);
 }
 
@@ -362,14 +343,14 @@ void VisitStore::removePhoto(const QString &visitId, int revision, const QString
 {
     QSqlQuery sha = m_db.prepare(QStringLiteral(
         "SELECT sha256 FROM photo WHERE visit_id = ? AND revision = ? AND photo_id = ?"));
-    bindAll(sha, {visitId, revision, photoId});
+    Database::bindAll(sha, {visitId, revision, photoId});
     m_db.exec(sha);
     if (!sha.next())
         return;
     const QString hash = sha.value(0).toString();
     QSqlQuery q = m_db.prepare(
         QStringLiteral("DELETE FROM photo WHERE visit_id = ? AND revision = ? AND photo_id = ?"));
-    bindAll(q, {visitId, revision, photoId});
+    Database::bindAll(q, {visitId, revision, photoId});
     m_db.exec(q);
     QSqlQuery orphan =
         m_db.prepare(QStringLiteral("DELETE FROM photo_data WHERE sha256 = ? AND NOT EXISTS"
@@ -393,7 +374,7 @@ void VisitStore::updateVisitColumn(const QString &visitId, int revision, const c
     QSqlQuery q =
         m_db.prepare(QStringLiteral("UPDATE visit SET %1 = ? WHERE visit_id = ? AND revision = ?")
                          .arg(QLatin1String(column)));
-    bindAll(q, {value, visitId, revision});
+    Database::bindAll(q, {value, visitId, revision});
     m_db.exec(q);
 }
 
@@ -417,7 +398,7 @@ void VisitStore::markFinished(const QString &visitId, int revision, const QDateT
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "UPDATE visit SET status = 'finished', finished_at = ? WHERE visit_id = ? AND"
         " revision = ? AND status = 'draft'"));
-    bindAll(q, {timeText(finishedAt), visitId, revision});
+    Database::bindAll(q, {Database::timeText(finishedAt), visitId, revision});
     m_db.exec(q);
 }
 

@@ -46,9 +46,8 @@ public:
         const QString only = p.value(QStringLiteral("checklist"));
         std::vector<domain::Checklist> chosen;
         // Published versions only: a draft is not a checklist anyone may use yet.
-        for (const auto &c : store.allVersions()) {
-            if ((only.isEmpty() || c.id == only) &&
-                store.status(c.id, c.version) == storage::ChecklistStore::Status::Published)
+        for (const auto &c : store.publishedVersions()) {
+            if (only.isEmpty() || c.id == only)
                 chosen.push_back(c);
         }
         if (chosen.empty())

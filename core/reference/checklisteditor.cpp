@@ -39,11 +39,7 @@ void ChecklistEditor::validate(const Checklist &c)
 
 Checklist ChecklistEditor::newestVersion(ChecklistStore &store, const QString &id)
 {
-    std::optional<Checklist> newest;
-    for (Checklist &c : store.allVersions()) {
-        if (c.id == id && (!newest || c.version > newest->version))
-            newest = std::move(c);
-    }
+    const std::optional<Checklist> newest = store.latest(id, true);
     if (!newest)
         throw Error(tr("Unknown checklist \"%1\".").arg(id));
     return *newest;

@@ -107,10 +107,11 @@ std::optional<Checklist> ChecklistStore::find(const QString &id, int version)
     return c;
 }
 
-std::optional<Checklist> ChecklistStore::latest(const QString &id)
+std::optional<Checklist> ChecklistStore::latest(const QString &id, bool includeDrafts)
 {
     QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT max(version) FROM checklist WHERE id = ? AND status = 'published'"));
+        QStringLiteral("SELECT max(version) FROM checklist WHERE id = ?%1")
+            .arg(includeDrafts ? QString() : QStringLiteral(" AND status = 'published'")));
     q.addBindValue(id);
     m_db.exec(q);
     if (!q.next() || q.value(0).isNull())
@@ -135,8 +136,19 @@ std::vector<Checklist> ChecklistStore::latestVersions()
 
 std::vector<Checklist> ChecklistStore::allVersions()
 {
+    return versions(QString());
+}
+
+std::vector<Checklist> ChecklistStore::publishedVersions()
+{
+    return versions(QStringLiteral(" WHERE status = 'published'"));
+}
+
+std::vector<Checklist> ChecklistStore::versions(const QString &where)
+{
     QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT id, version FROM checklist ORDER BY title, id, version"));
+        QStringLiteral("SELECT id, version FROM checklist%1 ORDER BY title, id, version")
+            .arg(where));
     m_db.exec(q);
     std::vector<std::pair<QString, int>> keys;
     while (q.next())

@@ -27,12 +27,14 @@ public:
     // published version never changes.
     ImportCounts import(const std::vector<domain::Checklist> &checklists, const QString &source);
     std::optional<domain::Checklist> find(const QString &id, int version);
-    // The newest published version: what new visits use.
-    std::optional<domain::Checklist> latest(const QString &id);
+    // The newest published version: what new visits use. With drafts: the newest of any status.
+    std::optional<domain::Checklist> latest(const QString &id, bool includeDrafts = false);
     // The newest published version of every checklist, ordered by title.
     std::vector<domain::Checklist> latestVersions();
     // Every version (drafts too) of every checklist: what the office's editor lists.
     std::vector<domain::Checklist> allVersions();
+    // Every published version of every checklist: what the field may use. Ordered as allVersions.
+    std::vector<domain::Checklist> publishedVersions();
 
     enum class Status { Draft, Published };
     std::optional<Status> status(const QString &id, int version);
@@ -42,6 +44,8 @@ public:
     void markPublished(const QString &id, int version, const QDateTime &at);
 
 private:
+    std::vector<domain::Checklist> versions(const QString &where);
+
     Database &m_db;
 };
 

@@ -16,29 +16,27 @@ namespace tillsyn::reference {
 using domain::Checklist;
 using domain::Facility;
 
-Publisher::Files Publisher::build(const QDateTime &at)
+Publisher::Content Publisher::content()
 {
-    storage::ChecklistStore checklists(m_db);
-    std::vector<Checklist> published;
-    for (const Checklist &c : checklists.allVersions()) {
-        if (checklists.status(c.id, c.version) == storage::ChecklistStore::Status::Published)
-            published.push_back(c);
-    }
-    const auto facilities =
-        storage::FacilityStore(m_db).search({}, 0, std::numeric_limits<int>::max(), false);
-    Files files{FacilitiesFile::write(facilities, at),
-                ChecklistsFile::write(published, at),
-                {int(facilities.size()), int(published.size()), {}}};
+    return {storage::FacilityStore(m_db).search({}, 0, std::numeric_limits<int>::max(), false),
+            storage::ChecklistStore(m_db).publishedVersions()};
+}
+
+PublishSummary Publisher::summarise(const Content &content)
+{
+    const std::vector<Facility> &facilities = content.facilities;
+    const std::vector<Checklist> &published = content.checklists;
+    PublishSummary summary{int(facilities.size()), int(published.size()), {}};
 
     // Compare with what the field got last time.
     QSqlQuery last = m_db.prepare(QStringLiteral(
         "SELECT facilities, checklists, published_at FROM publish_log ORDER BY id DESC LIMIT 1"));
     m_db.exec(last);
     if (!last.next()) {
-        files.summary.changes << tr("First publish: %1 facilities, %2 checklist versions.")
-                                     .arg(facilities.size())
-                                     .arg(published.size());
-        return files;
+        summary.changes << tr("First publish: %1 facilities, %2 checklist versions.")
+                               .arg(facilities.size())
+                               .arg(published.size());
+        return summary;
     }
     std::map<QString, Facility> before;
     for (const Facility &f :
@@ -66,37 +64,41 @@ Publisher::Files Publisher::build(const QDateTime &at)
         if (!oldVersions.count({c.id, c.version}))
             newVersions << tr("%1 version %2").arg(c.title).arg(c.version);
     }
-    files.summary.changes << tr("Since the last publish (%1): %2 facilities added, %3 changed, %4 "
-                                "no longer published.")
-                                 .arg(last.value(2).toString())
-                                 .arg(added)
-                                 .arg(changed)
-                                 .arg(removed);
-    files.summary.changes
+    summary.changes << tr("Since the last publish (%1): %2 facilities added, %3 changed, %4 "
+                          "no longer published.")
+                           .arg(last.value(2).toString())
+                           .arg(added)
+                           .arg(changed)
+                           .arg(removed);
+    summary.changes
         << (newVersions.isEmpty()
                 ? tr("No new checklist versions.")
                 : tr("New checklist versions: %1").arg(newVersions.join(QStringLiteral(", "))));
-    return files;
+    return summary;
 }
 
 PublishSummary Publisher::preview()
 {
-    return build(QDateTime::currentDateTimeUtc()).summary;
+    return summarise(content());
 }
 
 PublishSummary Publisher::publish(sync::Share &share, const QDateTime &at)
 {
-    const Files files = build(at);
-    share.replace(QStringLiteral("reference/facilities.json"), files.facilities);
-    share.replace(QStringLiteral("reference/checklists.json"), files.checklists);
+    const Content c = content();
+    // The summary compares with the last publish: made before this one is logged.
+    const PublishSummary summary = summarise(c);
+    const QByteArray facilities = FacilitiesFile::write(c.facilities, at);
+    const QByteArray checklists = ChecklistsFile::write(c.checklists, at);
+    share.replace(QStringLiteral("reference/facilities.json"), facilities);
+    share.replace(QStringLiteral("reference/checklists.json"), checklists);
     QSqlQuery log = m_db.prepare(QStringLiteral(
         "INSERT INTO publish_log (published_at, share, facilities, checklists) VALUES (?,?,?,?)"));
     log.addBindValue(at.toUTC().toString(Qt::ISODate));
     log.addBindValue(share.describe());
-    log.addBindValue(files.facilities);
-    log.addBindValue(files.checklists);
+    log.addBindValue(facilities);
+    log.addBindValue(checklists);
     m_db.exec(log);
-    return files.summary;
+    return summary;
 }
 
 } // namespace tillsyn::reference

@@ -4,6 +4,11 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include "domain/checklist.h"
+#include "domain/facility.h"
+
+#include <vector>
+
 namespace tillsyn::storage {
 class Database;
 }
@@ -38,13 +43,14 @@ public:
                            const QDateTime &at = QDateTime::currentDateTimeUtc());
 
 private:
-    struct Files
+    // What the field gets: the active facilities and the published checklist versions.
+    struct Content
     {
-        QByteArray facilities;
-        QByteArray checklists;
-        PublishSummary summary;
+        std::vector<domain::Facility> facilities;
+        std::vector<domain::Checklist> checklists;
     };
-    Files build(const QDateTime &at);
+    Content content();
+    PublishSummary summarise(const Content &content);
 
     storage::Database &m_db;
 };

@@ -3,6 +3,8 @@
 #include "database.h"
 #include "facilitysearchindex.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlRecord>
 
@@ -69,16 +71,16 @@ ImportCounts FacilityStore::upsert(const std::vector<Facility> &facilities)
         " phone=excluded.phone, email=excluded.email, active=excluded.active,"
         " sort_key=excluded.sort_key"));
     for (const Facility &f : facilities) {
-        const std::optional<Facility> existing = find(f.id);
-        if (existing && *existing == f) {
+        const std::optional<StoredFacility> existing = stored(f.id);
+        if (existing && existing->facility == f) {
             ++counts.unchanged;
             continue;
         }
         ++(existing ? counts.updated : counts.added);
         // The key keeps the register in name order (see FacilitySearchIndex).
         std::optional<qint64> key;
-        if (existing && existing->name == f.name)
-            key = sortKeyOf(f.id);
+        if (existing && existing->facility.name == f.name)
+            key = existing->sortKey;
         else if (!rebuild)
             key = index.keyFor(f.name, f.id);
         if (!key) {
@@ -113,23 +115,36 @@ ImportCounts FacilityStore::upsert(const std::vector<Facility> &facilities)
     return counts;
 }
 
-qint64 FacilityStore::sortKeyOf(const QString &id)
+int FacilityStore::deactivateAllBut(const std::vector<Facility> &kept)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT sort_key FROM facility WHERE id = ?"));
-    q.addBindValue(id);
+    QJsonArray ids;
+    for (const Facility &f : kept)
+        ids.append(f.id);
+    // One statement, the kept ids as one JSON array: no limit on the number of bound values.
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("UPDATE facility SET active = 0 WHERE active = 1 AND id NOT IN"
+                                    " (SELECT value FROM json_each(?))"));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
     m_db.exec(q);
-    return q.next() ? q.value(0).toLongLong() : 0;
+    return q.numRowsAffected();
 }
 
 std::optional<Facility> FacilityStore::find(const QString &id)
 {
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT %1 FROM facility f WHERE f.id = ?").arg(kColumns));
+    auto row = stored(id);
+    return row ? std::optional<Facility>(std::move(row->facility)) : std::nullopt;
+}
+
+std::optional<FacilityStore::StoredFacility> FacilityStore::stored(const QString &id)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT %1, f.sort_key FROM facility f WHERE f.id = ?").arg(kColumns));
     q.addBindValue(id);
     m_db.exec(q);
     if (!q.next())
         return std::nullopt;
-    return facilityFrom(q);
+    // facilityFrom reads the first 13 columns; the key follows them.
+    return StoredFacility{facilityFrom(q), q.value(13).toLongLong()};
 }
 
 namespace {

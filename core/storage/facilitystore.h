@@ -30,6 +30,9 @@ public:
     // Adds or updates by id, all in one transaction.
     ImportCounts upsert(const std::vector<domain::Facility> &facilities);
     std::optional<domain::Facility> find(const QString &id);
+    // Deactivates every active facility not among these (hidden, not deleted: visits refer to
+    // them); returns how many. Callers hold the transaction.
+    int deactivateAllBut(const std::vector<domain::Facility> &kept);
 
     // Full-text search over name, operator, org. number, address and city; every word of `text`
     // must match as a prefix. An empty text lists everything. Ordered by name.
@@ -42,7 +45,12 @@ public:
     static QString matchExpression(const QString &text);
 
 private:
-    qint64 sortKeyOf(const QString &id);
+    struct StoredFacility
+    {
+        domain::Facility facility;
+        qint64 sortKey = 0; // see FacilitySearchIndex
+    };
+    std::optional<StoredFacility> stored(const QString &id);
 
     Database &m_db;
 };

@@ -10,10 +10,7 @@
 #include "storage/facilitystore.h"
 #include "storage/outboxstore.h"
 
-#include <QSqlQuery>
-
 #include <algorithm>
-#include <set>
 
 namespace tillsyn::sync {
 
@@ -81,8 +78,9 @@ SyncReport SyncEngine::run(const Progress &progress)
     SyncReport report;
     // Revisions finished before the outbox existed get their files now.
     field::VisitLifecycle(m_db).writeMissingVisitFiles();
-    const int total = storage::OutboxStore(m_db).pendingCount() + 2;
-    push(report, progress, total);
+    const auto pending = storage::OutboxStore(m_db).pending(false);
+    const int total = int(pending.size()) + 2;
+    push(report, pending, progress, total);
     if (report.cancelled)
         return report;
     const int done = int(report.visits.size());
@@ -90,22 +88,26 @@ SyncReport SyncEngine::run(const Progress &progress)
         report.cancelled = true;
         return report;
     }
-    report.reference.push_back(pullFacilities());
+    report.reference.push_back(pull(kFacilities, [this](const QByteArray &bytes, auto &result) {
+        applyFacilities(bytes, result);
+    }));
     if (progress && !progress(done + 1, total, tr("Fetching checklists"))) {
         report.cancelled = true;
         return report;
     }
-    report.reference.push_back(pullChecklists());
+    report.reference.push_back(pull(kChecklists, [this](const QByteArray &bytes, auto &result) {
+        applyChecklists(bytes, result);
+    }));
     if (progress)
         progress(total, total, tr("Done"));
     return report;
 }
 
-void SyncEngine::push(SyncReport &report, const Progress &progress, int total)
+void SyncEngine::push(SyncReport &report, const std::vector<storage::OutboxEntry> &pending,
+                      const Progress &progress, int total)
 {
     storage::OutboxStore outbox(m_db);
     QString shareWideError;
-    const auto pending = outbox.pending(false);
     for (size_t i = 0; i < pending.size(); ++i) {
         const auto &entry = pending[i];
         VisitSyncResult result{entry.visitId, entry.revision, entry.fileName, Outcome::Failed, {}};
@@ -145,8 +147,7 @@ std::optional<QByteArray> SyncEngine::changed(const QString &path, ReferenceResu
         return std::nullopt;
     }
     *tag = version->tag;
-    const QString key = QStringLiteral("sync/%1/%2").arg(m_share.describe(), path);
-    if (!tag->isEmpty() && m_db.setting(key) == *tag) {
+    if (!tag->isEmpty() && m_db.setting(versionKey(path)) == *tag) {
         result.outcome = ReferenceResult::Outcome::Unchanged;
         return std::nullopt;
     }
@@ -156,47 +157,26 @@ std::optional<QByteArray> SyncEngine::changed(const QString &path, ReferenceResu
     return bytes;
 }
 
-void SyncEngine::remember(const QString &path, const QString &tag)
+QString SyncEngine::versionKey(const QString &path) const
 {
-    m_db.setSetting(QStringLiteral("sync/%1/%2").arg(m_share.describe(), path), tag);
+    return QStringLiteral("sync/%1/%2").arg(m_share.describe(), path);
 }
 
-ReferenceResult SyncEngine::pullFacilities()
+ReferenceResult
+SyncEngine::pull(const QString &path,
+                 const std::function<void(const QByteArray &, ReferenceResult &)> &apply)
 {
-    ReferenceResult result{kFacilities, ReferenceResult::Outcome::Failed, {}, 0, 0, 0};
+    ReferenceResult result{path, ReferenceResult::Outcome::Failed, {}, 0, 0, 0};
     try {
         QString tag;
-        const auto bytes = changed(kFacilities, result, &tag);
+        const auto bytes = changed(path, result, &tag);
         if (!bytes)
             return result;
-        // Validated completely before anything is applied; a bad file leaves the old data.
-        const auto facilities =
-            reference::FacilitiesFile::read(*bytes, QStringLiteral("facilities.json"));
         storage::Transaction tx(m_db);
-        const auto counts = storage::FacilityStore(m_db).upsert(facilities);
-        // Facilities the office no longer publishes are hidden, not deleted: visits refer to them.
-        std::set<QString> published;
-        for (const auto &f : facilities)
-            published.insert(f.id);
-        QSqlQuery ids = m_db.prepare(QStringLiteral("SELECT id FROM facility WHERE active = 1"));
-        m_db.exec(ids);
-        QStringList gone;
-        while (ids.next()) {
-            if (!published.count(ids.value(0).toString()))
-                gone.append(ids.value(0).toString());
-        }
-        QSqlQuery hide =
-            m_db.prepare(QStringLiteral("UPDATE facility SET active = 0 WHERE id = ?"));
-        for (const QString &id : gone) {
-            hide.bindValue(0, id);
-            m_db.exec(hide);
-        }
-        remember(kFacilities, tag);
+        apply(*bytes, result);
+        m_db.setSetting(versionKey(path), tag);
         tx.commit();
         result.outcome = ReferenceResult::Outcome::Updated;
-        result.added = counts.added;
-        result.updated = counts.updated;
-        result.deactivated = int(gone.size());
     } catch (const Error &e) {
         result.outcome = ReferenceResult::Outcome::Failed;
         result.reason = e.message();
@@ -204,29 +184,26 @@ ReferenceResult SyncEngine::pullFacilities()
     return result;
 }
 
-ReferenceResult SyncEngine::pullChecklists()
+void SyncEngine::applyFacilities(const QByteArray &bytes, ReferenceResult &result)
 {
-    ReferenceResult result{kChecklists, ReferenceResult::Outcome::Failed, {}, 0, 0, 0};
-    try {
-        QString tag;
-        const auto bytes = changed(kChecklists, result, &tag);
-        if (!bytes)
-            return result;
-        const auto checklists =
-            reference::ChecklistsFile::read(*bytes, QStringLiteral("checklists.json"));
-        storage::Transaction tx(m_db);
-        // New versions are added; drafts in progress keep the version they started with.
-        const auto counts =
-            storage::ChecklistStore(m_db).import(checklists, QStringLiteral("checklists.json"));
-        remember(kChecklists, tag);
-        tx.commit();
-        result.outcome = ReferenceResult::Outcome::Updated;
-        result.added = counts.added;
-    } catch (const Error &e) {
-        result.outcome = ReferenceResult::Outcome::Failed;
-        result.reason = e.message();
-    }
-    return result;
+    // Validated completely before anything is stored; a bad file leaves the old data.
+    const auto facilities =
+        reference::FacilitiesFile::read(bytes, QStringLiteral("facilities.json"));
+    storage::FacilityStore store(m_db);
+    const auto counts = store.upsert(facilities);
+    result.added = counts.added;
+    result.updated = counts.updated;
+    // Facilities the office no longer publishes are hidden, not deleted: visits refer to them.
+    result.deactivated = store.deactivateAllBut(facilities);
+}
+
+void SyncEngine::applyChecklists(const QByteArray &bytes, ReferenceResult &result)
+{
+    const auto checklists =
+        reference::ChecklistsFile::read(bytes, QStringLiteral("checklists.json"));
+    // New versions are added; drafts in progress keep the version they started with.
+    result.added =
+        storage::ChecklistStore(m_db).import(checklists, QStringLiteral("checklists.json")).added;
 }
 
 } // namespace tillsyn::sync

@@ -8,7 +8,8 @@
 
 namespace tillsyn::storage {
 class Database;
-}
+struct OutboxEntry;
+} // namespace tillsyn::storage
 
 namespace tillsyn::sync {
 
@@ -61,12 +62,18 @@ public:
     SyncReport run(const Progress &progress = {});
 
 private:
-    void push(SyncReport &report, const Progress &progress, int total);
-    ReferenceResult pullFacilities();
-    ReferenceResult pullChecklists();
+    void push(SyncReport &report, const std::vector<storage::OutboxEntry> &pending,
+              const Progress &progress, int total);
+    // Pulls one reference file when it changed since the last pull: `apply` stores it (and fills
+    // in the counts) in one transaction with the remembered version; a bad file changes nothing.
+    ReferenceResult pull(const QString &path,
+                         const std::function<void(const QByteArray &, ReferenceResult &)> &apply);
+    void applyFacilities(const QByteArray &bytes, ReferenceResult &result);
+    void applyChecklists(const QByteArray &bytes, ReferenceResult &result);
     // The file's bytes when it changed since the last pull (nullopt: unchanged or missing).
     std::optional<QByteArray> changed(const QString &path, ReferenceResult &result, QString *tag);
-    void remember(const QString &path, const QString &tag);
+    // The setting that remembers the version of `path` last pulled from this share.
+    QString versionKey(const QString &path) const;
 
     storage::Database &m_db;
     Share &m_share;

@@ -132,7 +132,10 @@ FileOutcome MergeRun::store(const QString &fileName, const QByteArray &bytes,
     result.outcome = decide(history, {visit.revision, visit.baseRevision, hash});
     if (result.outcome != Outcome::Duplicate) {
         store.insert(visit, hash, fileName, bytes, now());
-        store.refresh(visit.visitId, &visit, hash);
+        // An earlier revision (history) changes neither the current revision nor the conflict
+        // state (decide() would have said conflict), so the derived rows stay as they are.
+        if (result.outcome != Outcome::History)
+            store.refresh(visit.visitId, &visit, hash);
     }
     // This is an office database (once per run: the setting is the same every time).
     if (!m_roleSet)

@@ -19,6 +19,8 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 
+#include <algorithm>
+
 using namespace tillsyn;
 
 namespace {
@@ -77,8 +79,16 @@ TEST_CASE("The office merges a share, shows a conflict side by side and resolves
     desktop::OfficeVisitFilter::Criteria onlyDeviations;
     onlyDeviations.deviationsOnly = true;
     page.visitsPanel()->filter()->setCriteria(onlyDeviations);
-    for (const QString &id : page.visitsPanel()->shownVisitIds())
+    const QStringList shown = page.visitsPanel()->shownVisitIds();
+    for (const QString &id : shown)
         CHECK(storage::OfficeStore(db).current(id)->deviationCount() > 0);
+    // And every visit with deviations is shown (an empty list would pass the loop above).
+    const auto summaries = storage::OfficeStore(db).list();
+    const auto withDeviations =
+        std::count_if(summaries.begin(), summaries.end(),
+                      [](const storage::OfficeVisitSummary &v) { return v.deviations > 0; });
+    REQUIRE(withDeviations > 0);
+    CHECK(shown.size() == withDeviations);
     const QByteArray csv = report::CsvExport::visits(db);
     CHECK(csv.startsWith("\xEF\xBB\xBF"));
     CHECK(csv.split('\n').first().count(';') == 11);

@@ -42,7 +42,7 @@ MainWindow::MainWindow(storage::Database &db, QWidget *parent)
     , m_facilities(new FacilitiesPage(db, this))
     , m_checklists(new ChecklistsPage(db, this))
     , m_visits(new VisitsPage(db, this))
-    , m_sync(new SyncUi(db.path(), this, statusBar()))
+    , m_sync(new SyncUi(db, this, statusBar()))
     , m_office(new LazyWidget(
           [this](QWidget *parent) {
               auto *page = new OfficePage(m_db, parent);
@@ -203,8 +203,9 @@ void MainWindow::openVisit(const QString &visitId)
     m_tabs->addTab(m_runner, title.size() > 28 ? title.left(27) + u'…' : title);
     m_tabs->setCurrentWidget(m_runner);
     m_runner->setFocus();
+    for (const auto changed : {&VisitSession::visitChanged, &VisitSession::minutesChanged})
+        connect(m_runner->session(), changed, m_visits, &VisitsPage::reload);
     connect(m_runner->session(), &VisitSession::answerChanged, m_visits, &VisitsPage::reload);
-    connect(m_runner->session(), &VisitSession::visitChanged, m_visits, &VisitsPage::reload);
     connect(m_runner, &VisitRunnerPage::visitFinished, this, [this] {
         m_sync->refreshWaiting();
         statusBar()->showMessage(tr("Visit finished. It is saved as a locked revision."), 10000);

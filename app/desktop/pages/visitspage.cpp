@@ -46,7 +46,18 @@ VisitsPage::VisitsPage(storage::Database &db, QWidget *parent)
 
 void VisitsPage::reload()
 {
-    m_model->reload();
+    m_stale = !isVisible();
+    if (!m_stale)
+        m_model->reload();
+}
+
+void VisitsPage::showEvent(QShowEvent *event)
+{
+    if (m_stale) {
+        m_stale = false;
+        m_model->reload();
+    }
+    QWidget::showEvent(event);
 }
 
 } // namespace tillsyn::desktop

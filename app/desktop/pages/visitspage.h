@@ -21,6 +21,8 @@ class VisitsPage : public QWidget
 
 public:
     explicit VisitsPage(storage::Database &db, QWidget *parent = nullptr);
+    // Reloads now when the list is on screen, else when it is next shown: a visit being run
+    // changes with every answer, and the hidden list need not follow each one.
     void reload();
     VisitListModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
@@ -28,11 +30,15 @@ public:
 signals:
     void openRequested(const QString &visitId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     VisitListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
     QTableView *m_view;
+    bool m_stale = false;
 };
 
 } // namespace tillsyn::desktop

@@ -67,17 +67,24 @@ void CredentialStore::remove(const QString &account)
     runJob(job);
 }
 
-sync::ShareLocation CredentialStore::locationWithCredentials(const QString &location)
+sync::ShareLocation CredentialStore::locationWithCredentials(const QString &location,
+                                                             bool *passwordKnown)
 {
     sync::ShareLocation share;
     share.location = location.trimmed();
+    bool known = true;
     if (share.isWebDav()) {
         const sync::SyncSettings settings = sync::SyncSettings::load();
         share.credentials.user = settings.user;
         share.caFile = settings.caFile;
-        share.credentials.password =
-            read(account(settings.user, share.location)).value_or(QString());
+        if (!settings.user.isEmpty()) {
+            const auto password = read(account(settings.user, share.location));
+            known = password.has_value();
+            share.credentials.password = password.value_or(QString());
+        }
     }
+    if (passwordKnown)
+        *passwordKnown = known;
     return share;
 }
 

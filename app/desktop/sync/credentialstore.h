@@ -24,7 +24,9 @@ public:
     static bool write(const QString &account, const QString &secret);
     static void remove(const QString &account);
     // A share as the settings describe it (user, CA file) with the password this session knows.
-    static sync::ShareLocation locationWithCredentials(const QString &location);
+    // `passwordKnown` (optional): false when a WebDAV user is set but no password is stored.
+    static sync::ShareLocation locationWithCredentials(const QString &location,
+                                                       bool *passwordKnown = nullptr);
     // The in-memory fallback for this session.
     static void remember(const QString &account, const QString &secret);
 };

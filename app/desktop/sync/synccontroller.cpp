@@ -8,16 +8,15 @@
 #include "sync/syncsettings.h"
 #include "util/error.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QTimer>
 
 namespace tillsyn::desktop {
 
-SyncController::SyncController(QString databasePath, QObject *parent)
+SyncController::SyncController(storage::Database &db, QObject *parent)
     : QObject(parent)
-    , m_databasePath(databasePath)
-    , m_job(new BackgroundJob(std::move(databasePath), this))
+    , m_db(db)
+    , m_job(new BackgroundJob(db.path(), this))
     , m_timer(new QTimer(this))
 {
     qRegisterMetaType<tillsyn::sync::SyncReport>("tillsyn::sync::SyncReport");
@@ -50,14 +49,13 @@ void SyncController::checkAutomatic()
     if (isRunning() || !settings.isConfigured() || !settings.autoSync)
         return;
     try {
-        storage::Database db(m_databasePath);
-        if (storage::OutboxStore(db).pendingCount() == 0)
+        if (storage::OutboxStore(m_db).pendingCount() == 0)
             return;
     } catch (const Error &) {
         return;
     }
     // A folder share that is not mounted is not worth a try; a server is tried, cheaply.
-    const sync::ShareLocation location{settings.location, {}, {}, 10000};
+    const sync::ShareLocation location{settings.location, {}, {}};
     if (!location.isWebDav() && !QFileInfo(settings.location).isDir())
         return;
     emit automaticSyncDue();

@@ -7,6 +7,10 @@
 
 class QTimer;
 
+namespace tillsyn::storage {
+class Database;
+}
+
 namespace tillsyn::desktop {
 
 class BackgroundJob;
@@ -19,7 +23,9 @@ class SyncController : public QObject
     Q_OBJECT
 
 public:
-    SyncController(QString databasePath, QObject *parent = nullptr);
+    // `db` is the GUI thread's connection (for the waiting count); the sync itself runs on its
+    // own connection to the same file.
+    SyncController(storage::Database &db, QObject *parent = nullptr);
     ~SyncController() override;
 
     bool isRunning() const;
@@ -38,7 +44,7 @@ signals:
 private:
     void checkAutomatic();
 
-    QString m_databasePath;
+    storage::Database &m_db;
     BackgroundJob *m_job;
     QTimer *m_timer;
 };

@@ -17,12 +17,12 @@ namespace tillsyn::desktop {
 
 using Outcome = sync::VisitSyncResult::Outcome;
 
-SyncUi::SyncUi(const QString &databasePath, QWidget *window, QStatusBar *statusBar)
+SyncUi::SyncUi(storage::Database &db, QWidget *window, QStatusBar *statusBar)
     : QObject(window)
-    , m_databasePath(databasePath)
+    , m_db(db)
     , m_window(window)
     , m_statusBar(statusBar)
-    , m_controller(new SyncController(databasePath, this))
+    , m_controller(new SyncController(db, this))
     , m_status(new SyncStatus(window))
 {
     statusBar->addPermanentWidget(m_status);
@@ -38,8 +38,7 @@ SyncUi::SyncUi(const QString &databasePath, QWidget *window, QStatusBar *statusB
 void SyncUi::refreshWaiting()
 {
     try {
-        storage::Database db(m_databasePath);
-        m_status->setWaiting(storage::OutboxStore(db).pendingCount());
+        m_status->setWaiting(storage::OutboxStore(m_db).pendingCount());
     } catch (const Error &) {
     }
 }
@@ -54,24 +53,22 @@ void SyncUi::syncNow(bool interactive)
             return;
         settings = sync::SyncSettings::load();
     }
-    sync::ShareLocation location{settings.location, {settings.user, {}, {}}, settings.caFile};
-    if (location.isWebDav() && !settings.user.isEmpty()) {
-        const QString account = CredentialStore::account(settings.user, settings.location);
-        auto password = CredentialStore::read(account);
-        if (!password) {
-            if (!interactive)
-                return; // an automatic sync never interrupts with a prompt
-            bool ok = false;
-            const QString typed = QInputDialog::getText(
-                m_window, tr("Share password"),
-                tr("Password for %1 at %2:").arg(settings.user, settings.location),
-                QLineEdit::Password, {}, &ok);
-            if (!ok)
-                return;
-            CredentialStore::remember(account, typed);
-            password = typed;
-        }
-        location.credentials.password = *password;
+    bool passwordKnown = true;
+    sync::ShareLocation location =
+        CredentialStore::locationWithCredentials(settings.location, &passwordKnown);
+    if (!passwordKnown) {
+        if (!interactive)
+            return; // an automatic sync never interrupts with a prompt
+        bool ok = false;
+        const QString typed = QInputDialog::getText(
+            m_window, tr("Share password"),
+            tr("Password for %1 at %2:").arg(settings.user, settings.location), QLineEdit::Password,
+            {}, &ok);
+        if (!ok)
+            return;
+        CredentialStore::remember(CredentialStore::account(settings.user, location.location),
+                                  typed);
+        location.credentials.password = typed;
     }
     m_interactive = interactive;
     if (m_controller->start(location)) {

@@ -7,6 +7,10 @@
 class QStatusBar;
 class QWidget;
 
+namespace tillsyn::storage {
+class Database;
+}
+
 namespace tillsyn::desktop {
 
 class SyncController;
@@ -19,7 +23,7 @@ class SyncUi : public QObject
     Q_OBJECT
 
 public:
-    SyncUi(const QString &databasePath, QWidget *window, QStatusBar *statusBar);
+    SyncUi(storage::Database &db, QWidget *window, QStatusBar *statusBar);
 
     void syncNow(bool interactive = true);
     void refreshWaiting();
@@ -31,7 +35,7 @@ signals:
 private:
     void finished(const sync::SyncReport &report, const QString &error);
 
-    QString m_databasePath;
+    storage::Database &m_db;
     QWidget *m_window;
     QStatusBar *m_statusBar;
     SyncController *m_controller;

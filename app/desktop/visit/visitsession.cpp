@@ -96,7 +96,7 @@ bool VisitSession::setMinutes(int minutes)
     const bool ok = commit([&] { m_lifecycle.setMinutes(m_visit.visitId, minutes); });
     if (ok) {
         m_visit.minutesSpent = minutes;
-        emit visitChanged();
+        emit minutesChanged();
     }
     return ok;
 }

@@ -45,7 +45,8 @@ public:
 signals:
     void answerChanged(const QString &itemId);
     void photosChanged(const QString &itemId);
-    void visitChanged(); // header values, status or revision
+    void visitChanged();   // status or revision
+    void minutesChanged(); // the time spent (the running clock changes it every minute)
     void failed(const QString &message);
 
 private:

@@ -82,6 +82,7 @@ VisitHeader::VisitHeader(VisitSession *session, QWidget *parent)
     connect(m_present, &QLineEdit::editingFinished, this, &VisitHeader::commitEdits);
     connect(m_session, &VisitSession::answerChanged, this, &VisitHeader::refresh);
     connect(m_session, &VisitSession::visitChanged, this, &VisitHeader::refresh);
+    connect(m_session, &VisitSession::minutesChanged, this, &VisitHeader::refresh);
     m_summary->installEventFilter(this);
     m_typing->setSingleShot(true);
     m_typing->setInterval(700);

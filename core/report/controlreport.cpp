@@ -19,7 +19,7 @@ ControlReport::ControlReport(storage::Database &db, const QString &visitId, int 
 {
     storage::VisitStore store(db);
     auto visit = store.load(visitId, revision, true);
-    if (!visit && storage::OfficeStore(db).hasVisits()) {
+    if (!visit) {
         // An office database: the merged visit as its current revision's file holds it.
         visit = storage::OfficeStore(db).current(visitId);
         if (visit && revision && visit->revision != revision)
@@ -55,7 +55,7 @@ std::unique_ptr<ReportDocument> ControlReport::document(const QDateTime &produce
 QString ControlReport::footer(const QDateTime &producedAt) const
 {
     return tr("%1 · %2 · produced %3")
-        .arg(ReportBuilder(m_visit, m_office, m_options).title(), m_visit.facility.name,
+        .arg(ReportBuilder::title(m_options), m_visit.facility.name,
              QLocale().toString(producedAt.toLocalTime().date(), QLocale::ShortFormat));
 }
 

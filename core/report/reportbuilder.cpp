@@ -60,9 +60,9 @@ ReportBuilder::ReportBuilder(const Visit &visit, const OfficeInfo &office, Repor
     , m_logo(office.logoPng())
 {}
 
-QString ReportBuilder::title() const
+QString ReportBuilder::title(const ReportOptions &options)
 {
-    return m_options.foodControl ? tr("Control report") : tr("Inspection report");
+    return options.foodControl ? tr("Control report") : tr("Inspection report");
 }
 
 QString ReportBuilder::header() const
@@ -275,7 +275,7 @@ QString ReportBuilder::closing(const QDateTime &producedAt) const
 QString ReportBuilder::html(const QDateTime &producedAt) const
 {
     QString body = header();
-    body += QStringLiteral("<h1>%1</h1>").arg(title().toHtmlEscaped());
+    body += QStringLiteral("<h1>%1</h1>").arg(title(m_options).toHtmlEscaped());
     if (m_visit.revision > 1)
         body += QStringLiteral("<p class=\"revised\">%1</p>")
                     .arg(esc(tr("Revised report, version %1").arg(m_visit.revision)));

@@ -35,7 +35,8 @@ public:
 
     // The visit must carry its photo bytes.
     std::unique_ptr<ReportDocument> build(const QDateTime &producedAt) const;
-    QString title() const;
+    // "Control report" (food control) or "Inspection report".
+    static QString title(const ReportOptions &options);
     QString html(const QDateTime &producedAt) const;
 
 private:

@@ -1,9 +1,9 @@
 #include "photoimport.h"
 
 #include "util/error.h"
+#include "util/sha256.h"
 
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -12,11 +12,6 @@
 #include <QPainter>
 
 namespace tillsyn::field {
-
-QString PhotoImport::sha256Hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
 
 domain::Photo PhotoImport::fromFile(const QString &path)
 {
@@ -67,7 +62,7 @@ domain::Photo PhotoImport::fromBytes(const QByteArray &bytes, const QString &nam
     domain::Photo photo;
     photo.mediaType = QStringLiteral("image/jpeg");
     photo.bytes = jpeg.size();
-    photo.sha256 = sha256Hex(jpeg);
+    photo.sha256 = tillsyn::sha256Hex(jpeg);
     photo.data = jpeg;
     return photo;
 }

@@ -20,7 +20,6 @@ public:
     // Throws tillsyn::Error naming the file when it is not an image or is too large.
     static domain::Photo fromFile(const QString &path);
     static domain::Photo fromBytes(const QByteArray &bytes, const QString &name);
-    static QString sha256Hex(const QByteArray &bytes);
 };
 
 } // namespace tillsyn::field

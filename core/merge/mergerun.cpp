@@ -5,6 +5,7 @@
 #include "sync/share.h"
 #include "sync/shareerror.h"
 #include "util/error.h"
+#include "util/sha256.h"
 #include "visitfile/visitfilereader.h"
 
 #include <QRegularExpression>
@@ -101,7 +102,7 @@ MergeRun::Validated MergeRun::validate(const QString &fileName, const QByteArray
     try {
         QByteArray canonical;
         v.visit = visitfile::VisitFileReader::read(bytes, fileName, &canonical);
-        v.contentHash = visitfile::VisitFileReader::sha256Hex(canonical);
+        v.contentHash = sha256Hex(canonical);
     } catch (const Error &e) {
         v.error = e.message();
     }
@@ -225,7 +226,7 @@ void MergeRun::finishInterruptedRejections(const QStringList &inbox)
             if (recorded.contains(path))
                 continue;
             const auto bytes = m_share.read(path);
-            if (!bytes || visitfile::VisitFileReader::sha256Hex(*bytes) != record.contentHash)
+            if (!bytes || sha256Hex(*bytes) != record.contentHash)
                 continue;
             if (!rejected.contains(candidate + kReasonSuffix))
                 m_share.putNew(path + kReasonSuffix, reasonText(record.reason));
@@ -244,9 +245,7 @@ void MergeRun::finishInterruptedRejections(const QStringList &inbox)
 MergeRun::Rejection MergeRun::recordRejection(const QString &name, const QByteArray &bytes,
                                               const QString &reason)
 {
-    Rejection r{
-        {name, reason, now(), m_share.describe(), visitfile::VisitFileReader::sha256Hex(bytes), {}},
-        false};
+    Rejection r{{name, reason, now(), m_share.describe(), sha256Hex(bytes), {}}, false};
     storage::Transaction tx(m_db);
     r.record.id = m_store->pendingRejection(r.record);
     r.mine = r.record.id == 0;

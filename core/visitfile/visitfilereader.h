@@ -32,9 +32,6 @@ public:
     // The file's canonical JSON (keys sorted, no insignificant white space): two files have the
     // same content when these are byte-identical. Call on bytes read() accepted.
     static QByteArray canonical(const QByteArray &bytes);
-    // SHA-256 as 64 lowercase hex digits; uses the CPU's SHA extensions when it has them (photo
-    // data and canonical JSON are hashed for every merged file).
-    static QString sha256Hex(QByteArrayView bytes);
 };
 
 } // namespace tillsyn::visitfile

@@ -1,8 +1,8 @@
 #include "visitfilewriter.h"
 
+#include "util/sha256.h"
 #include "json/canonicaljson.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 
 namespace tillsyn::visitfile {
@@ -92,11 +92,10 @@ QByteArray VisitFileWriter::write(const Visit &visit)
 
 QString VisitFileWriter::fileName(const Visit &visit, const QByteArray &bytes)
 {
-    const QByteArray hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     return QStringLiteral("visit-%1-r%2-%3.json")
         .arg(visit.visitId)
         .arg(visit.revision)
-        .arg(QString::fromLatin1(hash.left(8)));
+        .arg(sha256Hex(bytes).left(8));
 }
 
 } // namespace tillsyn::visitfile

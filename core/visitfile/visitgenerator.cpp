@@ -1,6 +1,7 @@
 #include "visitgenerator.h"
 
 #include "field/photoimport.h"
+#include "util/sha256.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -104,7 +105,7 @@ Visit VisitGenerator::makeVisit(int index, int photos)
         photo.mediaType = QStringLiteral("image/jpeg");
         photo.data = photoBytes(640 + int(m_rng() % 640), 480 + int(m_rng() % 480));
         photo.bytes = photo.data.size();
-        photo.sha256 = field::PhotoImport::sha256Hex(photo.data);
+        photo.sha256 = sha256Hex(photo.data);
         photo.caption = QStringLiteral("Bild %1").arg(p + 1);
         Answer &a = v.answers[m_rng() % v.answers.size()];
         photo.itemId = a.itemId;

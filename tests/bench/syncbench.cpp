@@ -4,6 +4,7 @@
 #include "benchutil.h"
 #include "content/shippedcontent.h"
 #include "field/photoimport.h"
+#include "util/sha256.h"
 #include "visitfile/visitfilereader.h"
 #include "visitfile/visitfilewriter.h"
 #include "visitfile/visitgenerator.h"
@@ -46,7 +47,7 @@ void withPoolPhotos(domain::Visit &visit, const std::vector<QByteArray> &pool, s
     for (domain::Photo &p : visit.photos) {
         p.data = pool[rng() % pool.size()];
         p.bytes = p.data.size();
-        p.sha256 = field::PhotoImport::sha256Hex(p.data);
+        p.sha256 = sha256Hex(p.data);
     }
 }
 

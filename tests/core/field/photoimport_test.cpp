@@ -4,6 +4,7 @@
 #include "support/catchqt.h"
 #include "support/tempdir.h"
 #include "support/testimages.h"
+#include "util/sha256.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -50,7 +51,7 @@ bool near(QColor a, QColor b)
 
 TEST_CASE("PhotoImport::sha256Hex is lowercase hex of SHA-256", "[field][photo]")
 {
-    CHECK(PhotoImport::sha256Hex("abc") ==
+    CHECK(sha256Hex("abc") ==
           QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
 }
 

@@ -7,6 +7,7 @@
 
 #include "support/catchqt.h"
 #include "support/testimages.h"
+#include "util/sha256.h"
 
 #include <QSqlQuery>
 
@@ -183,7 +184,7 @@ TEST_CASE("Visit lifecycle: answer, finish, reopen, change one answer, finish ag
     CHECK(r1.photos[0].caption == QStringLiteral("Handfatet"));
     CHECK(r1.photos[0].mediaType == QStringLiteral("image/jpeg"));
     CHECK(r1.photos[0].bytes == r1.photos[0].data.size());
-    CHECK(r1.photos[0].sha256 == field::PhotoImport::sha256Hex(r1.photos[0].data));
+    CHECK(r1.photos[0].sha256 == sha256Hex(r1.photos[0].data));
     CHECK(fx.visits.current(id) == store.load(id, 1).value());
 
     fx.clock = utc(2026, 11, 27, 8, 0, 0);
@@ -476,7 +477,7 @@ TEST_CASE("Visit photos: caption, remove, bytes shared between revisions", "[fie
     const Visit r1 = store.load(id, 1, true).value();
     REQUIRE(r1.photos.size() == 1);
     CHECK(r1.photos[0].id == p2);
-    CHECK(field::PhotoImport::sha256Hex(r1.photos[0].data) == r1.photos[0].sha256);
+    CHECK(sha256Hex(r1.photos[0].data) == r1.photos[0].sha256);
     CHECK(count(fx.db, QStringLiteral("SELECT count(*) FROM photo_data")) == 1);
 
     // A file that is not an image is refused before anything is stored.

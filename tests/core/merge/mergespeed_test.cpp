@@ -7,6 +7,7 @@
 #include "visitfile/visitfilereader.h"
 
 #include "support/catchqt.h"
+#include "util/sha256.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -40,10 +41,10 @@ TEST_CASE("sha256Hex equals QCryptographicHash for every length", "[merge][speed
         const QByteArray b = randomBytes(rng, n);
         INFO("size " << n);
         REQUIRE(
-            VisitFileReader::sha256Hex(b) ==
+            sha256Hex(b) ==
             QString::fromLatin1(QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex()));
     }
-    CHECK(VisitFileReader::sha256Hex(QByteArrayView("abc")) ==
+    CHECK(sha256Hex(QByteArrayView("abc")) ==
           u"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
@@ -94,7 +95,7 @@ TEST_CASE("read() gives the canonical JSON canonical() gives", "[merge][speed]")
         QByteArray canonical;
         VisitFileReader::read(f.bytes, f.name, &canonical);
         CHECK(canonical == VisitFileReader::canonical(f.bytes));
-        CHECK(test::contentHash(f.bytes) == VisitFileReader::sha256Hex(canonical));
+        CHECK(test::contentHash(f.bytes) == sha256Hex(canonical));
     }
 }
 

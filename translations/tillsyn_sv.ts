@@ -3304,10 +3304,6 @@ Sammanfattning: %7</translation>
 <context>
     <name>tillsyn::stats::StatsExporter</name>
     <message>
-        <source>The office name must be one line of 1 to 200 characters.</source>
-        <translation>Kontorets namn måste vara en rad med 1 till 200 tecken.</translation>
-    </message>
-    <message>
         <source>The period ends (%1) before it begins (%2).</source>
         <translation>Perioden slutar (%1) innan den börjar (%2).</translation>
     </message>
@@ -3318,6 +3314,10 @@ Sammanfattning: %7</translation>
     <message>
         <source>%1: cannot be written: %2</source>
         <translation>%1: kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>The office name must be one line of 1 to %1 characters.</source>
+        <translation>Kontorets namn måste vara en rad med 1 till %1 tecken.</translation>
     </message>
 </context>
 <context>

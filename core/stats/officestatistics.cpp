@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <climits>
 #include <map>
+#include <optional>
 #include <tuple>
 
 namespace tillsyn::stats {
@@ -116,14 +117,15 @@ public:
     }
 
     // In the key's order (kinds in the format's order).
-    std::vector<GroupRow> rows(const PublishedChecklists &published)
+    // `published`: given for the grouping by checklist (its titles), else null.
+    std::vector<GroupRow> rows(const PublishedChecklists *published)
     {
         std::vector<GroupRow> out;
         for (auto &[key, g] : m_groups) {
             if (m_by == Grouping::Kind || m_by == Grouping::Category)
                 g.row.time = TimeSpent::of(std::move(g.minutes));
-            if (m_by == Grouping::Checklist) {
-                const QString title = published.latestTitle(g.row.checklistId);
+            if (published) {
+                const QString title = published->latestTitle(g.row.checklistId);
                 g.row.title = title.isEmpty() ? g.latestTitle : title;
             }
             out.push_back(std::move(g.row));
@@ -188,12 +190,15 @@ std::vector<GroupRow> OfficeStatistics::groups(Grouping by, const StatsFilter &f
 {
     // No transaction: Transaction takes the write lock, which would hold up a merge, and a merge
     // committing in between only changes which visits are counted, never a count's sense.
-    const PublishedChecklists published(m_db);
     if (by == Grouping::Item)
-        return byItem(filter, published);
+        return byItem(filter, PublishedChecklists(m_db));
     if (by == Grouping::Section)
-        return bySection(filter, published);
-    return byVisit(by, filter, published);
+        return bySection(filter, PublishedChecklists(m_db));
+    // Of the visit groupings, only the one by checklist names its rows after published titles.
+    std::optional<PublishedChecklists> published;
+    if (by == Grouping::Checklist)
+        published.emplace(m_db);
+    return byVisit(by, filter, published ? &*published : nullptr);
 }
 
 QString OfficeStatistics::latestWording(const QString &checklistId, const QString &itemId)
@@ -250,7 +255,7 @@ std::vector<GroupRow> OfficeStatistics::bySection(const StatsFilter &filter,
 }
 
 std::vector<GroupRow> OfficeStatistics::byVisit(Grouping by, const StatsFilter &filter,
-                                                const PublishedChecklists &published)
+                                                const PublishedChecklists *published)
 {
     VisitTally tally(by);
     VisitScan(m_db, filter)

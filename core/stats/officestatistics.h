@@ -59,7 +59,7 @@ private:
     std::vector<GroupRow> bySection(const StatsFilter &filter,
                                     const PublishedChecklists &published);
     std::vector<GroupRow> byVisit(Grouping by, const StatsFilter &filter,
-                                  const PublishedChecklists &published);
+                                  const PublishedChecklists *published);
     QString latestWording(const QString &checklistId, const QString &itemId);
 
     storage::Database &m_db;

@@ -94,9 +94,9 @@ std::vector<StatsLabelled> labelledOf(const std::map<QString, Counts> &groups, i
 
 StatsData StatsExporter::build(const QString &office, const QDate &from, const QDate &to)
 {
-    static const QRegularExpression control(QStringLiteral("\\p{Cc}"));
-    if (office.trimmed().isEmpty() || office.size() > 200 || control.match(office).hasMatch())
-        throw Error(tr("The office name must be one line of 1 to 200 characters."));
+    if (office.trimmed().isEmpty() || !StatsFile::isValidOfficeName(office))
+        throw Error(tr("The office name must be one line of 1 to %1 characters.")
+                        .arg(StatsFile::kMaxOfficeName));
     if (from.isValid() && to.isValid() && to < from)
         throw Error(tr("The period ends (%1) before it begins (%2).")
                         .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));

@@ -1,10 +1,11 @@
 #include "statsfile.h"
 
+#include "util/sha256.h"
+
 #include "util/error.h"
 #include "json/objectreader.h"
 #include "json/strictjson.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -20,7 +21,6 @@ using json::ObjectReader;
 namespace {
 
 constexpr qint64 kMaxCount = qint64(1) << 40;
-constexpr qsizetype kMaxOfficeName = 200;
 constexpr qsizetype kMaxText = 10000;
 
 QString dateText(const QDate &d)
@@ -180,11 +180,11 @@ std::vector<StatsLabelled> readLabelled(const ObjectReader &root, const QString 
 
 QString readOffice(const ObjectReader &root)
 {
-    static const QRegularExpression control(QStringLiteral("\\p{Cc}"));
     const QString office = root.requiredString(QStringLiteral("office"));
-    if (office.size() > kMaxOfficeName || control.match(office).hasMatch())
+    if (!StatsFile::isValidOfficeName(office))
         root.fail(QStringLiteral("office"),
-                  StatsFile::tr("must be one line of at most %1 characters").arg(kMaxOfficeName));
+                  StatsFile::tr("must be one line of at most %1 characters")
+                      .arg(StatsFile::kMaxOfficeName));
     return office;
 }
 
@@ -206,6 +206,12 @@ void checkItemCategories(const ObjectReader &root, const StatsData &data)
 
 } // namespace
 
+bool StatsFile::isValidOfficeName(const QString &office)
+{
+    static const QRegularExpression control(QStringLiteral("\\p{Cc}"));
+    return office.size() <= kMaxOfficeName && !control.match(office).hasMatch();
+}
+
 bool StatsFile::isValidCategory(const QString &label)
 {
     static const QRegularExpression re(QStringLiteral("^[\\p{L}\\p{M}\\p{N} ,.&/()+-]{0,64}$"));
@@ -214,8 +220,7 @@ bool StatsFile::isValidCategory(const QString &label)
 
 QString StatsFile::sha256Hex(const QString &text)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return tillsyn::sha256Hex(text.toUtf8());
 }
 
 StatsData StatsFile::read(const QByteArray &bytes, const QString &fileName)

@@ -68,6 +68,9 @@ public:
     // A facility category label the format carries: 0 to 64 letters, digits, spaces and
     // , . & / ( ) + - (nothing that could hold an e-mail address, a phone number or a sentence).
     static bool isValidCategory(const QString &label);
+    // One line (no control characters) of at most kMaxOfficeName characters.
+    static bool isValidOfficeName(const QString &office);
+    static constexpr qsizetype kMaxOfficeName = 200;
     static QString sha256Hex(const QString &text);
 };
 

@@ -147,8 +147,8 @@ QString VisitScan::conditions(QVariantList *binds)
 QString VisitScan::sql(Answers answers, bool withMonth, QVariantList *binds)
 {
     // 'localtime': a visit finished at 00:30 on 1 April in Sweden belongs to April.
-    return QStringLiteral("SELECT v.visit_id, v.checklist_id, v.checklist_version,"
-                          " v.checklist_title, v.facility_category, v.kind, v.finished_at,"
+    return QStringLiteral("SELECT v.checklist_id, v.checklist_version, v.checklist_title,"
+                          " v.facility_category, v.kind, v.finished_at,"
                           " v.minutes_spent, %1, %2 FROM office_visit v WHERE %3")
         .arg(withMonth ? QStringLiteral("strftime('%Y-%m', v.finished_at, 'localtime')")
                        : QStringLiteral("NULL"),
@@ -204,16 +204,15 @@ void VisitScan::run(Answers answers, bool withMonth, const Callback &each)
     ScannedVisit v;
     std::vector<ScannedAnswer> parsed;
     while (q.next()) {
-        v.visitId = q.value(0).toString();
-        v.checklistId = q.value(1).toString();
-        v.checklistVersion = q.value(2).toInt();
-        v.checklistTitle = q.value(3).toString();
-        v.category = q.value(4).toString();
-        v.kind = q.value(5).toString();
-        v.finishedAt = q.value(6).toString();
-        v.minutesSpent = q.value(7).toInt();
-        v.month = q.value(8).toString();
-        const QByteArray text = q.value(9).toByteArray();
+        v.checklistId = q.value(0).toString();
+        v.checklistVersion = q.value(1).toInt();
+        v.checklistTitle = q.value(2).toString();
+        v.category = q.value(3).toString();
+        v.kind = q.value(4).toString();
+        v.finishedAt = q.value(5).toString();
+        v.minutesSpent = q.value(6).toInt();
+        v.month = q.value(7).toString();
+        const QByteArray text = q.value(8).toByteArray();
         parse(answers, text, &parsed);
         each(v, parsed);
     }

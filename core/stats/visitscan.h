@@ -21,7 +21,6 @@ namespace tillsyn::stats {
 // One selected visit as the statistics see it: no facility, no person, no free text.
 struct ScannedVisit
 {
-    QString visitId;
     QString checklistId;
     int checklistVersion = 0;
     QString checklistTitle;

@@ -6,8 +6,7 @@
 #include "storage/database.h"
 #include "sync/share.h"
 #include "sync/sharelocation.h"
-
-#include <QSaveFile>
+#include "util/atomicfile.h"
 
 namespace tillsyn::cli {
 
@@ -56,9 +55,8 @@ public:
                             : tr("Unknown checklist \"%1\" (or no published version).").arg(only));
         const QByteArray bytes =
             reference::ChecklistsFile::write(chosen, QDateTime::currentDateTimeUtc());
-        QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            throw Error(tr("%1: cannot be written: %2").arg(out, file.errorString()));
+        if (const QString problem = writeFileAtomically(out, bytes); !problem.isEmpty())
+            throw Error(tr("%1: cannot be written: %2").arg(out, problem));
         cli.out() << tr("%1 checklist versions written to %2").arg(chosen.size()).arg(out) << '\n';
         return 0;
     }

@@ -9,6 +9,7 @@
 #include "sync/share.h"
 #include "sync/sharelocation.h"
 #include "sync/syncengine.h"
+#include "util/atomicfile.h"
 #include "visitfile/visitfilereader.h"
 #include "visitfile/visitfilewriter.h"
 #include "visitfile/visitgenerator.h"
@@ -16,7 +17,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace tillsyn::cli {
 
@@ -56,9 +56,9 @@ public:
     {
         if (!QDir().mkpath(dir))
             throw Error(tr("%1: the folder cannot be created").arg(dir));
-        QSaveFile file(QDir(dir).filePath(name));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            throw Error(tr("%1: cannot be written: %2").arg(file.fileName(), file.errorString()));
+        const QString path = QDir(dir).filePath(name);
+        if (const QString problem = writeFileAtomically(path, bytes); !problem.isEmpty())
+            throw Error(tr("%1: cannot be written: %2").arg(path, problem));
     }
 
     static int exportVisit(Cli &cli, const QCommandLineParser &p)

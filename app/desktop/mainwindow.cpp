@@ -18,6 +18,7 @@
 #include "util/error.h"
 #include "visit/visitsession.h"
 #include "widgets/lazywidget.h"
+#include "widgets/plainmessage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -143,11 +144,8 @@ void MainWindow::importFacilities()
                 tr("Facilities imported from %1").arg(QFileInfo(path).fileName()), 10000);
         }
     } catch (const Error &e) {
-        QMessageBox box(QMessageBox::Warning, tr("Import failed"), e.message(), QMessageBox::Ok,
-                        this);
-        box.setTextFormat(Qt::PlainText);
-        box.setDetailedText(e.details().join(u'\n'));
-        box.exec();
+        showPlainMessage(this, QMessageBox::Warning, tr("Import failed"), e.message(),
+                         e.details().join(u'\n'));
     }
 }
 
@@ -165,10 +163,7 @@ void MainWindow::importChecklists()
                                      .arg(counts.unchanged),
                                  10000);
     } catch (const Error &e) {
-        QMessageBox box(QMessageBox::Warning, tr("Import failed"), e.message(), QMessageBox::Ok,
-                        this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
+        showPlainMessage(this, QMessageBox::Warning, tr("Import failed"), e.message());
     }
 }
 
@@ -182,9 +177,7 @@ void MainWindow::newVisit(const QString &facilityId)
         m_visits->reload();
         openVisit(visitId);
     } catch (const Error &e) {
-        QMessageBox box(QMessageBox::Warning, tr("New visit"), e.message(), QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
+        showPlainMessage(this, QMessageBox::Warning, tr("New visit"), e.message());
     }
 }
 
@@ -194,9 +187,7 @@ void MainWindow::openVisit(const QString &visitId)
     try {
         m_runner = new VisitRunnerPage(m_db, visitId, this);
     } catch (const Error &e) {
-        QMessageBox box(QMessageBox::Warning, tr("Open visit"), e.message(), QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
+        showPlainMessage(this, QMessageBox::Warning, tr("Open visit"), e.message());
         return;
     }
     const QString title = m_runner->session()->visit().facility.name;

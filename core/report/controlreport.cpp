@@ -6,10 +6,10 @@
 #include "storage/database.h"
 #include "storage/officestore.h"
 #include "storage/visitstore.h"
+#include "util/atomicfile.h"
 #include "util/error.h"
 
 #include <QLocale>
-#include <QSaveFile>
 
 namespace tillsyn::report {
 
@@ -68,9 +68,8 @@ QByteArray ControlReport::pdf(const QDateTime &producedAt) const
 void ControlReport::writePdf(const QString &path, const QDateTime &producedAt) const
 {
     const QByteArray bytes = pdf(producedAt);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw Error(tr("%1: the report cannot be written: %2").arg(path, file.errorString()));
+    if (const QString problem = writeFileAtomically(path, bytes); !problem.isEmpty())
+        throw Error(tr("%1: the report cannot be written: %2").arg(path, problem));
 }
 
 } // namespace tillsyn::report

@@ -7,14 +7,13 @@
 
 namespace tillsyn::report {
 
-namespace {
-QByteArray document(const QStringList &header, const std::vector<QStringList> &rows)
+QByteArray CsvExport::document(const QStringList &header, const std::vector<QStringList> &rows)
 {
     QString text = QChar(0xFEFF);
     auto line = [&](const QStringList &fields) {
         QStringList escaped;
         for (const QString &f : fields)
-            escaped.append(CsvExport::field(f));
+            escaped.append(field(f));
         text += escaped.join(u';') + QStringLiteral("\r\n");
     };
     line(header);
@@ -22,7 +21,6 @@ QByteArray document(const QStringList &header, const std::vector<QStringList> &r
         line(r);
     return text.toUtf8();
 }
-} // namespace
 
 QString CsvExport::field(const QString &value)
 {

@@ -22,6 +22,8 @@ public:
     static QByteArray visits(storage::Database &db, const QStringList &visitIds = {});
     // One row per answer of each visit's current revision.
     static QByteArray answers(storage::Database &db, const QStringList &visitIds = {});
+    // Any table in that form: a header line, then the rows, every field escaped with field().
+    static QByteArray document(const QStringList &header, const std::vector<QStringList> &rows);
     static QString field(const QString &value);
 };
 

@@ -3,11 +3,11 @@
 #include "stats/answertally.h"
 #include "stats/publishedchecklists.h"
 #include "stats/visitscan.h"
+#include "util/atomicfile.h"
 #include "util/error.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <map>
@@ -128,9 +128,8 @@ StatsData StatsExporter::build(const QString &office, const QDate &from, const Q
 void StatsExporter::save(const StatsData &data, const QString &path)
 {
     const QByteArray bytes = StatsFile::write(data);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw Error(tr("%1: cannot be written: %2").arg(path, file.errorString()));
+    if (const QString problem = writeFileAtomically(path, bytes); !problem.isEmpty())
+        throw Error(tr("%1: cannot be written: %2").arg(path, problem));
 }
 
 } // namespace tillsyn::stats

@@ -7,7 +7,9 @@
 #include "reference/importer.h"
 #include "storage/checkliststore.h"
 #include "storage/database.h"
+#include "util/atomicfile.h"
 #include "util/error.h"
+#include "widgets/plainmessage.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -16,7 +18,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -127,9 +128,7 @@ void ChecklistAdminPanel::showCurrent()
 
 void ChecklistAdminPanel::failed(const QString &message)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Checklists"), message, QMessageBox::Ok, this);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
+    showPlainMessage(this, QMessageBox::Warning, tr("Checklists"), message);
 }
 
 void ChecklistAdminPanel::create()
@@ -225,11 +224,9 @@ void ChecklistAdminPanel::showChanges()
         return;
     }
     const QStringList lines = reference::ChecklistDiff::compare(*before, *now).describe();
-    QMessageBox box(QMessageBox::Information,
-                    tr("Changes from version %1 to %2").arg(version - 1).arg(version),
-                    lines.join(u'\n'), QMessageBox::Ok, this);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
+    showPlainMessage(this, QMessageBox::Information,
+                     tr("Changes from version %1 to %2").arg(version - 1).arg(version),
+                     lines.join(u'\n'));
 }
 
 void ChecklistAdminPanel::importFile()
@@ -261,9 +258,8 @@ void ChecklistAdminPanel::exportFile()
         return;
     const QByteArray bytes = reference::ChecklistsFile::write({*store.find(id, version)},
                                                               QDateTime::currentDateTimeUtc());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        failed(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    if (const QString problem = writeFileAtomically(path, bytes); !problem.isEmpty())
+        failed(tr("%1 cannot be written: %2").arg(path, problem));
 }
 
 } // namespace tillsyn::desktop

@@ -4,6 +4,7 @@
 #include "storage/facilitystore.h"
 #include "util/error.h"
 #include "widgets/plainlabel.h"
+#include "widgets/plainmessage.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -67,10 +68,7 @@ void FacilityImportDialog::accept()
     try {
         storage::FacilityStore(m_db).upsert(m_facilities);
     } catch (const Error &e) {
-        QMessageBox box(QMessageBox::Warning, tr("Import failed"), e.message(), QMessageBox::Ok,
-                        this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
+        showPlainMessage(this, QMessageBox::Warning, tr("Import failed"), e.message());
         return;
     }
     QDialog::accept();

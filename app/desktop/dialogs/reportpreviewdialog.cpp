@@ -4,6 +4,7 @@
 #include "report/reportdocument.h"
 #include "report/reportrenderer.h"
 #include "util/error.h"
+#include "widgets/plainmessage.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -67,10 +68,7 @@ bool ReportPreviewDialog::saveTo(const QString &path)
         m_report->writePdf(path, m_producedAt);
         return true;
     } catch (const Error &e) {
-        QMessageBox box(QMessageBox::Warning, tr("Save report"), e.message(), QMessageBox::Ok,
-                        this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
+        showPlainMessage(this, QMessageBox::Warning, tr("Save report"), e.message());
         return false;
     }
 }

@@ -3,6 +3,7 @@
 #include "field/currentinspector.h"
 #include "merge/conflictresolver.h"
 #include "util/error.h"
+#include "widgets/plainmessage.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -164,10 +165,7 @@ bool ConflictsPanel::choose(int side, const QString &reason)
                                               chosen.key.revision, chosen.key.contentHash, reason,
                                               field::CurrentInspector::get().name);
     } catch (const Error &e) {
-        QMessageBox box(QMessageBox::Warning, tr("Resolve conflict"), e.message(), QMessageBox::Ok,
-                        this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
+        showPlainMessage(this, QMessageBox::Warning, tr("Resolve conflict"), e.message());
         return false;
     }
     m_reason->clear();

@@ -3,8 +3,10 @@
 #include "dialogs/reportpreviewdialog.h"
 #include "officevisitsmodel.h"
 #include "report/csvexport.h"
+#include "util/atomicfile.h"
 #include "util/error.h"
 #include "visitrevisionsdialog.h"
+#include "widgets/plainmessage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,7 +18,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -108,9 +109,7 @@ OfficeVisitsPanel::OfficeVisitsPanel(storage::Database &db, QWidget *parent)
         try {
             ReportPreviewDialog(m_db, currentVisitId(), 0, this).exec();
         } catch (const Error &e) {
-            QMessageBox box(QMessageBox::Warning, tr("Report"), e.message(), QMessageBox::Ok, this);
-            box.setTextFormat(Qt::PlainText);
-            box.exec();
+            showPlainMessage(this, QMessageBox::Warning, tr("Report"), e.message());
         }
     });
     connect(exportVisits, &QPushButton::clicked, this, [this] { exportCsv(false); });
@@ -162,11 +161,9 @@ void OfficeVisitsPanel::exportCsv(bool answers)
         return;
     const QByteArray bytes =
         answers ? report::CsvExport::answers(m_db, ids) : report::CsvExport::visits(m_db, ids);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        QMessageBox::warning(this, tr("Export"),
-                             tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    }
+    if (const QString problem = writeFileAtomically(path, bytes); !problem.isEmpty())
+        showPlainMessage(this, QMessageBox::Warning, tr("Export"),
+                         tr("%1 cannot be written: %2").arg(path, problem));
 }
 
 } // namespace tillsyn::desktop

@@ -8,6 +8,7 @@
 #include "sync/sharelocation.h"
 #include "sync/syncsettings.h"
 #include "util/error.h"
+#include "widgets/plainmessage.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -72,10 +73,8 @@ void RejectedPanel::showReason()
     const int row = m_table->currentRow();
     if (row < 0)
         return;
-    QMessageBox box(QMessageBox::Information, m_table->item(row, 0)->text(),
-                    m_table->item(row, 2)->text(), QMessageBox::Ok, this);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
+    showPlainMessage(this, QMessageBox::Information, m_table->item(row, 0)->text(),
+                     m_table->item(row, 2)->text());
 }
 
 void RejectedPanel::recheck()
@@ -96,9 +95,7 @@ void RejectedPanel::recheck()
     } catch (const Error &e) {
         verdict = e.message();
     }
-    QMessageBox box(QMessageBox::Information, tr("Re-check"), verdict, QMessageBox::Ok, this);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
+    showPlainMessage(this, QMessageBox::Information, tr("Re-check"), verdict);
 }
 
 } // namespace tillsyn::desktop

@@ -7,6 +7,7 @@
 #include "util/error.h"
 #include "visit/visitsession.h"
 #include "widgets/itempanel.h"
+#include "widgets/plainmessage.h"
 #include "widgets/visitheader.h"
 
 #include <QComboBox>
@@ -263,9 +264,7 @@ void VisitRunnerPage::showReport()
 
 void VisitRunnerPage::showFailure(const QString &message)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Tillsyn"), message, QMessageBox::Ok, this);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
+    showPlainMessage(this, QMessageBox::Warning, tr("Tillsyn"), message);
 }
 
 } // namespace tillsyn::desktop

@@ -6,7 +6,9 @@
 #include "statstablemodel.h"
 #include "storage/checkliststore.h"
 #include "storage/database.h"
+#include "util/atomicfile.h"
 #include "util/error.h"
+#include "widgets/plainmessage.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -209,9 +211,7 @@ void StatisticsPanel::finished(const QVariant &result, const QString &error)
     m_progress->hide();
     m_cancel->hide();
     if (!error.isEmpty()) {
-        QMessageBox box(QMessageBox::Warning, tr("Statistics"), error, QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
+        showPlainMessage(this, QMessageBox::Warning, tr("Statistics"), error);
     } else if (result.isValid()) {
         display(result.value<StatsViewData>());
     }
@@ -290,18 +290,17 @@ void StatisticsPanel::updateCharts(const StatsViewData &data)
 
 QByteArray StatisticsPanel::tableCsv() const
 {
-    QString text = QChar(0xFEFF);
     QStringList header;
     for (int c = 0; c < m_proxy->columnCount(); ++c)
-        header << report::CsvExport::field(m_proxy->headerData(c, Qt::Horizontal).toString());
-    text += header.join(u';') + QStringLiteral("\r\n");
+        header << m_proxy->headerData(c, Qt::Horizontal).toString();
+    std::vector<QStringList> rows;
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
         QStringList cells;
         for (int c = 0; c < m_proxy->columnCount(); ++c)
-            cells << report::CsvExport::field(m_proxy->index(r, c).data().toString());
-        text += cells.join(u';') + QStringLiteral("\r\n");
+            cells << m_proxy->index(r, c).data().toString();
+        rows.push_back(cells);
     }
-    return text.toUtf8();
+    return report::CsvExport::document(header, rows);
 }
 
 void StatisticsPanel::exportCsv()
@@ -311,10 +310,9 @@ void StatisticsPanel::exportCsv()
     if (path.isEmpty())
         return;
     const QByteArray bytes = tableCsv();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        QMessageBox::warning(this, tr("Statistics"),
-                             tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    if (const QString problem = writeFileAtomically(path, bytes); !problem.isEmpty())
+        showPlainMessage(this, QMessageBox::Warning, tr("Statistics"),
+                         tr("%1 cannot be written: %2").arg(path, problem));
 }
 
 bool StatisticsPanel::writePdf(const QString &path)
@@ -343,7 +341,8 @@ void StatisticsPanel::exportPdf()
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Statistics as PDF"), tr("statistics.pdf"), tr("PDF documents (*.pdf)"));
     if (!path.isEmpty() && !writePdf(path))
-        QMessageBox::warning(this, tr("Statistics"), tr("%1 cannot be written.").arg(path));
+        showPlainMessage(this, QMessageBox::Warning, tr("Statistics"),
+                         tr("%1 cannot be written.").arg(path));
 }
 
 } // namespace tillsyn::desktop

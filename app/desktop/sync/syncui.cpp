@@ -7,6 +7,7 @@
 #include "sync/syncsettings.h"
 #include "synccontroller.h"
 #include "util/error.h"
+#include "widgets/plainmessage.h"
 #include "widgets/syncstatus.h"
 
 #include <QInputDialog>
@@ -85,9 +86,7 @@ void SyncUi::finished(const sync::SyncReport &report, const QString &error)
     if (!error.isEmpty()) {
         m_statusBar->showMessage(tr("Sync failed: %1").arg(error), 15000);
         if (m_interactive) {
-            QMessageBox box(QMessageBox::Warning, tr("Sync"), error, QMessageBox::Ok, m_window);
-            box.setTextFormat(Qt::PlainText);
-            box.exec();
+            showPlainMessage(m_window, QMessageBox::Warning, tr("Sync"), error);
         }
         return;
     }

@@ -6,6 +6,10 @@
 #include <functional>
 #include <vector>
 
+namespace tillsyn::sync {
+struct ShareLocation;
+}
+
 namespace tillsyn::cli {
 
 class Cli;
@@ -32,5 +36,10 @@ void addSyncCommands(CommandList &commands);
 void addMergeCommands(CommandList &commands);
 void addPublishCommands(CommandList &commands);
 void addStatsCommands(CommandList &commands);
+
+// The share options of sync, merge and publish (--share, --user, --password-file, …), and the
+// share they name (defined with the sync commands).
+void addShareOptions(QCommandLineParser &parser);
+sync::ShareLocation shareLocationFromOptions(const QCommandLineParser &parser);
 
 } // namespace tillsyn::cli

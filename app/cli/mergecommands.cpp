@@ -9,9 +9,6 @@
 
 namespace tillsyn::cli {
 
-sync::ShareLocation shareLocationFromOptions(const QCommandLineParser &parser);
-void addShareOptions(QCommandLineParser &parser);
-
 namespace {
 
 class MergeCommands

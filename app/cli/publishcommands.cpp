@@ -10,9 +10,6 @@
 
 namespace tillsyn::cli {
 
-sync::ShareLocation shareLocationFromOptions(const QCommandLineParser &parser);
-void addShareOptions(QCommandLineParser &parser);
-
 namespace {
 
 class PublishCommands

@@ -88,13 +88,11 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("Import &facilities…"), this, &MainWindow::importFacilities);
     file->addAction(tr("Import &checklists…"), this, &MainWindow::importChecklists);
+    QAction *sync = file->addAction(tr("S&ync now"), this, [this] { m_sync->syncNow(true); });
+    sync->setShortcut(QKeySequence(Qt::Key_F5));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-
-    QAction *sync = file->addAction(tr("S&ync now"), this, [this] { m_sync->syncNow(true); });
-    sync->setShortcut(QKeySequence(Qt::Key_F5));
-    file->insertAction(file->actions().at(2), sync);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *search = go->addAction(tr("&Search facilities"), this, [this] {

@@ -84,6 +84,7 @@ ChecklistEditorWidget::ChecklistEditorWidget(storage::Database &db, QWidget *par
     , m_itemText(new QPlainTextEdit(this))
     , m_guidance(new QPlainTextEdit(this))
     , m_legal(new QLineEdit(this))
+    , m_typing(new QTimer(this))
 {
     for (auto a : {domain::Area::Food, domain::Area::Health, domain::Area::Environment})
         m_area->addItem(domain::areaDisplayName(a), int(a));
@@ -133,11 +134,15 @@ ChecklistEditorWidget::ChecklistEditorWidget(storage::Database &db, QWidget *par
     for (QLineEdit *e : {m_title, m_sectionTitle, m_itemId, m_legal})
         connect(e, &QLineEdit::editingFinished, this, &ChecklistEditorWidget::fieldEdited);
     connect(m_area, &QComboBox::activated, this, &ChecklistEditorWidget::fieldEdited);
-    // Text boxes commit when they lose focus (a multi-line box has no editingFinished).
+    // A multi-line box has no editingFinished: it is saved once typing pauses (one save and one
+    // undo step per pause, not per keystroke).
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(800);
+    connect(m_typing, &QTimer::timeout, this, &ChecklistEditorWidget::fieldEdited);
     for (QPlainTextEdit *e : {m_itemText, m_guidance})
         connect(e, &QPlainTextEdit::textChanged, this, [this] {
             if (!m_loading)
-                QTimer::singleShot(800, this, &ChecklistEditorWidget::fieldEdited);
+                m_typing->start();
         });
     setEnabled(false);
 }
@@ -267,7 +272,6 @@ bool ChecklistEditorWidget::apply(const Checklist &state)
     }
     m_checklist = state;
     rebuild();
-    emit saved();
     return true;
 }
 

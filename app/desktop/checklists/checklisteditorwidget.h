@@ -8,6 +8,7 @@ class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QStackedWidget;
+class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
 class QUndoStack;
@@ -43,7 +44,6 @@ public:
 
 signals:
     void failed(const QString &message);
-    void saved();
 
 private:
     void rebuild();
@@ -67,6 +67,7 @@ private:
     QPlainTextEdit *m_itemText;
     QPlainTextEdit *m_guidance;
     QLineEdit *m_legal;
+    QTimer *m_typing; // a pause in typing in a text box saves it
 };
 
 } // namespace tillsyn::desktop

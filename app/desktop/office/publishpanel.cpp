@@ -4,7 +4,6 @@
 #include "sync/credentialstore.h"
 #include "sync/share.h"
 #include "sync/sharelocation.h"
-#include "sync/syncsettings.h"
 #include "util/error.h"
 #include "widgets/plainlabel.h"
 

@@ -67,9 +67,9 @@ VisitRevisionsDialog::VisitRevisionsDialog(storage::Database &db, const QString 
     layout->addWidget(m_answers, 1);
     layout->addWidget(history);
     layout->addWidget(buttons);
-    connect(m_revision, &QComboBox::currentIndexChanged, this, &VisitRevisionsDialog::showRevision);
     m_revision->setCurrentIndex(int(m_revisions.size()) - 1);
     showRevision(m_revision->currentIndex());
+    connect(m_revision, &QComboBox::currentIndexChanged, this, &VisitRevisionsDialog::showRevision);
     resize(900, 640);
 }
 

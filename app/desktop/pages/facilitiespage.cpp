@@ -118,10 +118,8 @@ QString FacilitiesPage::currentFacilityId() const
 void FacilitiesPage::editFacility(const QString &id)
 {
     FacilityDialog dialog(m_db, id, this);
-    if (dialog.exec() == QDialog::Accepted) {
+    if (dialog.exec() == QDialog::Accepted)
         reload();
-        emit registerChanged();
-    }
 }
 
 void FacilitiesPage::reload()

@@ -37,7 +37,6 @@ public:
 signals:
     void currentFacilityChanged(const QString &facilityId);
     void newVisitRequested(const QString &facilityId);
-    void registerChanged();
 
 private:
     void editFacility(const QString &id);

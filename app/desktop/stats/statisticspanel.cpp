@@ -7,7 +7,6 @@
 #include "storage/checkliststore.h"
 #include "storage/database.h"
 #include "util/atomicfile.h"
-#include "util/error.h"
 #include "widgets/plainmessage.h"
 
 #include <QBarCategoryAxis>
@@ -43,7 +42,6 @@ constexpr int kBars = 15; // items in the bar chart: the highest rates
 
 StatisticsPanel::StatisticsPanel(storage::Database &db, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
     , m_model(new StatsTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_grouping(new QComboBox(this))

@@ -59,7 +59,6 @@ private:
     void exportCsv();
     void exportPdf();
 
-    storage::Database &m_db;
     StatsTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QComboBox *m_grouping;

@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QUuid>
 
 #include <cerrno>
 #include <cstring>
@@ -121,10 +120,15 @@ void FolderShare::fail(const QString &path, int e, const QString &what) const
     throw ShareError(kind, tr("%1: %2: %3").arg(absolute(path), what, reason));
 }
 
-void FolderShare::ensureFolder(const QString &folder)
+void FolderShare::requireRoot() const
 {
     if (!QFileInfo(m_root).isDir())
         fail(QString(), ENOENT, tr("the share folder is missing"));
+}
+
+void FolderShare::ensureFolder(const QString &folder)
+{
+    requireRoot();
     const QString dir = absolute(folder);
     // Say so when something that is not a folder is in the way (mkpath cannot tell us).
     if (QFileInfo(dir).exists() && !QFileInfo(dir).isDir())
@@ -135,14 +139,13 @@ void FolderShare::ensureFolder(const QString &folder)
 
 QStringList FolderShare::list(const QString &folder)
 {
-    if (!QFileInfo(m_root).isDir())
-        fail(QString(), ENOENT, tr("the share folder is missing"));
+    requireRoot();
     QDir dir(absolute(folder));
     if (!dir.exists())
         return {};
     QStringList out;
     for (const QString &name : dir.entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name)) {
-        if (!name.startsWith(u'.') && !name.endsWith(u".part"))
+        if (isListed(name))
             out.append(name);
     }
     return out;
@@ -152,8 +155,7 @@ std::optional<QByteArray> FolderShare::read(const QString &path)
 {
     QFile f(absolute(path));
     if (!f.exists()) {
-        if (!QFileInfo(m_root).isDir())
-            fail(QString(), ENOENT, tr("the share folder is missing"));
+        requireRoot();
         return std::nullopt;
     }
     if (!f.open(QIODevice::ReadOnly)) {
@@ -196,20 +198,13 @@ void FolderShare::writePart(const QString &partPath, const QByteArray &bytes)
 Share::PutResult FolderShare::putNew(const QString &path, const QByteArray &bytes)
 {
     const QString folder = QFileInfo(path).path();
-    const QString name = QFileInfo(path).fileName();
     ensureFolder(folder);
-    // A unique part name: two laptops may send the same file to the same share at once.
-    const QString part =
-        folder + QStringLiteral("/.%1.%2.part")
-                     .arg(name, QUuid::createUuid().toString(QUuid::Id128).left(8));
-    const auto sameBytes = [&]() -> PutResult {
-        const auto existing = read(path);
-        if (existing && *existing == bytes)
-            return PutResult::AlreadyIdentical;
-        throw ShareError(ShareError::Kind::Exists,
-                         tr("%1: a different file with this name is already there; it was not "
-                            "overwritten")
-                             .arg(absolute(path)));
+    const QString part = partName(path);
+    const auto sameBytes = [&] {
+        return identicalOrRefuse(path, bytes,
+                                 tr("%1: a different file with this name is already there; it "
+                                    "was not overwritten")
+                                     .arg(absolute(path)));
     };
     if (QFileInfo::exists(absolute(path)))
         return sameBytes();
@@ -229,9 +224,7 @@ void FolderShare::replace(const QString &path, const QByteArray &bytes)
 {
     const QString folder = QFileInfo(path).path();
     ensureFolder(folder);
-    const QString part = folder + QStringLiteral("/.%1.%2.part")
-                                      .arg(QFileInfo(path).fileName(),
-                                           QUuid::createUuid().toString(QUuid::Id128).left(8));
+    const QString part = partName(path);
     writePart(part, bytes);
     if (::rename(local(absolute(part)).constData(), local(absolute(path)).constData()) != 0) {
         const int e = errno;

@@ -29,6 +29,7 @@ private:
     QString absolute(const QString &path) const;
     void ensureFolder(const QString &folder);
     [[noreturn]] void fail(const QString &path, int errnoValue, const QString &what) const;
+    void requireRoot() const;
     void writePart(const QString &partPath, const QByteArray &bytes);
 
     QString m_root;

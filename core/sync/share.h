@@ -39,6 +39,17 @@ public:
     virtual void replace(const QString &path, const QByteArray &bytes) = 0;
     // Moves a file without overwriting; false when the source vanished (another merge took it).
     virtual bool move(const QString &from, const QString &to) = 0;
+
+protected:
+    // The name a file is written under before it is moved into place: hidden, ending in .part,
+    // unique (two laptops may write the same file at once), in the same folder.
+    static QString partName(const QString &path);
+    // Whether list() shows a file of this name (partial and hidden files are left out).
+    static bool isListed(const QString &name);
+    // putNew found `path` taken: AlreadyIdentical when it holds these bytes, else ShareError
+    // Exists with `refusal` (never overwritten).
+    PutResult identicalOrRefuse(const QString &path, const QByteArray &bytes,
+                                const QString &refusal);
 };
 
 } // namespace tillsyn::sync

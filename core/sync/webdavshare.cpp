@@ -8,7 +8,6 @@
 #include <QNetworkReply>
 #include <QSslConfiguration>
 #include <QTimer>
-#include <QUuid>
 #include <QXmlStreamReader>
 
 namespace tillsyn::sync {
@@ -19,7 +18,7 @@ WebDavShare::WebDavShare(QUrl root, Credentials credentials, QList<QSslCertifica
                          QNetworkAccessManager *network, int timeoutMs)
     : m_root(std::move(root))
     , m_credentials(std::move(credentials))
-    , m_extraCas(std::move(extraCas))
+    , m_tls(QSslConfiguration::defaultConfiguration())
     , m_ownNetwork(network ? nullptr : std::make_unique<QNetworkAccessManager>())
     , m_network(network ? network : m_ownNetwork.get())
     , m_timeoutMs(timeoutMs)
@@ -28,6 +27,9 @@ WebDavShare::WebDavShare(QUrl root, Credentials credentials, QList<QSslCertifica
         m_root.setPath(m_root.path() + u'/');
     // Never send credentials embedded in the URL: they belong in the header only.
     m_root.setUserInfo(QString());
+    if (!extraCas.isEmpty())
+        m_tls.addCaCertificates(extraCas);
+    m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
 }
 
 WebDavShare::~WebDavShare() = default;
@@ -76,13 +78,8 @@ WebDavShare::Response WebDavShare::send(const QByteArray &verb, const QString &p
             "Basic " + (m_credentials.user + u':' + m_credentials.password).toUtf8().toBase64());
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
-    if (m_root.scheme() == u"https") {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        if (!m_extraCas.isEmpty())
-            tls.addCaCertificates(m_extraCas);
-        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        request.setSslConfiguration(tls);
-    }
+    if (m_root.scheme() == u"https")
+        request.setSslConfiguration(m_tls);
 
     // HEAD goes through head(): as a custom verb Qt would wait for the body the Content-Length
     // announces, which a HEAD response never carries, until the server closes the connection
@@ -220,7 +217,7 @@ QStringList WebDavShare::list(const QString &folder)
         } else if (xml.isEndElement() && xml.name() == u"response" && !collection) {
             QString name = QUrl::fromPercentEncoding(href.toUtf8());
             name = name.mid(name.lastIndexOf(u'/') + 1);
-            if (!name.isEmpty() && !name.startsWith(u'.') && !name.endsWith(u".part"))
+            if (!name.isEmpty() && isListed(name))
                 names.append(name);
         }
     }
@@ -264,23 +261,17 @@ Share::PutResult WebDavShare::putNew(const QString &path, const QByteArray &byte
     }
     if (r.status == 201 || r.status == 204)
         return PutResult::Created;
-    if (r.status == 412) {
-        const auto existing = read(path);
-        if (existing && *existing == bytes)
-            return PutResult::AlreadyIdentical;
-        throw ShareError(Kind::Exists, tr("%1: a different file with this name is already on the "
-                                          "server; it was not overwritten")
-                                           .arg(url(path).toDisplayString(QUrl::RemoveUserInfo)));
-    }
+    if (r.status == 412)
+        return identicalOrRefuse(path, bytes,
+                                 tr("%1: a different file with this name is already on the "
+                                    "server; it was not overwritten")
+                                     .arg(url(path).toDisplayString(QUrl::RemoveUserInfo)));
     failStatus(r, path, tr("cannot send"));
 }
 
 void WebDavShare::replace(const QString &path, const QByteArray &bytes)
 {
-    const QString folder = path.left(path.lastIndexOf(u'/'));
-    const QString temp = folder + QStringLiteral("/.%1.%2.part")
-                                      .arg(path.mid(path.lastIndexOf(u'/') + 1),
-                                           QUuid::createUuid().toString(QUuid::Id128).left(8));
+    const QString temp = partName(path);
     if (putNew(temp, bytes) != PutResult::Created)
         throw ShareError(Kind::Exists, tr("%1: a temporary file is in the way").arg(temp));
     const Response r =

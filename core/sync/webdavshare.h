@@ -6,6 +6,7 @@
 #include <QList>
 #include <QNetworkRequest>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <memory>
@@ -66,7 +67,7 @@ private:
 
     QUrl m_root;
     Credentials m_credentials;
-    QList<QSslCertificate> m_extraCas;
+    QSslConfiguration m_tls; // for https: the system's CAs and the extra ones, peers verified
     std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
     QNetworkAccessManager *m_network;
     int m_timeoutMs;

@@ -1,44 +1,33 @@
 #include "checklistdiff.h"
 
-#include <map>
-
 namespace tillsyn::reference {
 
 using domain::ChecklistItem;
 
 ChecklistDiff ChecklistDiff::compare(const domain::Checklist &from, const domain::Checklist &to)
 {
-    std::map<QString, const ChecklistItem *> before;
-    std::map<QString, const ChecklistItem *> after;
-    for (const auto &s : from.sections)
-        for (const auto &i : s.items)
-            before[i.id] = &i;
-    for (const auto &s : to.sections)
-        for (const auto &i : s.items)
-            after[i.id] = &i;
     ChecklistDiff diff;
     for (const auto &s : to.sections) {
         for (const auto &i : s.items) {
-            const auto it = before.find(i.id);
-            if (it == before.end()) {
+            const ChecklistItem *old = from.findItem(i.id);
+            if (!old) {
                 diff.added.push_back({i.id, {}, i.text, {}});
                 continue;
             }
             QStringList what;
-            if (it->second->text != i.text)
+            if (old->text != i.text)
                 what << tr("wording");
-            if (it->second->guidance != i.guidance)
+            if (old->guidance != i.guidance)
                 what << tr("guidance");
-            if (it->second->legalReference != i.legalReference)
+            if (old->legalReference != i.legalReference)
                 what << tr("legal reference");
             if (!what.isEmpty())
-                diff.reworded.push_back(
-                    {i.id, it->second->text, i.text, what.join(QStringLiteral(", "))});
+                diff.reworded.push_back({i.id, old->text, i.text, what.join(QStringLiteral(", "))});
         }
     }
     for (const auto &s : from.sections) {
         for (const auto &i : s.items) {
-            if (!after.count(i.id))
+            if (!to.findItem(i.id))
                 diff.removed.push_back({i.id, i.text, {}, {}});
         }
     }

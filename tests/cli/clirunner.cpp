@@ -51,4 +51,23 @@ QJsonArray runCliJson(const QString &command, const QStringList &args)
     return doc.array();
 }
 
+QJsonObject jsonObjectOf(const CliResult &result)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(result.out.toUtf8(), &error);
+    INFO("exit " << result.exitCode << "\nstdout: " << result.out.left(500).toStdString()
+                 << "\nstderr: " << result.err.toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(doc.isObject());
+    return doc.object();
+}
+
+QJsonObject runCliObject(const QString &command, const QStringList &args)
+{
+    const CliResult r = runCli(command, args);
+    INFO("stdout: " << r.out.left(500).toStdString() << "\nstderr: " << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return jsonObjectOf(r);
+}
+
 } // namespace tillsyn::test

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -22,5 +23,9 @@ CliResult runCli(const QString &command, const QStringList &args = {});
 
 // stdout of a command that must succeed, parsed as a JSON array.
 QJsonArray runCliJson(const QString &command, const QStringList &args);
+// stdout parsed as a JSON object (whatever the exit code: failures print JSON too).
+QJsonObject jsonObjectOf(const CliResult &result);
+// stdout of a command that must succeed, parsed as a JSON object.
+QJsonObject runCliObject(const QString &command, const QStringList &args);
 
 } // namespace tillsyn::test

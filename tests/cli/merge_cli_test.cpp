@@ -24,21 +24,10 @@
 using namespace tillsyn;
 using tillsyn::test::CliResult;
 using tillsyn::test::runCli;
+using tillsyn::test::runCliObject;
 using tillsyn::test::TempDir;
 
 namespace {
-
-QJsonObject objectOf(const CliResult &r)
-{
-    INFO("exit " << r.exitCode << "\nstdout: " << r.out.toStdString()
-                 << "\nstderr: " << r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
-    REQUIRE(error.error == QJsonParseError::NoError);
-    REQUIRE(doc.isObject());
-    return doc.object();
-}
 
 std::set<QString> keysOf(const QJsonObject &o)
 {
@@ -59,9 +48,9 @@ QString ok(const QString &command, const QStringList &args)
 
 QJsonObject merge(const QString &db, const QString &share)
 {
-    return objectOf(
-        runCli(QStringLiteral("merge"), {QStringLiteral("--db"), db, QStringLiteral("--share"),
-                                         share, QStringLiteral("--json")}));
+    return runCliObject(
+        QStringLiteral("merge"),
+        {QStringLiteral("--db"), db, QStringLiteral("--share"), share, QStringLiteral("--json")});
 }
 
 // Every row of every office table (blobs as their SHA-256), sorted.

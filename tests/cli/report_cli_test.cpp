@@ -13,6 +13,7 @@ using namespace tillsyn;
 using tillsyn::test::CliResult;
 using tillsyn::test::runCli;
 using tillsyn::test::runCliJson;
+using tillsyn::test::runCliObject;
 using tillsyn::test::TempDir;
 
 namespace {
@@ -245,15 +246,7 @@ TEST_CASE("cli: office sets and shows the letterhead as JSON", "[cli][report]")
 {
     ReportCliFixture fx;
     auto office = [&](const QStringList &args) {
-        const CliResult r = runCli(QStringLiteral("office"), fx.dbArgs(args));
-        INFO(r.err.toStdString());
-        REQUIRE(r.exitCode == 0);
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
-        INFO(r.out.toStdString());
-        REQUIRE(error.error == QJsonParseError::NoError);
-        REQUIRE(doc.isObject());
-        return doc.object();
+        return runCliObject(QStringLiteral("office"), fx.dbArgs(args));
     };
 
     // init --demo set the demo office.

@@ -18,6 +18,7 @@ using namespace tillsyn;
 using tillsyn::test::CliResult;
 using tillsyn::test::runCli;
 using tillsyn::test::runCliJson;
+using tillsyn::test::runCliObject;
 using tillsyn::test::TempDir;
 
 namespace {
@@ -89,16 +90,8 @@ QString publishedText(const QString &checklistId, const QString &itemId)
 
 QJsonObject compareJson(const QStringList &args)
 {
-    const CliResult r =
-        runCli(QStringLiteral("stats"), QStringList{QStringLiteral("compare")} + args +
-                                            QStringList{QStringLiteral("--json")});
-    INFO(r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
-    REQUIRE(error.error == QJsonParseError::NoError);
-    REQUIRE(doc.isObject());
-    return doc.object();
+    return runCliObject(QStringLiteral("stats"), QStringList{QStringLiteral("compare")} + args +
+                                                     QStringList{QStringLiteral("--json")});
 }
 
 } // namespace

@@ -20,6 +20,7 @@
 
 using namespace tillsyn;
 using tillsyn::test::CliResult;
+using tillsyn::test::jsonObjectOf;
 using tillsyn::test::runCli;
 using tillsyn::test::TempDir;
 
@@ -59,16 +60,6 @@ struct FieldDb
         return rows;
     }
 };
-
-QJsonObject jsonOf(const CliResult &r)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
-    INFO("stdout: " << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
-    REQUIRE(doc.isObject());
-    return doc.object();
-}
 
 QStringList filesIn(const QString &dir)
 {
@@ -217,7 +208,7 @@ TEST_CASE("export writes the very bytes that are sent, and sync sends to a folde
                                {QStringLiteral("--db"), field.path, QStringLiteral("--share"),
                                 share, QStringLiteral("--json")});
     CHECK(s.exitCode == 0);
-    const QJsonObject first = jsonOf(s);
+    const QJsonObject first = jsonObjectOf(s);
     CHECK(first.value(QStringLiteral("sent")).toInt() == 2);
     CHECK(first.value(QStringLiteral("waiting")).toInt() == 0);
     CHECK(first.value(QStringLiteral("share")).toString() == share);
@@ -227,7 +218,7 @@ TEST_CASE("export writes the very bytes that are sent, and sync sends to a folde
     REQUIRE(inbox.size() == 2);
     CHECK(runCli(QStringLiteral("validate"), inbox).exitCode == 0);
 
-    const QJsonObject second = jsonOf(runCli(
+    const QJsonObject second = jsonObjectOf(runCli(
         QStringLiteral("sync"), {QStringLiteral("--db"), field.path, QStringLiteral("--share"),
                                  share, QStringLiteral("--json")}));
     CHECK(second.value(QStringLiteral("sent")).toInt() == 0);
@@ -258,7 +249,7 @@ TEST_CASE("sync to Apache WebDAV from the command line: password file, environme
         QStringLiteral("sync"), common + QStringList{QStringLiteral("--password-file"), wrong,
                                                      QStringLiteral("--ca-file"), apache.caFile()});
     CHECK(bad.exitCode == 1);
-    const QJsonObject failed = jsonOf(bad);
+    const QJsonObject failed = jsonObjectOf(bad);
     CHECK(failed.value(QStringLiteral("waiting")).toInt() == 2);
     CHECK(failed.value(QStringLiteral("failed")).toInt() == 2);
     const QJsonObject firstVisit =
@@ -274,7 +265,7 @@ TEST_CASE("sync to Apache WebDAV from the command line: password file, environme
             runCli(QStringLiteral("sync"),
                    common + QStringList{QStringLiteral("--ca-file"), apache.otherCaFile()});
         CHECK(tls.exitCode == 1);
-        CHECK(jsonOf(tls)
+        CHECK(jsonObjectOf(tls)
                   .value(QStringLiteral("visits"))
                   .toArray()
                   .at(0)
@@ -289,7 +280,7 @@ TEST_CASE("sync to Apache WebDAV from the command line: password file, environme
                    common + QStringList{QStringLiteral("--ca-file"), apache.caFile()});
         INFO(ok.out.toStdString() << ok.err.toStdString());
         CHECK(ok.exitCode == 0);
-        CHECK(jsonOf(ok).value(QStringLiteral("sent")).toInt() == 2);
+        CHECK(jsonObjectOf(ok).value(QStringLiteral("sent")).toInt() == 2);
     }
     const QStringList landed = filesIn(apache.shareDir() + QStringLiteral("/inbox"));
     REQUIRE(landed.size() == 2);
@@ -301,5 +292,5 @@ TEST_CASE("sync to Apache WebDAV from the command line: password file, environme
         QStringLiteral("sync"), common + QStringList{QStringLiteral("--password-file"), right,
                                                      QStringLiteral("--ca-file"), apache.caFile()});
     CHECK(again.exitCode == 0);
-    CHECK(jsonOf(again).value(QStringLiteral("visits")).toArray().isEmpty());
+    CHECK(jsonObjectOf(again).value(QStringLiteral("visits")).toArray().isEmpty());
 }

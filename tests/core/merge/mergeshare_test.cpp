@@ -27,20 +27,6 @@ namespace {
 
 const QString kArchive = QStringLiteral("archive/2026/03");
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(f.write(bytes) == bytes.size());
-}
-
 const merge::FileOutcome *find(const merge::MergeReport &report, const QString &file)
 {
     for (const auto &f : report.files) {
@@ -157,11 +143,11 @@ TEST_CASE("MergeRun archives merged files by month and rejects invalid ones with
     QStringList archived{r1.name, r2.name, other.name};
     archived.sort();
     CHECK(test::namesIn(f.shareDir + u'/' + kArchive) == archived);
-    CHECK(readFile(f.shareDir + u'/' + kArchive + u'/' + r1.name) == r1.bytes);
+    CHECK(test::readAll(f.shareDir + u'/' + kArchive + u'/' + r1.name) == r1.bytes);
     CHECK(test::namesIn(f.shareDir + QStringLiteral("/rejected")) ==
           QStringList{QStringLiteral("broken.json"), QStringLiteral("broken.json.reason.txt")});
-    CHECK(readFile(f.shareDir + QStringLiteral("/rejected/broken.json")) == broken.bytes);
-    CHECK(readFile(f.shareDir + QStringLiteral("/rejected/broken.json.reason.txt")) ==
+    CHECK(test::readAll(f.shareDir + QStringLiteral("/rejected/broken.json")) == broken.bytes);
+    CHECK(test::readAll(f.shareDir + QStringLiteral("/rejected/broken.json.reason.txt")) ==
           (rejected->reason + u'\n').toUtf8());
     // Recorded in the database too.
     const auto recorded = storage::OfficeStore(f.db).rejected();
@@ -239,7 +225,7 @@ TEST_CASE("MergeRun: merging twice does nothing, copies put back are duplicates 
             const QString copyPath =
                 QStringLiteral("%1/%2/%3.%4").arg(f.shareDir, kArchive, file.name).arg(copy);
             INFO(copyPath.toStdString());
-            CHECK(readFile(copyPath) == file.bytes);
+            CHECK(test::readAll(copyPath) == file.bytes);
         }
     }
     CHECK(size_t(test::namesIn(f.shareDir + u'/' + kArchive).size()) == 3 * files.size());
@@ -268,9 +254,9 @@ TEST_CASE("MergeRun rejects each kind of broken file, naming the rule, storing n
         for (const QString &part : b.reason)
             CHECK(r->reason.contains(part));
         CHECK(r->visitId.isEmpty());
-        CHECK(readFile(f.shareDir + QStringLiteral("/rejected/") + b.name) == b.bytes);
-        CHECK(readFile(f.shareDir + QStringLiteral("/rejected/") + b.name +
-                       QStringLiteral(".reason.txt")) == (r->reason + u'\n').toUtf8());
+        CHECK(test::readAll(f.shareDir + QStringLiteral("/rejected/") + b.name) == b.bytes);
+        CHECK(test::readAll(f.shareDir + QStringLiteral("/rejected/") + b.name +
+                            QStringLiteral(".reason.txt")) == (r->reason + u'\n').toUtf8());
     }
     // Nothing stored but the record of the rejections.
     for (const QString &table :
@@ -288,7 +274,7 @@ TEST_CASE("MergeRun rejects each kind of broken file, naming the rule, storing n
     SECTION("recheck: a fixed file goes back to the inbox and merges next time")
     {
         const VisitFile valid = visitFile(mergeVisit(uuidFor(50), 1, 0));
-        writeFile(f.shareDir + QStringLiteral("/rejected/bad-revision.json"), valid.bytes);
+        f.dir.write(QStringLiteral("share/rejected/bad-revision.json"), valid.bytes);
         CHECK(f.run.recheck(QStringLiteral("bad-revision.json")).isEmpty());
         CHECK(test::namesIn(f.shareDir + QStringLiteral("/inbox")) ==
               QStringList{QStringLiteral("bad-revision.json")});
@@ -299,7 +285,7 @@ TEST_CASE("MergeRun rejects each kind of broken file, naming the rule, storing n
         REQUIRE(next.files.size() == 1);
         CHECK(next.files[0].outcome == Outcome::Imported);
         CHECK(next.files[0].visitId == uuidFor(50));
-        CHECK(readFile(f.shareDir + u'/' + kArchive + QStringLiteral("/bad-revision.json")) ==
+        CHECK(test::readAll(f.shareDir + u'/' + kArchive + QStringLiteral("/bad-revision.json")) ==
               valid.bytes);
     }
     SECTION("recheck: a file still broken stays, and the reason is returned")
@@ -317,11 +303,11 @@ TEST_CASE("MergeRun rejects each kind of broken file, naming the rule, storing n
         const merge::MergeReport again = f.run.run();
         REQUIRE(again.files.size() == 1);
         CHECK(again.files[0].outcome == Outcome::Rejected);
-        CHECK(readFile(f.shareDir + QStringLiteral("/rejected/twice.json.2")) ==
+        CHECK(test::readAll(f.shareDir + QStringLiteral("/rejected/twice.json.2")) ==
               broken.back().bytes);
         CHECK(QFile::exists(f.shareDir + QStringLiteral("/rejected/twice.json.2.reason.txt")));
         const VisitFile valid = visitFile(mergeVisit(uuidFor(51), 1, 0));
-        writeFile(f.shareDir + QStringLiteral("/rejected/twice.json.2"), valid.bytes);
+        f.dir.write(QStringLiteral("share/rejected/twice.json.2"), valid.bytes);
         CHECK(f.run.recheck(QStringLiteral("twice.json.2")).isEmpty());
         CHECK(test::namesIn(f.shareDir + QStringLiteral("/inbox")) ==
               QStringList{QStringLiteral("twice.json")});
@@ -399,8 +385,8 @@ TEST_CASE("MergeRun: a rejection interrupted before or after its move is finishe
           QStringList{QStringLiteral("broken.json"), QStringLiteral("broken.json.2"),
                       QStringLiteral("broken.json.2.reason.txt"),
                       QStringLiteral("broken.json.reason.txt")});
-    CHECK(readFile(f.shareDir + QStringLiteral("/rejected/broken.json.2.reason.txt")) ==
-          readFile(f.shareDir + QStringLiteral("/rejected/broken.json.reason.txt")));
+    CHECK(test::readAll(f.shareDir + QStringLiteral("/rejected/broken.json.2.reason.txt")) ==
+          test::readAll(f.shareDir + QStringLiteral("/rejected/broken.json.reason.txt")));
     const auto recorded = storage::OfficeStore(f.db).rejected();
     REQUIRE(recorded.size() == 2);
     CHECK(recorded[0].storedAs == u"rejected/broken.json.2");

@@ -36,19 +36,6 @@ using Outcome = sync::VisitSyncResult::Outcome;
 
 namespace {
 
-template <typename F> ShareError shareErrorOf(F &&call)
-{
-    try {
-        call();
-    } catch (const ShareError &e) {
-        return e;
-    } catch (const Error &e) {
-        FAIL("not a ShareError: " << e.message().toStdString());
-    }
-    FAIL("no ShareError was thrown");
-    return ShareError(ShareError::Kind::Other, {});
-}
-
 // chattr +i for the life of the guard: even root cannot create files in an immutable folder.
 struct Immutable
 {
@@ -87,14 +74,15 @@ TEST_CASE("FolderShare::putNew writes the file whole and never overwrites", "[sy
     }
     SECTION("other bytes under the same name are refused and the file is left as it was")
     {
-        const ShareError e =
-            shareErrorOf([&] { share.putNew(QStringLiteral("inbox/a.json"), "{\"visit\":2}"); });
+        const ShareError e = test::shareErrorOf(
+            [&] { share.putNew(QStringLiteral("inbox/a.json"), "{\"visit\":2}"); });
         CHECK(e.kind() == ShareError::Kind::Exists);
         CHECK(e.message().contains(dir.file(QStringLiteral("inbox/a.json"))));
         CHECK(e.message().contains(QStringLiteral("not overwritten")));
         // An empty file is other bytes too.
-        CHECK(shareErrorOf([&] { share.putNew(QStringLiteral("inbox/a.json"), {}); }).kind() ==
-              ShareError::Kind::Exists);
+        CHECK(test::shareErrorOf([&] {
+                  share.putNew(QStringLiteral("inbox/a.json"), {});
+              }).kind() == ShareError::Kind::Exists);
     }
     CHECK(test::readAll(dir.file(QStringLiteral("inbox/a.json"))) == bytes);
     CHECK(test::allNames(dir.file(QStringLiteral("inbox"))) ==
@@ -147,10 +135,11 @@ TEST_CASE("FolderShare reports a missing share folder as offline", "[sync][folde
 {
     const test::TempDir dir;
     FolderShare share(dir.file(QStringLiteral("not-mounted")));
-    const ShareError e = shareErrorOf([&] { share.putNew(QStringLiteral("inbox/a.json"), "a"); });
+    const ShareError e =
+        test::shareErrorOf([&] { share.putNew(QStringLiteral("inbox/a.json"), "a"); });
     CHECK(e.kind() == ShareError::Kind::Offline);
     CHECK(e.message().contains(QStringLiteral("not-mounted")));
-    CHECK(shareErrorOf([&] { share.list(QStringLiteral("inbox")); }).kind() ==
+    CHECK(test::shareErrorOf([&] { share.list(QStringLiteral("inbox")); }).kind() ==
           ShareError::Kind::Offline);
     CHECK_FALSE(QFileInfo::exists(dir.file(QStringLiteral("not-mounted"))));
 }
@@ -168,7 +157,7 @@ TEST_CASE("A share whose inbox cannot be written is a clear error and the visits
         fx.dir.write(QStringLiteral("share/inbox"), "not a folder");
         FolderShare share(fx.shareDir);
         const ShareError e =
-            shareErrorOf([&] { share.putNew(QStringLiteral("inbox/x.json"), "x"); });
+            test::shareErrorOf([&] { share.putNew(QStringLiteral("inbox/x.json"), "x"); });
         INFO(e.message().toStdString());
         CHECK(e.message().contains(fx.shareDir + QStringLiteral("/inbox")));
         CHECK(e.message().contains(QStringLiteral("cannot create the folder")));

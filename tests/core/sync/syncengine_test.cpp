@@ -37,16 +37,6 @@ void publish(const test::SyncFixture &fx, const QString &name, const QByteArray 
     sync::FolderShare(fx.shareDir).replace(QStringLiteral("reference/") + name, bytes);
 }
 
-const sync::ReferenceResult &refResult(const sync::SyncReport &r, const QString &file)
-{
-    for (const auto &ref : r.reference) {
-        if (ref.fileName == QStringLiteral("reference/") + file)
-            return ref;
-    }
-    FAIL("no result for " << file.toStdString());
-    return r.reference.front();
-}
-
 domain::Facility facility(const QString &id, const QString &name)
 {
     domain::Facility f;
@@ -91,8 +81,10 @@ TEST_CASE("SyncEngine sends every finished revision once, as valid files named b
     CHECK_FALSE(first.cancelled);
     // No reference data published yet.
     REQUIRE(first.reference.size() == 2);
-    CHECK(refResult(first, QStringLiteral("facilities.json")).outcome == RefOutcome::Missing);
-    CHECK(refResult(first, QStringLiteral("checklists.json")).outcome == RefOutcome::Missing);
+    CHECK(test::referenceResult(first, QStringLiteral("facilities.json")).outcome ==
+          RefOutcome::Missing);
+    CHECK(test::referenceResult(first, QStringLiteral("checklists.json")).outcome ==
+          RefOutcome::Missing);
 
     QStringList names = inboxNames(fx);
     REQUIRE(names.size() == 3);
@@ -182,13 +174,13 @@ TEST_CASE("SyncEngine pulls reference data once and keeps the old data when a fi
             reference::ChecklistsFile::write({refChecklist(1)}, kPublished));
 
     const sync::SyncReport first = sync::SyncEngine(fx.db, share).run();
-    const auto &facilities = refResult(first, QStringLiteral("facilities.json"));
+    const auto &facilities = test::referenceResult(first, QStringLiteral("facilities.json"));
     INFO(facilities.reason.toStdString());
     CHECK(facilities.outcome == RefOutcome::Updated);
     CHECK(facilities.added == 2);
     // The demo facilities are not published: hidden, not deleted.
     CHECK(facilities.deactivated == demoFacilities);
-    const auto &checklists = refResult(first, QStringLiteral("checklists.json"));
+    const auto &checklists = test::referenceResult(first, QStringLiteral("checklists.json"));
     CHECK(checklists.outcome == RefOutcome::Updated);
     CHECK(checklists.added == 1);
     storage::FacilityStore facilityStore(fx.db);
@@ -200,8 +192,10 @@ TEST_CASE("SyncEngine pulls reference data once and keeps the old data when a fi
 
     // Unchanged files are not applied again.
     const sync::SyncReport second = sync::SyncEngine(fx.db, share).run();
-    CHECK(refResult(second, QStringLiteral("facilities.json")).outcome == RefOutcome::Unchanged);
-    CHECK(refResult(second, QStringLiteral("checklists.json")).outcome == RefOutcome::Unchanged);
+    CHECK(test::referenceResult(second, QStringLiteral("facilities.json")).outcome ==
+          RefOutcome::Unchanged);
+    CHECK(test::referenceResult(second, QStringLiteral("checklists.json")).outcome ==
+          RefOutcome::Unchanged);
 
     SECTION("malformed checklists.json")
     {
@@ -210,12 +204,13 @@ TEST_CASE("SyncEngine pulls reference data once and keeps the old data when a fi
         bytes.chop(5);
         publish(fx, QStringLiteral("checklists.json"), bytes);
         const sync::SyncReport r = sync::SyncEngine(fx.db, share).run();
-        const auto &ref = refResult(r, QStringLiteral("checklists.json"));
+        const auto &ref = test::referenceResult(r, QStringLiteral("checklists.json"));
         INFO(ref.reason.toStdString());
         CHECK(ref.outcome == RefOutcome::Failed);
         CHECK(ref.reason.contains(QStringLiteral("checklists.json")));
         CHECK(ref.reason.contains(QStringLiteral("not valid JSON")));
-        CHECK(refResult(r, QStringLiteral("facilities.json")).outcome == RefOutcome::Unchanged);
+        CHECK(test::referenceResult(r, QStringLiteral("facilities.json")).outcome ==
+              RefOutcome::Unchanged);
     }
     SECTION("a published version 1 that changed")
     {
@@ -224,7 +219,7 @@ TEST_CASE("SyncEngine pulls reference data once and keeps the old data when a fi
             reference::ChecklistsFile::write(
                 {refChecklist(1, QStringLiteral("Ändrad titel")), refChecklist(2)}, kPublished));
         const sync::SyncReport r = sync::SyncEngine(fx.db, share).run();
-        const auto &ref = refResult(r, QStringLiteral("checklists.json"));
+        const auto &ref = test::referenceResult(r, QStringLiteral("checklists.json"));
         INFO(ref.reason.toStdString());
         CHECK(ref.outcome == RefOutcome::Failed);
         CHECK(ref.reason.contains(QStringLiteral("\"ref-lista\" version 1 already exists with "
@@ -236,7 +231,7 @@ TEST_CASE("SyncEngine pulls reference data once and keeps the old data when a fi
         publish(fx, QStringLiteral("facilities.json"),
                 reference::ChecklistsFile::write({refChecklist(1)}, kPublished));
         const sync::SyncReport r = sync::SyncEngine(fx.db, share).run();
-        const auto &ref = refResult(r, QStringLiteral("facilities.json"));
+        const auto &ref = test::referenceResult(r, QStringLiteral("facilities.json"));
         INFO(ref.reason.toStdString());
         CHECK(ref.outcome == RefOutcome::Failed);
         CHECK(ref.reason.contains(QStringLiteral("facilities.json")));
@@ -272,7 +267,7 @@ TEST_CASE("A new checklist version does not change a draft started on the old on
             reference::ChecklistsFile::write({refChecklist(1), refChecklist(2)},
                                              kPublished.addDays(3)));
     const sync::SyncReport r = sync::SyncEngine(fx.db, share).run();
-    const auto &ref = refResult(r, QStringLiteral("checklists.json"));
+    const auto &ref = test::referenceResult(r, QStringLiteral("checklists.json"));
     CHECK(ref.outcome == RefOutcome::Updated);
     CHECK(ref.added == 1);
 

@@ -102,4 +102,14 @@ QStringList allNames(const QString &folder)
         QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 
+const sync::ReferenceResult &referenceResult(const sync::SyncReport &report, const QString &file)
+{
+    for (const auto &ref : report.reference) {
+        if (ref.fileName == QStringLiteral("reference/") + file)
+            return ref;
+    }
+    FAIL("no result for " << file.toStdString());
+    return report.reference.front();
+}
+
 } // namespace tillsyn::test

@@ -3,7 +3,11 @@
 #include "field/visitlifecycle.h"
 #include "storage/database.h"
 #include "storage/outboxstore.h"
+#include "sync/shareerror.h"
+#include "sync/syncengine.h"
+#include "util/error.h"
 
+#include "support/catchqt.h"
 #include "support/tempdir.h"
 
 #include <QDateTime>
@@ -37,5 +41,21 @@ QString expectedVisitFileName(const QByteArray &bytes);
 void requireValidVisitFile(const QString &path);
 // The names in a folder, hidden files included, sorted.
 QStringList allNames(const QString &folder);
+// The pull result for reference/`file` in a sync report (fails the test when there is none).
+const sync::ReferenceResult &referenceResult(const sync::SyncReport &report, const QString &file);
+
+// The ShareError `call` throws; fails the test when it throws nothing or another error.
+template <typename F> sync::ShareError shareErrorOf(F &&call)
+{
+    try {
+        call();
+    } catch (const sync::ShareError &e) {
+        return e;
+    } catch (const Error &e) {
+        FAIL("not a ShareError: " << e.message().toStdString());
+    }
+    FAIL("no ShareError was thrown");
+    return sync::ShareError(sync::ShareError::Kind::Other, {});
+}
 
 } // namespace tillsyn::test

@@ -41,16 +41,6 @@ QStringList inboxOnDisk(const ApacheFixture &apache)
     return test::allNames(apache.shareDir() + QStringLiteral("/inbox"));
 }
 
-const sync::ReferenceResult &refResult(const sync::SyncReport &r, const QString &file)
-{
-    for (const auto &ref : r.reference) {
-        if (ref.fileName == QStringLiteral("reference/") + file)
-            return ref;
-    }
-    FAIL("no result for " << file.toStdString());
-    return r.reference.front();
-}
-
 domain::Checklist checklist(int version)
 {
     domain::Checklist c;
@@ -65,17 +55,6 @@ domain::Checklist checklist(int version)
             {QStringLiteral("d-%1").arg(i), QStringLiteral("Punkt %1").arg(i), {}, {}});
     c.sections.push_back(s);
     return c;
-}
-
-template <typename F> ShareError shareErrorOf(F &&call)
-{
-    try {
-        call();
-    } catch (const ShareError &e) {
-        return e;
-    }
-    FAIL("no ShareError was thrown");
-    return ShareError(ShareError::Kind::Other, {});
 }
 
 void markAllUnsent(storage::Database &db)
@@ -102,8 +81,10 @@ TEST_CASE("Sync to Apache WebDAV with Basic authentication sends each revision o
         INFO(v.fileName.toStdString() << ": " << v.reason.toStdString());
     REQUIRE(first.visits.size() == 3);
     CHECK(first.count(Outcome::Sent) == 3);
-    CHECK(refResult(first, QStringLiteral("facilities.json")).outcome == RefOutcome::Missing);
-    CHECK(refResult(first, QStringLiteral("checklists.json")).outcome == RefOutcome::Missing);
+    CHECK(test::referenceResult(first, QStringLiteral("facilities.json")).outcome ==
+          RefOutcome::Missing);
+    CHECK(test::referenceResult(first, QStringLiteral("checklists.json")).outcome ==
+          RefOutcome::Missing);
 
     // The files are in the server's folder, whole, valid and named by the format.
     const QStringList names = inboxOnDisk(apache);
@@ -146,7 +127,8 @@ TEST_CASE("A wrong WebDAV password fails clearly and leaves every visit waiting"
                      reference::FacilitiesFile::write({f}, QDateTime::currentDateTimeUtc()));
 
     WebDavShare wrong(apache.url(), {apache.user(), QStringLiteral("fel-lösen"), {}});
-    const ShareError e = shareErrorOf([&] { wrong.putNew(QStringLiteral("inbox/x.json"), "x"); });
+    const ShareError e =
+        test::shareErrorOf([&] { wrong.putNew(QStringLiteral("inbox/x.json"), "x"); });
     CHECK(e.kind() == ShareError::Kind::Unauthorized);
     CHECK(e.message().contains(QStringLiteral("(401)")));
     CHECK_FALSE(e.message().contains(QStringLiteral("fel-lösen")));
@@ -157,7 +139,7 @@ TEST_CASE("A wrong WebDAV password fails clearly and leaves every visit waiting"
     CHECK(r.visits[0].reason.contains(QStringLiteral("password was not accepted (401)")));
     CHECK(r.visits[1].outcome == Outcome::Skipped);
     CHECK(r.visits[1].reason == r.visits[0].reason);
-    const auto &ref = refResult(r, QStringLiteral("facilities.json"));
+    const auto &ref = test::referenceResult(r, QStringLiteral("facilities.json"));
     CHECK(ref.outcome == RefOutcome::Failed);
     CHECK(ref.reason.contains(QStringLiteral("401")));
     CHECK(fx.pending() == 2);
@@ -168,7 +150,7 @@ TEST_CASE("A wrong WebDAV password fails clearly and leaves every visit waiting"
 
     // No credentials at all: the same.
     WebDavShare anonymous(apache.url(), {});
-    CHECK(shareErrorOf([&] {
+    CHECK(test::shareErrorOf([&] {
               anonymous.read(QStringLiteral("reference/facilities.json"));
           }).kind() == ShareError::Kind::Unauthorized);
 
@@ -176,7 +158,8 @@ TEST_CASE("A wrong WebDAV password fails clearly and leaves every visit waiting"
     WebDavShare right(apache.url(), credentials(apache));
     const sync::SyncReport ok = sync::SyncEngine(fx.db, right).run();
     CHECK(ok.count(Outcome::Sent) == 2);
-    CHECK(refResult(ok, QStringLiteral("facilities.json")).outcome == RefOutcome::Updated);
+    CHECK(test::referenceResult(ok, QStringLiteral("facilities.json")).outcome ==
+          RefOutcome::Updated);
     CHECK(fx.pending() == 0);
 }
 
@@ -217,8 +200,9 @@ TEST_CASE("Apache WebDAV: identical bytes already there count as sent, different
     CHECK(test::readAll(apache.shareDir() + QStringLiteral("/inbox/") + taken) ==
           "{\"not\":\"ours\"}");
     CHECK(fx.pending() == 1);
-    CHECK(shareErrorOf([&] { share.putNew(QStringLiteral("inbox/") + taken, "mine"); }).kind() ==
-          ShareError::Kind::Exists);
+    CHECK(test::shareErrorOf([&] {
+              share.putNew(QStringLiteral("inbox/") + taken, "mine");
+          }).kind() == ShareError::Kind::Exists);
 }
 
 TEST_CASE("Apache WebDAV over HTTPS verifies the server with the given CA and refuses another",
@@ -236,7 +220,7 @@ TEST_CASE("Apache WebDAV over HTTPS verifies the server with the given CA and re
                                      apache.otherCaFile(), 10000};
         const auto share = location.open();
         const ShareError e =
-            shareErrorOf([&] { share->putNew(QStringLiteral("inbox/x.json"), "x"); });
+            test::shareErrorOf([&] { share->putNew(QStringLiteral("inbox/x.json"), "x"); });
         INFO(e.message().toStdString());
         CHECK(e.kind() == ShareError::Kind::Tls);
         CHECK(e.message().contains(QStringLiteral("certificate does not verify")));
@@ -250,8 +234,9 @@ TEST_CASE("Apache WebDAV over HTTPS verifies the server with the given CA and re
     SECTION("no CA file: the system's CAs do not know the server either")
     {
         WebDavShare share(apache.url(), credentials(apache));
-        CHECK(shareErrorOf([&] { share.putNew(QStringLiteral("inbox/x.json"), "x"); }).kind() ==
-              ShareError::Kind::Tls);
+        CHECK(test::shareErrorOf([&] {
+                  share.putNew(QStringLiteral("inbox/x.json"), "x");
+              }).kind() == ShareError::Kind::Tls);
     }
     SECTION("the server's CA: sent")
     {
@@ -322,15 +307,19 @@ TEST_CASE("Reference data comes from Apache with GET, and replace() swaps it wit
     WebDavShare share(apache.url(), credentials(apache));
 
     const sync::SyncReport first = sync::SyncEngine(fx.db, share).run();
-    CHECK(refResult(first, QStringLiteral("facilities.json")).outcome == RefOutcome::Updated);
-    CHECK(refResult(first, QStringLiteral("checklists.json")).outcome == RefOutcome::Updated);
+    CHECK(test::referenceResult(first, QStringLiteral("facilities.json")).outcome ==
+          RefOutcome::Updated);
+    CHECK(test::referenceResult(first, QStringLiteral("checklists.json")).outcome ==
+          RefOutcome::Updated);
     CHECK(storage::FacilityStore(fx.db).find(QStringLiteral("W-1")).has_value());
     CHECK(storage::ChecklistStore(fx.db).latest(QStringLiteral("dav-lista"))->version == 1);
 
     // The ETag has not changed: nothing is downloaded.
     const sync::SyncReport second = sync::SyncEngine(fx.db, share).run();
-    CHECK(refResult(second, QStringLiteral("facilities.json")).outcome == RefOutcome::Unchanged);
-    CHECK(refResult(second, QStringLiteral("checklists.json")).outcome == RefOutcome::Unchanged);
+    CHECK(test::referenceResult(second, QStringLiteral("facilities.json")).outcome ==
+          RefOutcome::Unchanged);
+    CHECK(test::referenceResult(second, QStringLiteral("checklists.json")).outcome ==
+          RefOutcome::Unchanged);
 
     // The office publishes version 2: PUT to a temporary name, MOVE over the old file.
     const QByteArray v2 = reference::ChecklistsFile::write({checklist(1), checklist(2)},
@@ -343,7 +332,7 @@ TEST_CASE("Reference data comes from Apache with GET, and replace() swaps it wit
     CHECK(share.read(QStringLiteral("reference/checklists.json")) == v2);
 
     const sync::SyncReport third = sync::SyncEngine(fx.db, share).run();
-    const auto &ref = refResult(third, QStringLiteral("checklists.json"));
+    const auto &ref = test::referenceResult(third, QStringLiteral("checklists.json"));
     CHECK(ref.outcome == RefOutcome::Updated);
     CHECK(ref.added == 1);
     CHECK(storage::ChecklistStore(fx.db).latest(QStringLiteral("dav-lista"))->version == 2);
@@ -355,7 +344,7 @@ TEST_CASE("Reference data comes from Apache with GET, and replace() swaps it wit
     CHECK(test::readAll(apache.shareDir() + QStringLiteral("/archive/a.json")) == "a");
     CHECK_FALSE(share.move(QStringLiteral("inbox/a.json"), QStringLiteral("archive/a.json")));
     share.putNew(QStringLiteral("archive/b.json"), "other");
-    CHECK(shareErrorOf([&] {
+    CHECK(test::shareErrorOf([&] {
               share.move(QStringLiteral("inbox/b.json"), QStringLiteral("archive/b.json"));
           }).kind() == ShareError::Kind::Exists);
     CHECK(test::readAll(apache.shareDir() + QStringLiteral("/archive/b.json")) == "other");

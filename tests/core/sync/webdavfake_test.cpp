@@ -28,19 +28,6 @@ namespace {
 
 const QUrl kUrl(QStringLiteral("https://dav.example.invalid/dav/"));
 
-template <typename F> ShareError shareErrorOf(F &&call)
-{
-    try {
-        call();
-    } catch (const ShareError &e) {
-        return e;
-    } catch (const Error &e) {
-        FAIL("not a ShareError: " << e.message().toStdString());
-    }
-    FAIL("no ShareError was thrown");
-    return ShareError(Kind::Other, {});
-}
-
 WebDavShare shareOn(FakeNetwork &net, int timeoutMs = 5000)
 {
     return WebDavShare(kUrl, {QStringLiteral("eva"), QStringLiteral("lösen"), {}}, {}, &net,
@@ -74,7 +61,8 @@ TEST_CASE("WebDavShare puts new files with If-None-Match and Basic authenticatio
     CHECK(net.files.at(QStringLiteral("/dav/inbox/a.json")) == "A");
 
     CHECK(share.putNew(QStringLiteral("inbox/a.json"), "A") == Share::PutResult::AlreadyIdentical);
-    const ShareError e = shareErrorOf([&] { share.putNew(QStringLiteral("inbox/a.json"), "B"); });
+    const ShareError e =
+        test::shareErrorOf([&] { share.putNew(QStringLiteral("inbox/a.json"), "B"); });
     CHECK(e.kind() == Kind::Exists);
     CHECK(e.message().contains(QStringLiteral("https://dav.example.invalid/dav/inbox/a.json")));
     CHECK(net.files.at(QStringLiteral("/dav/inbox/a.json")) == "A");
@@ -111,7 +99,7 @@ TEST_CASE("WebDavShare turns hangs, drops and error statuses into ShareError kin
         QElapsedTimer timer;
         timer.start();
         const ShareError e =
-            shareErrorOf([&] { share.putNew(QStringLiteral("inbox/a.json"), "A"); });
+            test::shareErrorOf([&] { share.putNew(QStringLiteral("inbox/a.json"), "A"); });
         const qint64 elapsed = timer.elapsed();
         CHECK(e.kind() == Kind::Timeout);
         CHECK(e.isTransient());
@@ -126,7 +114,7 @@ TEST_CASE("WebDavShare turns hangs, drops and error statuses into ShareError kin
             return true;
         };
         WebDavShare share = shareOn(net);
-        const ShareError e = shareErrorOf(
+        const ShareError e = test::shareErrorOf(
             [&] { share.putNew(QStringLiteral("inbox/a.json"), QByteArray(4096, 'x')); });
         CHECK(e.kind() == Kind::Offline);
         CHECK(e.message().contains(QStringLiteral("cannot be reached")));
@@ -153,7 +141,7 @@ TEST_CASE("WebDavShare turns hangs, drops and error statuses into ShareError kin
             status = code;
             INFO("status " << code);
             const ShareError e =
-                shareErrorOf([&] { share.putNew(QStringLiteral("inbox/a.json"), "A"); });
+                test::shareErrorOf([&] { share.putNew(QStringLiteral("inbox/a.json"), "A"); });
             CHECK(e.kind() == kind);
             CHECK(e.message().contains(text));
             // 409 is taken as a missing folder first: then MKCOL is what failed.

@@ -3,6 +3,8 @@
 #include "storage/database.h"
 #include "storage/officestore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 namespace tillsyn::report {
@@ -55,17 +57,23 @@ QByteArray CsvExport::visits(storage::Database &db, const QStringList &visitIds)
 
 QByteArray CsvExport::answers(storage::Database &db, const QStringList &visitIds)
 {
-    const QSet<QString> wanted(visitIds.begin(), visitIds.end());
-    QSqlQuery q = db.prepare(QStringLiteral(
-        "SELECT v.visit_id, v.revision, v.facility_name, v.checklist_id, a.item_id, a.section,"
-        " a.text, a.legal_reference, a.result, a.comment FROM office_answer a JOIN office_visit v"
-        " USING (visit_id) ORDER BY v.finished_at, v.visit_id, a.position"));
+    // Only the chosen visits are read (their ids as one JSON array: no limit on bound values).
+    QSqlQuery q = db.prepare(
+        QStringLiteral(
+            "SELECT v.visit_id, v.revision, v.facility_name, v.checklist_id, a.item_id, a.section,"
+            " a.text, a.legal_reference, a.result, a.comment FROM office_answer a JOIN "
+            "office_visit v"
+            " USING (visit_id)%1 ORDER BY v.finished_at, v.visit_id, a.position")
+            .arg(visitIds.isEmpty() ? QString()
+                                    : QStringLiteral(" WHERE v.visit_id IN (SELECT value"
+                                                     " FROM json_each(?))")));
     q.setForwardOnly(true);
+    if (!visitIds.isEmpty())
+        q.addBindValue(QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(visitIds)).toJson(QJsonDocument::Compact)));
     db.exec(q);
     std::vector<QStringList> rows;
     while (q.next()) {
-        if (!wanted.isEmpty() && !wanted.contains(q.value(0).toString()))
-            continue;
         domain::Result result = domain::Result::NotChecked;
         domain::fromString(q.value(8).toString(), &result);
         rows.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),

@@ -35,17 +35,19 @@ std::vector<StatsItem> entriesOf(const StatsData &file, const QString &category)
 {
     if (category.isEmpty())
         return file.items;
+    // The item's wording, by checklist, version and item (a file has each at most once).
+    std::map<std::tuple<QString, int, QString>, const StatsItem *> items;
+    for (const StatsItem &i : file.items)
+        items[{i.checklistId, i.checklistVersion, i.itemId}] = &i;
     std::vector<StatsItem> out;
     for (const StatsItem &c : file.itemCategories) {
         if (c.category != category)
             continue;
         StatsItem entry = c;
-        for (const StatsItem &i : file.items) {
-            if (i.checklistId == c.checklistId && i.checklistVersion == c.checklistVersion &&
-                i.itemId == c.itemId) {
-                entry.text = i.text;
-                entry.textSha256 = i.textSha256;
-            }
+        const auto it = items.find({c.checklistId, c.checklistVersion, c.itemId});
+        if (it != items.end()) {
+            entry.text = it->second->text;
+            entry.textSha256 = it->second->textSha256;
         }
         out.push_back(std::move(entry));
     }

@@ -157,10 +157,14 @@ QString VisitScan::sql(Answers answers, bool withMonth, QVariantList *binds)
 
 QString VisitScan::section(QByteArrayView hex)
 {
-    auto it = m_sections.constFind(hex.toByteArray());
-    if (it == m_sections.constEnd())
-        it = m_sections.insert(hex.toByteArray(),
-                               QString::fromUtf8(QByteArray::fromHex(hex.toByteArray())));
+    // Looked up without copying the key (most answers repeat the section before); copied once
+    // when it is new.
+    const QByteArray key = QByteArray::fromRawData(hex.data(), hex.size());
+    auto it = m_sections.constFind(key);
+    if (it == m_sections.constEnd()) {
+        const QByteArray owned = hex.toByteArray();
+        it = m_sections.insert(owned, QString::fromUtf8(QByteArray::fromHex(owned)));
+    }
     return *it;
 }
 

@@ -52,9 +52,11 @@ void ConflictResolver::resolve(const QString &visitId, int revision, const QStri
         stand.insert({at->key.revision, at->key.contentHash});
         base = at->key.baseRevision;
     }
-    for (const auto &r : revisions)
-        store.setAside(visitId, r.key.revision, r.key.contentHash,
-                       !stand.count({r.key.revision, r.key.contentHash}));
+    for (const auto &r : revisions) {
+        const bool aside = !stand.count({r.key.revision, r.key.contentHash});
+        if (aside != r.key.setAside)
+            store.setAside(visitId, r.key.revision, r.key.contentHash, aside);
+    }
     store.addResolution(
         {visitId, revision, chosen.key.contentHash, reason.trimmed(), resolvedBy, at});
     store.refresh(visitId);

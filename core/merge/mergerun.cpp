@@ -198,22 +198,13 @@ std::optional<QString> MergeRun::moveToRejected(const QString &name, const QStri
 
 void MergeRun::finishInterruptedRejections(const QStringList &inbox)
 {
-    std::vector<storage::RejectedFile> pending;
-    {
-        storage::Transaction tx(m_db);
-        pending = m_store->pendingRejections(m_share.describe());
-        tx.commit();
-    }
+    // Plain reads (no write lock): a merge running meanwhile only adds records, and marking one
+    // below is its own transaction.
+    std::vector<storage::RejectedFile> pending = m_store->pendingRejections(m_share.describe());
     if (pending.empty())
         return;
     const QStringList rejected = m_share.list(QStringLiteral("rejected"));
-    QSet<QString> recorded; // files another record already points at
-    {
-        storage::Transaction tx(m_db);
-        for (const storage::RejectedFile &r : m_store->rejected())
-            recorded.insert(r.storedAs);
-        tx.commit();
-    }
+    QSet<QString> recorded = m_store->rejectedPaths(); // files a record already points at
     for (storage::RejectedFile &record : pending) {
         if (inbox.contains(record.fileName))
             continue; // still to be moved: this run's rejection reuses the record

@@ -166,18 +166,18 @@ void Database::setSetting(const QString &key, const QString &value)
 
 Transaction::Transaction(Database &db)
     : m_db(db)
-    , m_level(db.transactionDepth())
+    , m_level(db.m_transactionDepth)
 {
     m_db.exec(m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                            : QStringLiteral("SAVEPOINT tillsyn_%1").arg(m_level));
-    ++m_db.transactionDepth();
+    ++m_db.m_transactionDepth;
 }
 
 Transaction::~Transaction()
 {
     if (m_done)
         return;
-    --m_db.transactionDepth();
+    --m_db.m_transactionDepth;
     QSqlQuery q(m_db.connection());
     if (m_level == 0) {
         q.exec(QStringLiteral("ROLLBACK"));
@@ -192,7 +192,7 @@ void Transaction::commit()
     m_db.exec(m_level == 0 ? QStringLiteral("COMMIT")
                            : QStringLiteral("RELEASE tillsyn_%1").arg(m_level));
     m_done = true;
-    --m_db.transactionDepth();
+    --m_db.m_transactionDepth;
 }
 
 } // namespace tillsyn::storage

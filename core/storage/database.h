@@ -45,9 +45,6 @@ public:
     // Binds positionally; an invalid QVariant binds SQL NULL, every string binds as text.
     static void bindAll(QSqlQuery &q, const QVariantList &values);
 
-    // Transaction nesting depth (an inner Transaction becomes a SAVEPOINT).
-    int &transactionDepth() { return m_transactionDepth; }
-
 private:
     void checkFile();
     void configure();
@@ -55,7 +52,9 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    // Transaction nesting depth (an inner Transaction becomes a SAVEPOINT); Transaction's only.
     int m_transactionDepth = 0;
+    friend class Transaction;
 };
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back when destroyed uncommitted (an exception unwound it).

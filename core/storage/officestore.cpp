@@ -202,6 +202,17 @@ std::vector<RejectedFile> OfficeStore::pendingRejections(const QString &share)
     return rejectedFrom(q);
 }
 
+QSet<QString> OfficeStore::rejectedPaths()
+{
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT stored_as FROM office_rejected WHERE stored_as <> ''"));
+    m_db.exec(q);
+    QSet<QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
+}
+
 std::vector<RejectedFile> OfficeStore::rejected()
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 ORDER BY id DESC").arg(kRejectedColumns));

@@ -4,6 +4,7 @@
 #include "merge/mergedecision.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <map>
@@ -88,6 +89,8 @@ public:
     qint64 pendingRejection(const RejectedFile &file);
     // Records of a share not yet marked moved (a crash came between the record and the move).
     std::vector<RejectedFile> pendingRejections(const QString &share);
+    // Where the rejected files that have a record lie (rejected/NAME[.N]).
+    QSet<QString> rejectedPaths();
     // False when the record is gone (the merge that made it lost the race to move the file).
     bool markRejectedMoved(qint64 id, const QString &storedAs);
     void removePendingRejection(qint64 id);

@@ -170,13 +170,15 @@ public:
 
     static int officeList(Cli &cli, const QCommandLineParser &p)
     {
-        const auto visits = storage::OfficeStore(cli.database(p)).list();
+        auto visits = storage::OfficeStore(cli.database(p)).list();
+        // --facility narrows the list in both forms.
+        if (p.isSet(QStringLiteral("facility"))) {
+            const QString facility = p.value(QStringLiteral("facility"));
+            std::erase_if(visits, [&](const auto &v) { return v.facilityId != facility; });
+        }
         if (p.isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const auto &v : visits) {
-                if (p.isSet(QStringLiteral("facility")) &&
-                    v.facilityId != p.value(QStringLiteral("facility")))
-                    continue;
                 QJsonArray revisions;
                 for (int r : v.revisions)
                     revisions.append(r);

@@ -384,6 +384,22 @@ TEST_CASE("two laptops edit one visit apart: sync, merge, conflict, resolve — 
                                    QStringLiteral("finishedAt"), QStringLiteral("deviations")})
             CHECK(v.toObject().contains(key));
     }
+    // --facility narrows both forms: the visits' own facility keeps them, another none.
+    for (const QString &form : {QStringLiteral("--json"), QString()}) {
+        INFO("form: " << form.toStdString());
+        QStringList args{QStringLiteral("--db"), office};
+        if (!form.isEmpty())
+            args.append(form);
+        args.append(QStringLiteral("--facility"));
+        const CliResult mine = runCli(QStringLiteral("visits"), args + QStringList{facility});
+        REQUIRE(mine.exitCode == 0);
+        CHECK(mine.out.contains(v1));
+        const CliResult other = runCli(QStringLiteral("visits"),
+                                       args + QStringList{QStringLiteral("no-such-facility")});
+        REQUIRE(other.exitCode == 0);
+        CHECK_FALSE(other.out.contains(v1));
+        CHECK_FALSE(other.out.contains(v2));
+    }
     const QJsonObject one = visitIn(visits, v1);
     CHECK(one[u"status"].toString() == u"conflict");
     CHECK(one[u"revision"].toInt() == 2);

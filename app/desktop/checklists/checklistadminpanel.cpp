@@ -80,6 +80,11 @@ ChecklistAdminPanel::ChecklistAdminPanel(storage::Database &db, QWidget *parent)
 void ChecklistAdminPanel::reload()
 {
     const auto keep = current();
+    reloadAndSelect(keep.first, keep.second);
+}
+
+void ChecklistAdminPanel::reloadAndSelect(const QString &id, int version)
+{
     const QSignalBlocker block(m_list);
     m_list->clear();
     ChecklistStore store(m_db);
@@ -93,7 +98,7 @@ void ChecklistAdminPanel::reload()
         item->setData(Qt::UserRole, c.id);
         item->setData(Qt::UserRole + 1, c.version);
     }
-    select(keep.first, keep.second);
+    select(id, version);
 }
 
 void ChecklistAdminPanel::select(const QString &id, int version)
@@ -101,7 +106,11 @@ void ChecklistAdminPanel::select(const QString &id, int version)
     for (int r = 0; r < m_list->count(); ++r) {
         if (m_list->item(r)->data(Qt::UserRole).toString() == id &&
             m_list->item(r)->data(Qt::UserRole + 1).toInt() == version) {
-            m_list->setCurrentRow(r);
+            {
+                // One showCurrent() below, not a second one from currentRowChanged.
+                const QSignalBlocker block(m_list);
+                m_list->setCurrentRow(r);
+            }
             showCurrent();
             return;
         }
@@ -143,8 +152,7 @@ void ChecklistAdminPanel::create()
     try {
         const auto c = reference::ChecklistEditor(m_db).create(id.left(64), title.trimmed(),
                                                                domain::Area::Health);
-        reload();
-        select(c.id, c.version);
+        reloadAndSelect(c.id, c.version);
         emit checklistsChanged();
     } catch (const Error &e) {
         failed(e.message());
@@ -158,8 +166,7 @@ void ChecklistAdminPanel::edit()
         return;
     try {
         const auto draft = reference::ChecklistEditor(m_db).edit(id);
-        reload();
-        select(draft.id, draft.version);
+        reloadAndSelect(draft.id, draft.version);
     } catch (const Error &e) {
         failed(e.message());
     }
@@ -179,8 +186,7 @@ void ChecklistAdminPanel::duplicate()
     try {
         const auto copy = reference::ChecklistEditor(m_db).duplicate(
             id, newId.trimmed(), m_editor->checklist().title + tr(" (copy)"));
-        reload();
-        select(copy.id, copy.version);
+        reloadAndSelect(copy.id, copy.version);
     } catch (const Error &e) {
         failed(e.message());
     }

@@ -27,6 +27,8 @@ public:
     QListWidget *versions() const { return m_list; }
     // Selects a version in the list (and shows it in the editor).
     void select(const QString &id, int version);
+    // Reads the versions again and selects this one (shown once).
+    void reloadAndSelect(const QString &id, int version);
 
     // The buttons' actions on the selected version.
     void edit();

@@ -8,12 +8,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES=(
-  cmake ninja-build g++ pkg-config
+  cmake ninja-build g++ pkg-config ccache
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
-  qt6-charts-dev qtkeychain-qt6-dev
-  libqt6sql6-sqlite libgl1-mesa-dev libsqlite3-dev
-  catch2 xvfb xauth poppler-utils fonts-dejavu-core
+  qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev qt6-translations-l10n
+  libqt6sql6-sqlite libgl1-mesa-dev libsqlite3-dev libsodium-dev
+  catch2 xvfb xauth poppler-utils qpdf fonts-dejavu-core
   apache2 apache2-utils openssl
+  nginx libnginx-mod-http-dav-ext lighttpd lighttpd-mod-webdav rclone
+  dpkg-dev file help2man desktop-file-utils appstream
 )
 
 install_missing() {

@@ -22,6 +22,11 @@ public:
         QString tag; // ETag or modification time; equal tags mean unchanged content
     };
 
+    // No file on a share is read beyond this many bytes: the largest file any format allows
+    // (a visit file, 64 MiB). A larger file is a ShareError of kind TooLarge, decided without
+    // holding more than this in memory.
+    static constexpr qint64 readLimit = 64 * 1024 * 1024;
+
     virtual ~Share() = default;
 
     // Where this share is, for messages (never includes a password).

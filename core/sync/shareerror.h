@@ -20,6 +20,8 @@ public:
         ServerError,         // 5xx
         InsufficientStorage, // 507, or a full disk
         Tls,                 // the certificate does not verify
+        TooLarge,            // a file over Share::readLimit: read no further
+        Incomplete,          // a transfer cut short (fewer bytes than announced): try again
         Cancelled,
         Other
     };
@@ -33,7 +35,8 @@ public:
     bool isTransient() const
     {
         return m_kind == Kind::Offline || m_kind == Kind::Timeout || m_kind == Kind::ServerError ||
-               m_kind == Kind::InsufficientStorage || m_kind == Kind::Cancelled;
+               m_kind == Kind::InsufficientStorage || m_kind == Kind::Cancelled ||
+               m_kind == Kind::Incomplete;
     }
 
 private:

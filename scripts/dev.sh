@@ -4,6 +4,12 @@
 #   scripts/dev.sh test   install what is missing, build with -Werror, run every test
 #   scripts/dev.sh asan   the same tests under AddressSanitizer + UndefinedBehaviorSanitizer
 #   scripts/dev.sh bench  build and print the benchmark figures
+#   scripts/dev.sh package  build the .deb and check it as installed (files, metadata, hardening)
+#   scripts/dev.sh core   build core, tillsyn-cli and their tests without the desktop program
+#   scripts/dev.sh deps   print the Debian packages this project installs, one a line
+#   scripts/dev.sh depcheck [BUILD_DIR]
+#                         fail if the build used a file from a package outside the closure of
+#                         `deps` (a package installed by hand would otherwise hide a missing one)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,43 +38,179 @@ install_missing() {
   fi
 }
 
+# The Depends/Pre-Depends closure of PACKAGES (no Recommends: we install without them).
+closure() {
+  apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-breaks \
+    --no-replaces --no-enhances "${PACKAGES[@]}" 2>/dev/null | grep -v '^ ' | tr -d '<>' | sort -u
+}
+
+# Every file the build used: headers (ninja's dependency log), CMake package configuration files
+# (the *_DIR entries of the cache) and the shared libraries the executables load (ldd).
+used_files() {
+  local dir=$1
+  ninja -C "$dir" -t deps 2>/dev/null | sed -n 's/^    \(\/usr\/.*\)/\1/p'
+  sed -n 's/^[A-Za-z0-9_]*_DIR:PATH=\(\/.*\)$/\1/p' "$dir/CMakeCache.txt" | while read -r d; do
+    ls "$d"/*[Cc]onfig.cmake 2>/dev/null | head -n 1
+  done
+  find "$dir" -type f -executable \( -name 'tillsyn*' -o -name '*_tests' \) -print0 |
+    xargs -0 -r ldd 2>/dev/null | sed -n 's/.*=> \(\/[^ ]*\) .*/\1/p'
+}
+
+# For each file (one a line): "FILE<TAB>CANDIDATE" lines, in order of preference: the path as
+# given, with /usr added or removed (Debian 12 merges /lib into /usr/lib, while dpkg records the
+# path a package shipped), and with its links resolved. One of them is in dpkg's lists.
+candidates() {
+  local files=$1
+  paste <(cat <<<"$files") <(cat <<<"$files")
+  paste <(cat <<<"$files") <(sed -e 's,^/usr/,/,;t' -e 's,^/,/usr/,' <<<"$files")
+  paste <(cat <<<"$files") <(xargs -r -d '\n' readlink -m <<<"$files")
+}
+
+depcheck() {
+  local dir=${1:-build/release} bad=0
+  [[ -f $dir/CMakeCache.txt ]] || { echo "depcheck: no build in $dir" >&2; return 2; }
+  local -A allowed=() reported=() ownerOf=()
+  while read -r p; do allowed[$p]=1; done < <(closure)
+  local files
+  files=$(used_files "$dir" | xargs -r realpath -m -s | sort -u)
+  echo "depcheck: $(wc -l <<<"$files") files used by the build, ${#allowed[@]} packages allowed"
+  # dpkg's file lists searched once for every candidate path (dpkg -S per file takes minutes).
+  local cands line f c
+  cands=$(candidates "$files")
+  while IFS= read -r line; do
+    local list=${line%%.list:*}
+    list=${list##*/}
+    ownerOf[${line#*.list:}]=${list%%:*}
+  done < <(cut -f2 <<<"$cands" | grep -F -x -H -f - /var/lib/dpkg/info/*.list)
+  local -A pkgOf=()
+  while IFS=$'\t' read -r f c; do
+    [[ -z ${pkgOf[$f]:-} && -n ${ownerOf[$c]:-} ]] && pkgOf[$f]=${ownerOf[$c]}
+  done <<<"$cands"
+  while read -r f; do
+    [[ -n $f ]] || continue
+    local pkg=${pkgOf[$f]:-}
+    if [[ -z $pkg ]]; then
+      echo "depcheck: $f belongs to no Debian package" >&2
+      bad=1
+    elif [[ -z ${allowed[$pkg]:-} && -z ${reported[$pkg]:-} ]]; then
+      echo "depcheck: the build used $f from $pkg, which scripts/dev.sh does not install" >&2
+      reported[$pkg]=1
+      bad=1
+    fi
+  done <<<"$files"
+  ((bad == 0)) && echo "depcheck: every file the build used comes from the packages of scripts/dev.sh"
+  return $bad
+}
+
 build() {
   local preset=$1
+  shift
   cmake --preset "$preset"
-  cmake --build --preset "$preset"
+  cmake --build --preset "$preset" "$@"
 }
+
+# The .deb as a user's machine gets it: its control data, its files, the desktop entry and
+# AppStream metadata validated, the executables hardened and run from an extracted tree.
+package_check() {
+  local deb tree
+  deb=$(ls build/dev/tillsyn_*_amd64.deb)
+  tree=$(mktemp -d)
+  trap 'rm -rf "$tree"' RETURN
+  dpkg-deb -I "$deb" | tee "$tree/control.txt"
+  local depends
+  depends=$(sed -n 's/^ Depends: //p' "$tree/control.txt")
+  for p in libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins libqt6widgets6 libqt6core6 \
+           libsqlite3-0 libsodium23 libc6; do
+    [[ ",$depends," == *[\ ,]$p[\ ,\(]* ]] || { echo "package: Depends lacks $p" >&2; return 1; }
+  done
+  dpkg-deb -c "$deb" | tee "$tree/files.txt"
+  for f in ./usr/bin/tillsyn ./usr/bin/tillsyn-cli \
+           ./usr/share/applications/se.tillsyn.Tillsyn.desktop \
+           ./usr/share/icons/hicolor/scalable/apps/tillsyn.svg \
+           ./usr/share/metainfo/se.tillsyn.Tillsyn.metainfo.xml \
+           ./usr/share/man/man1/tillsyn-cli.1.gz; do
+    grep -q " $f\$" "$tree/files.txt" || { echo "package: $f missing" >&2; return 1; }
+  done
+  if grep -E ' \./usr/(bin|lib)/.*(_tests|bench|child)' "$tree/files.txt"; then
+    echo "package: carries test programs" >&2
+    return 1
+  fi
+  dpkg-deb -x "$deb" "$tree/root"
+  desktop-file-validate "$tree/root/usr/share/applications/se.tillsyn.Tillsyn.desktop"
+  appstreamcli validate --no-net "$tree/root/usr/share/metainfo/se.tillsyn.Tillsyn.metainfo.xml"
+  zcat "$tree/root/usr/share/man/man1/tillsyn-cli.1.gz" | grep -q '^\.SS visit start'
+  for exe in tillsyn tillsyn-cli; do
+    local bin=$tree/root/usr/bin/$exe
+    readelf -h "$bin" | grep -q 'Type:.*DYN' || { echo "package: $exe is not PIE" >&2; return 1; }
+    readelf -d "$bin" | grep -q 'BIND_NOW' || { echo "package: $exe lacks BIND_NOW" >&2; return 1; }
+    readelf -l "$bin" | grep -q 'GNU_RELRO' || { echo "package: $exe lacks RELRO" >&2; return 1; }
+    readelf --dyn-syms "$bin" | grep -q '__stack_chk_fail' ||
+      { echo "package: $exe lacks the stack protector" >&2; return 1; }
+    readelf --dyn-syms "$bin" | grep -qE '__[a-z_]+_chk@' ||
+      { echo "package: $exe lacks fortified calls" >&2; return 1; }
+  done
+  QT_QPA_PLATFORM=offscreen "$tree/root/usr/bin/tillsyn-cli" init --demo --db "$tree/x.db"
+  QT_QPA_PLATFORM=offscreen "$tree/root/usr/bin/tillsyn-cli" facilities --db "$tree/x.db" | grep -q .
+  QT_QPA_PLATFORM=offscreen "$tree/root/usr/bin/tillsyn" --help | grep -q -- '--db'
+  echo "package: $deb checked"
+}
+
+# ccache (when installed) shares objects between build folders of one clone.
+export CCACHE_BASEDIR=$PWD
 
 case "${1:-}" in
   run)
     install_missing
-    build release
+    build dev
     db=build/demo.db
-    build/release/app/cli/tillsyn-cli init --demo --db "$db"
+    build/dev/app/cli/tillsyn-cli init --demo --db "$db"
     if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
-      exec build/release/app/desktop/tillsyn --db "$db" "${@:2}"
+      exec build/dev/app/desktop/tillsyn --db "$db" "${@:2}"
     else
       echo "No display found: starting under a virtual X server (xvfb-run)."
-      exec xvfb-run -a build/release/app/desktop/tillsyn --db "$db" "${@:2}"
+      exec xvfb-run -a build/dev/app/desktop/tillsyn --db "$db" "${@:2}"
     fi
     ;;
   test)
     install_missing
-    build release
-    QT_QPA_PLATFORM=offscreen ctest --preset release
+    build dev
+    QT_QPA_PLATFORM=offscreen ctest --preset dev
     ;;
   asan)
     install_missing
     build asan
     QT_QPA_PLATFORM=offscreen ctest --preset asan
     ;;
+  deps)
+    printf '%s\n' "${PACKAGES[@]}"
+    ;;
+  depcheck)
+    depcheck "${2:-build/dev}"
+    ;;
+  package)
+    install_missing
+    build dev --target package
+    package_check
+    ;;
+  core)
+    # Core, tillsyn-cli and their tests without the desktop (no Widgets, Charts, QtKeychain).
+    install_missing
+    cmake -S . -B build/core -G Ninja -DCMAKE_BUILD_TYPE=Release -DTILLSYN_WERROR=ON \
+      -DTILLSYN_DESKTOP=OFF
+    cmake --build build/core -j2
+    if grep -qE 'Qt6(Widgets|Charts|Keychain)_DIR:PATH=/' build/core/CMakeCache.txt; then
+      echo "core: the build without the desktop looked for desktop packages" >&2
+      exit 1
+    fi
+    ;;
   bench)
     install_missing
-    build release
-    build/release/tests/bench/tillsyn-bench search 100000
-    xvfb-run -a build/release/tests/bench/tillsyn-bench startup 100000
+    build dev
+    build/dev/tests/bench/tillsyn-bench search 100000
+    xvfb-run -a build/dev/tests/bench/tillsyn-bench startup 100000
     ;;
   *)
-    echo "usage: scripts/dev.sh run|test|asan|bench" >&2
+    echo "usage: scripts/dev.sh run|test|asan|bench|package|core|deps|depcheck [BUILD_DIR]" >&2
     exit 2
     ;;
 esac

@@ -27,14 +27,34 @@ void Translations::install(QCoreApplication *app, const QString &language)
         delete own;
         return;
     }
-    auto *qt = new QTranslator(app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    for (QTranslator *qt : loadQtCatalogues(locale, app))
         app->installTranslator(qt);
-    else
-        delete qt;
 }
 
+QList<QTranslator *> Translations::loadQtCatalogues(const QLocale &locale, QObject *parent)
+{
+    QList<QTranslator *> loaded;
+    const auto load = [&](const QString &name, const QString &folder) {
+        auto *translator = new QTranslator(parent);
+        if (translator->load(locale, name, QStringLiteral("_"), folder)) {
+            loaded.append(translator);
+            return true;
+        }
+        delete translator;
+        return false;
+    };
+    // Debian ships Qt's catalogues (qt6-translations-l10n) as qt_LANG.qm, which includes
+    // qtbase_LANG.qm and the other modules' where Qt has them; other builds of Qt may ship only
+    // the module catalogues, so qtbase is the fallback.
+    const QString qtFolder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (!load(QStringLiteral("qt"), qtFolder))
+        load(QStringLiteral("qtbase"), qtFolder);
+    // Qt 6.4 has no Swedish qtbase catalogue: Debian's qt_sv.qm is the Qt 4 one, without the
+    // contexts Qt 6 asks (QPlatformTheme's standard buttons, QFileDialog's newer strings, the
+    // print dialogs). Ours fills exactly those (translations/qt_supplement_sv.ts).
+    load(QStringLiteral("qt_supplement"), QStringLiteral(":/i18n"));
+    return loaded;
+}
 QString Translations::languageFromArguments(const QStringList &args)
 {
     for (qsizetype i = 0; i < args.size(); ++i) {

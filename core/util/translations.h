@@ -1,9 +1,13 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 class QCoreApplication;
+class QLocale;
+class QObject;
+class QTranslator;
 
 namespace tillsyn {
 
@@ -18,6 +22,10 @@ public:
     static QString languageFromArguments(const QStringList &arguments);
     // The language in effect after install(): "sv" or "en".
     static QString current();
+    // Qt's own strings (dialog buttons, file dialogs, text-field menus) in `locale`'s language:
+    // the catalogue in Qt's translations folder, then ours for the strings it lacks, in the
+    // order to install them (the last installed is asked first). Empty when there is none.
+    static QList<QTranslator *> loadQtCatalogues(const QLocale &locale, QObject *parent);
 };
 
 } // namespace tillsyn

@@ -1,7 +1,16 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include <QDir>
+#include <QTemporaryDir>
+
+#ifdef TILLSYN_TEST_WIDGETS
 #include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
+#endif
 
 int main(int argc, char *argv[])
 {
@@ -9,8 +18,17 @@ int main(int argc, char *argv[])
     // QApplication would abort and Catch2 would silently register no tests.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("TillsynTests"));
-    QApplication::setApplicationName(QStringLiteral("TillsynTests"));
+    // Nothing a test does may touch the user's real settings or data: QSettings and
+    // QStandardPaths of this process and of every program a test starts (tillsyn-cli, the
+    // children) use XDG folders inside a temporary folder. (QStandardPaths' test mode would move
+    // only this process, to a fixed ~/.qttest shared by every run, and not its children.)
+    QTemporaryDir home;
+    if (!home.isValid())
+        return 3;
+    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+        qputenv(name, QDir(home.path()).filePath(QString::fromLatin1(name)).toLocal8Bit());
+    TestApplication app(argc, argv);
+    TestApplication::setOrganizationName(QStringLiteral("TillsynTests"));
+    TestApplication::setApplicationName(QStringLiteral("TillsynTests"));
     return Catch::Session().run(argc, argv);
 }

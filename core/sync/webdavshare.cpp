@@ -142,7 +142,7 @@ WebDavShare::Response WebDavShare::send(const QByteArray &verb, const QString &p
         const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
         announced = ok ? length : -1;
         const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
-        if (!encoding.isEmpty() && encoding != "identity")
+        if (verb != "HEAD" && !encoding.isEmpty() && encoding != "identity")
             stopWith(Stop::Encoding);
         else if (verb != "HEAD" && announced > readLimit)
             stopWith(Stop::TooLarge);
@@ -247,8 +247,7 @@ void WebDavShare::failStatus(const Response &r, const QString &path, const QStri
         break;
     case 403:
         kind = Kind::Forbidden;
-        reason = tr("access is denied (403): this account may not change %1 on the server; ask IT "
-                    "for access")
+        reason = tr("access is denied (403) to %1; ask IT to give this account access")
                      .arg(u'/' + path);
         break;
     case 404:

@@ -120,6 +120,14 @@ WebDavShare::Response WebDavShare::send(const QByteArray &verb, const QString &p
     overall.setInterval(qBound(50, m_timeoutMs / 4, 1000));
     QElapsedTimer clock;
     clock.start();
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    bool anyProgress = false;
+    const auto progressed = [&] {
+        idle.start(m_timeoutMs);
+        sinceProgress.restart();
+        anyProgress = true;
+    };
     const auto stopWith = [&](Stop why) {
         if (stop == Stop::None)
             stop = why;
@@ -129,15 +137,20 @@ WebDavShare::Response WebDavShare::send(const QByteArray &verb, const QString &p
     // A server that trickles a byte now and then never lets the idle timer strike: the whole
     // request must also keep an average rate once it has had the idle timeout to get going.
     QObject::connect(&overall, &QTimer::timeout, &loop, [&] {
+        // No progress for the whole timeout is a hang, whichever timer notices first; a request
+        // that has not moved at all is only ever a hang.
+        if (sinceProgress.elapsed() >= m_timeoutMs) {
+            stopWith(Stop::Idle);
+            return;
+        }
         const qint64 moved = body.size() + r.body.size();
-        if (clock.elapsed() > m_timeoutMs + moved * 1000 / kMinBytesPerSecond)
+        if (anyProgress && clock.elapsed() > m_timeoutMs + moved * 1000 / kMinBytesPerSecond)
             stopWith(Stop::Deadline);
     });
     // Progress of any kind restarts the idle clock: a slow upload is not a hang.
-    QObject::connect(reply, &QNetworkReply::uploadProgress, &idle,
-                     [&] { idle.start(m_timeoutMs); });
+    QObject::connect(reply, &QNetworkReply::uploadProgress, &idle, progressed);
     QObject::connect(reply, &QNetworkReply::metaDataChanged, &loop, [&] {
-        idle.start(m_timeoutMs);
+        progressed();
         bool ok = false;
         const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
         announced = ok ? length : -1;
@@ -148,7 +161,7 @@ WebDavShare::Response WebDavShare::send(const QByteArray &verb, const QString &p
             stopWith(Stop::TooLarge);
     });
     QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
-        idle.start(m_timeoutMs);
+        progressed();
         while (reply->bytesAvailable() > 0 && stop == Stop::None) {
             // One byte past the limit is enough to know the file is too large.
             r.body += reply->read(qMin(reply->bytesAvailable(), readLimit + 1 - r.body.size()));

@@ -333,6 +333,16 @@ WebDavShare::Response WebDavShare::moveTo(const QString &from, const QString &to
                  {"Overwrite", overwrite ? QByteArray("T") : QByteArray("F")}});
 }
 
+void WebDavShare::discard(const QString &partPath)
+{
+    // Tidying up only: a part file left behind is hidden and never listed, and the error that
+    // brought us here is the one to report.
+    try {
+        send("DELETE", partPath);
+    } catch (const ShareError &) {
+    }
+}
+
 bool WebDavShare::isGone(const QString &path)
 {
     return send("HEAD", path).status == 404;
@@ -434,7 +444,7 @@ Share::PutResult WebDavShare::putNew(const QString &path, const QByteArray &byte
     const Response r = moveTo(part, path, false);
     if (r.status == 201 || r.status == 204)
         return PutResult::Created;
-    send("DELETE", part);
+    discard(part);
     if (r.status == 412)
         return identicalOrRefuse(path, bytes,
                                  tr("%1: a different file with this name is already on the "
@@ -448,7 +458,7 @@ void WebDavShare::replace(const QString &path, const QByteArray &bytes)
     const QString part = putPart(path, bytes);
     const Response r = moveTo(part, path, true);
     if (r.status != 201 && r.status != 204) {
-        send("DELETE", part);
+        discard(part);
         failStatus(r, path, tr("cannot replace"));
     }
 }

@@ -89,6 +89,7 @@ private:
     // PUTs `bytes` under a new part name beside `path` (making its folder) and returns that name.
     QString putPart(const QString &path, const QByteArray &bytes);
     Response moveTo(const QString &from, const QString &to, bool overwrite);
+    void discard(const QString &partPath);
     bool isGone(const QString &path);
     std::optional<FileVersion> versionFromPropfind(const QString &path);
     QUrl url(const QString &path) const;

@@ -233,3 +233,21 @@ TEST_CASE("A WebDAV server killed during a 50-file sync: the re-run sends the re
     CHECK(again->list(QStringLiteral("inbox")) == names);
     CHECK(QDir(inbox).entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name) == names);
 }
+
+TEST_CASE("nginx's default upload limit: a visit too large for it fails in plain words with its "
+          "size",
+          "[sync][webdav][servers]")
+{
+    const auto server = WebDavServer::makeNginx(QStringLiteral("1m"));
+    const auto share = shareOn(*server);
+    const ShareError e = test::shareErrorOf([&] {
+        share->putNew(QStringLiteral("inbox/big.json"), QByteArray(3 * 1024 * 1024 + 1, 'x'));
+    });
+    INFO(e.message().toStdString());
+    CHECK(e.message().contains(
+        QStringLiteral("the server's upload limit is too small for this file: 3.0 MB; ask IT to "
+                       "raise it (413)")));
+    CHECK(e.message().contains(QStringLiteral("/dav/inbox/big.json")));
+    CHECK(partialFiles(server->shareDir()).isEmpty());
+    CHECK(share->putNew(QStringLiteral("inbox/small.json"), "{}") == Share::PutResult::Created);
+}

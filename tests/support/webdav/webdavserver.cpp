@@ -182,8 +182,9 @@ protected:
 class NginxServer : public ProcessServer
 {
 public:
-    NginxServer()
+    explicit NginxServer(QString clientMaxBodySize = QStringLiteral("100m"))
         : ProcessServer(QStringLiteral("nginx"))
+        , m_clientMaxBodySize(std::move(clientMaxBodySize))
     {
         if (!QFileInfo::exists(QString::fromLatin1(kDavExt)))
             fail(QStringLiteral("nginx's dav-ext module %1 is missing (libnginx-mod-http-dav-ext)")
@@ -195,6 +196,7 @@ public:
 private:
     static constexpr const char *kDavExt =
         "/usr/lib/nginx/modules/ngx_http_dav_ext_module.so";
+    QString m_clientMaxBodySize;
 
     void writeConfig() override
     {
@@ -216,7 +218,7 @@ private:
                 "  uwsgi_temp_path %2/uwsgi;\n"
                 "  scgi_temp_path %2/scgi;\n"
                 // The default is 1 MB: too small for a visit with photos.
-                "  client_max_body_size 100m;\n"
+                "  client_max_body_size %6;\n"
                 "  server {\n"
                 "    listen 127.0.0.1:%4;\n"
                 "    root %5;\n"
@@ -229,7 +231,7 @@ private:
                 "}\n")
                 .arg(QString::fromLatin1(kDavExt), tmp, path(QStringLiteral("logs/error.log")))
                 .arg(m_port)
-                .arg(path(QStringLiteral("www")))
+                .arg(path(QStringLiteral("www")), m_clientMaxBodySize)
                 .toUtf8());
     }
     QStringList arguments() const override
@@ -346,6 +348,11 @@ QStringList WebDavServer::kinds()
 {
     return {QStringLiteral("apache"), QStringLiteral("nginx"), QStringLiteral("lighttpd"),
             QStringLiteral("rclone")};
+}
+
+std::unique_ptr<WebDavServer> WebDavServer::makeNginx(const QString &clientMaxBodySize)
+{
+    return std::make_unique<NginxServer>(clientMaxBodySize);
 }
 
 std::unique_ptr<WebDavServer> WebDavServer::make(const QString &kind)

@@ -26,6 +26,8 @@ public:
 
     static QStringList kinds();
     static std::unique_ptr<WebDavServer> make(const QString &kind);
+    // nginx with another client_max_body_size than the fixture's 100m (nginx's default is 1m).
+    static std::unique_ptr<WebDavServer> makeNginx(const QString &clientMaxBodySize);
 
     virtual QString name() const = 0;
     virtual QUrl url() const = 0;

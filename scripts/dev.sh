@@ -20,7 +20,7 @@ PACKAGES=(
   libqt6sql6-sqlite libgl1-mesa-dev libsqlite3-dev libsodium-dev
   catch2 xvfb xauth poppler-utils qpdf fonts-dejavu-core
   apache2 apache2-utils openssl
-  nginx libnginx-mod-http-dav-ext lighttpd lighttpd-mod-webdav rclone
+  nginx libnginx-mod-http-dav-ext lighttpd lighttpd-mod-webdav rclone zlib1g-dev
   dpkg-dev file help2man desktop-file-utils appstream
 )
 

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QNetworkRequest>
+#include <QSet>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QUrl>
@@ -23,17 +24,36 @@ struct Credentials
     QString token; // instead: a bearer token
 };
 
-// A share on a WebDAV server (Nextcloud, Apache mod_dav, nginx dav, …) over HTTP or HTTPS.
-// New files: PUT with If-None-Match: * (201/204 sent; 412 compared and counted as sent when
-// identical), folders made with MKCOL when missing. Replacements: PUT to a temporary name, then
-// MOVE over the old file. Credentials go in the Authorization header only. TLS uses the system's
-// CAs plus an optional CA file; a certificate that does not verify is refused, never ignored.
-// Calls block (a local event loop) and time out; run them off the GUI thread.
+// A share on a WebDAV server over HTTP or HTTPS. Tested against Apache mod_dav, nginx with
+// dav-ext, lighttpd mod_webdav and `rclone serve webdav`, so it relies only on what all of them
+// do alike:
+// * Folders are made with MKCOL (405: already there) before the first write into them, from the
+//   root down, and remembered for the life of this object; never guessed from a failed PUT.
+// * Every file is written with PUT under a hidden part name, then MOVEd to its name: new files
+//   with Overwrite: F (412: the name is taken, then the bytes are compared), replacements with
+//   Overwrite: T. A name therefore only ever holds whole files, even on servers that write a PUT
+//   in place (rclone) or ignore If-None-Match (nginx, rclone).
+// * A MOVE whose source is gone (404, or rclone's 403 where a HEAD then says 404) means another
+//   merge took the file.
+// * Replacing is as atomic as the server's MOVE: rclone (and any server that deletes the old file
+//   and then renames) leaves a moment in which a reader finds no file. SyncEngine then reports
+//   it missing and keeps the data it has until the next sync; no reader ever sees part of one.
+// Reads are bounded: a body is streamed into memory up to Share::readLimit and the transfer is
+// stopped beyond it (TooLarge; what Qt's network thread read ahead meanwhile is freed with it); compression is never asked for (no decompression bombs) and a compressed answer is
+// refused; fewer bytes than the server announced, or a connection lost after the status, is
+// Incomplete (try again), never a short file. A request ends after `timeoutMs` without progress
+// and, overall, when it averages less than kMinBytesPerSecond after its first `timeoutMs`.
+// Credentials go in the Authorization header only, and never over plain http. TLS uses the
+// system's CAs plus an optional CA file; a certificate that does not verify is refused.
+// Calls block (a local event loop); run them off the GUI thread.
 class WebDavShare : public Share
 {
     Q_DECLARE_TR_FUNCTIONS(tillsyn::sync::WebDavShare)
 
 public:
+    // The slowest average transfer rate tolerated once a request has had `timeoutMs` to start.
+    static constexpr qint64 kMinBytesPerSecond = 16 * 1024;
+
     // `network` may be injected (tests use a fake); otherwise the share owns one.
     WebDavShare(QUrl root, Credentials credentials, QList<QSslCertificate> extraCas = {},
                 QNetworkAccessManager *network = nullptr, int timeoutMs = 30000);
@@ -59,11 +79,22 @@ public:
     };
 
 private:
+    using Headers = QList<std::pair<QByteArray, QByteArray>>;
     Response send(const QByteArray &verb, const QString &path, const QByteArray &body = {},
-                  const QList<std::pair<QByteArray, QByteArray>> &headers = {});
-    [[noreturn]] void failStatus(const Response &r, const QString &path, const QString &what);
-    void makeFolders(const QString &folder);
+                  const Headers &headers = {});
+    [[noreturn]] void failStatus(const Response &r, const QString &path, const QString &what,
+                                 qint64 uploadSize = -1);
+    // MKCOL for each level of `folder` not yet known to exist.
+    void ensureFolder(const QString &folder);
+    // PUTs `bytes` under a new part name beside `path` (making its folder) and returns that name.
+    QString putPart(const QString &path, const QByteArray &bytes);
+    Response moveTo(const QString &from, const QString &to, bool overwrite);
+    void discard(const QString &partPath);
+    bool isGone(const QString &path);
+    std::optional<FileVersion> versionFromPropfind(const QString &path);
     QUrl url(const QString &path) const;
+    QString where(const QString &path) const;
+    bool hasCredentials() const;
 
     QUrl m_root;
     Credentials m_credentials;
@@ -71,6 +102,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
     QNetworkAccessManager *m_network;
     int m_timeoutMs;
+    QSet<QString> m_folders; // folders known to exist ("inbox/", "archive/2026/")
 };
 
 } // namespace tillsyn::sync

@@ -19,7 +19,7 @@ using test::visitFile;
 TEST_CASE("MergeRun merges a WebDAV share's inbox: archive, rejected with a reason, duplicates",
           "[merge][webdav]")
 {
-    ApacheFixture apache;
+    ApacheFixture apache({/*https=*/true});
     test::TempDir dir;
     storage::Database db(dir.file(QStringLiteral("office.db")));
     const std::vector<VisitFile> files{visitFile(mergeVisit(uuidFor(1), 1, 0)),
@@ -30,7 +30,8 @@ TEST_CASE("MergeRun merges a WebDAV share's inbox: archive, rejected with a reas
         apache.putOnDisk(QStringLiteral("inbox/") + f.name, f.bytes);
     apache.putOnDisk(QStringLiteral("inbox/broken.json"), "[1, 2]");
 
-    sync::WebDavShare share(apache.url(), {apache.user(), apache.password(), {}});
+    sync::WebDavShare share(apache.url(), {apache.user(), apache.password(), {}},
+                            sync::WebDavShare::loadCaFile(apache.caFile()));
     merge::MergeRun run(db, share, &test::mergeClock);
     const merge::MergeReport report = run.run();
     REQUIRE(report.files.size() == 5);

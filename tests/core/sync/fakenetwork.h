@@ -2,7 +2,8 @@
 
 // A fake network for WebDavShare, in the manner of Nextcloud desktop's tests: a
 // QNetworkAccessManager whose createRequest returns fake replies, answered by an in-memory
-// WebDAV server (PUT with If-None-Match, GET, HEAD, MKCOL) unless a test's rule answers first:
+// WebDAV server (PUT, GET, HEAD, MKCOL, MOVE with Overwrite, DELETE) unless a test's rule answers
+// first:
 // a status, a reply that never finishes, or a connection dropped in the middle of the upload.
 
 #include <QBuffer>
@@ -205,6 +206,27 @@ private:
                 return reply->respond(409);
             folders.insert(r.path);
             return reply->respond(201);
+        }
+        if (r.verb == "MOVE") {
+            if (file == files.end())
+                return reply->respond(404);
+            const QString destination =
+                QUrl::fromEncoded(r.request.rawHeader("Destination")).path();
+            if (!folders.count(parentOf(destination)))
+                return reply->respond(409);
+            const bool exists = files.count(destination) > 0;
+            if (exists && r.request.rawHeader("Overwrite") == "F")
+                return reply->respond(412);
+            const QByteArray bytes = file->second;
+            files.erase(file);
+            files[destination] = bytes;
+            return reply->respond(exists ? 204 : 201);
+        }
+        if (r.verb == "DELETE") {
+            if (file == files.end())
+                return reply->respond(404);
+            files.erase(file);
+            return reply->respond(204);
         }
         reply->respond(501);
     }

@@ -1,6 +1,6 @@
-// WebDavShare and SyncEngine against a real Apache mod_dav server (tests/support/webdav): Basic
-// authentication, If-None-Match, MKCOL, MOVE, HTTPS with the municipality's own CA, and a server
-// that goes away in the middle of a sync. Fails (never skips) when apache2 is not installed.
+// WebDavShare and SyncEngine against a real Apache mod_dav server (tests/support/webdav), over
+// HTTPS (a password never goes over plain http): Basic authentication, MKCOL, part files MOVEd
+// into place, the municipality's own CA, and a server that goes away in the middle of a sync. Fails (never skips) when apache2 is not installed.
 #include "syncfixture.h"
 
 #include "reference/checklistsfile.h"
@@ -67,15 +67,16 @@ void markAllUnsent(storage::Database &db)
 TEST_CASE("Sync to Apache WebDAV with Basic authentication sends each revision once",
           "[sync][webdav][apache]")
 {
-    ApacheFixture apache;
+    ApacheFixture apache({/*https=*/true});
     test::SyncFixture fx;
     fx.finishedVisit(true);
     fx.finishedVisit();
     fx.finishedVisit();
-    // The inbox does not exist yet: the first PUT gets 409 and the folder is made with MKCOL.
+    // The inbox does not exist yet: it is made with MKCOL before the first PUT.
     REQUIRE_FALSE(QFileInfo::exists(apache.shareDir() + QStringLiteral("/inbox")));
 
-    WebDavShare share(apache.url(), credentials(apache));
+    WebDavShare share(apache.url(), credentials(apache),
+                      WebDavShare::loadCaFile(apache.caFile()));
     const sync::SyncReport first = sync::SyncEngine(fx.db, share).run();
     for (const auto &v : first.visits)
         INFO(v.fileName.toStdString() << ": " << v.reason.toStdString());
@@ -116,7 +117,7 @@ TEST_CASE("Sync to Apache WebDAV with Basic authentication sends each revision o
 TEST_CASE("A wrong WebDAV password fails clearly and leaves every visit waiting",
           "[sync][webdav][apache]")
 {
-    ApacheFixture apache;
+    ApacheFixture apache({/*https=*/true});
     test::SyncFixture fx;
     fx.finishedVisit();
     fx.finishedVisit();
@@ -126,7 +127,8 @@ TEST_CASE("A wrong WebDAV password fails clearly and leaves every visit waiting"
     apache.putOnDisk(QStringLiteral("reference/facilities.json"),
                      reference::FacilitiesFile::write({f}, QDateTime::currentDateTimeUtc()));
 
-    WebDavShare wrong(apache.url(), {apache.user(), QStringLiteral("fel-lösen"), {}});
+    WebDavShare wrong(apache.url(), {apache.user(), QStringLiteral("fel-lösen"), {}},
+                      WebDavShare::loadCaFile(apache.caFile()));
     const ShareError e =
         test::shareErrorOf([&] { wrong.putNew(QStringLiteral("inbox/x.json"), "x"); });
     CHECK(e.kind() == ShareError::Kind::Unauthorized);
@@ -149,13 +151,15 @@ TEST_CASE("A wrong WebDAV password fails clearly and leaves every visit waiting"
     }
 
     // No credentials at all: the same.
-    WebDavShare anonymous(apache.url(), {});
+    WebDavShare anonymous(apache.url(), {},
+                      WebDavShare::loadCaFile(apache.caFile()));
     CHECK(test::shareErrorOf([&] {
               anonymous.read(QStringLiteral("reference/facilities.json"));
           }).kind() == ShareError::Kind::Unauthorized);
 
     // With the right password they go.
-    WebDavShare right(apache.url(), credentials(apache));
+    WebDavShare right(apache.url(), credentials(apache),
+                      WebDavShare::loadCaFile(apache.caFile()));
     const sync::SyncReport ok = sync::SyncEngine(fx.db, right).run();
     CHECK(ok.count(Outcome::Sent) == 2);
     CHECK(test::referenceResult(ok, QStringLiteral("facilities.json")).outcome ==
@@ -167,10 +171,11 @@ TEST_CASE("Apache WebDAV: identical bytes already there count as sent, different
           "never overwritten",
           "[sync][webdav][apache]")
 {
-    ApacheFixture apache;
+    ApacheFixture apache({/*https=*/true});
     test::SyncFixture fx;
     fx.finishedVisit();
-    WebDavShare share(apache.url(), credentials(apache));
+    WebDavShare share(apache.url(), credentials(apache),
+                      WebDavShare::loadCaFile(apache.caFile()));
     REQUIRE(sync::SyncEngine(fx.db, share).run().count(Outcome::Sent) == 1);
 
     // The confirmation was lost (say the connection dropped after the server stored the file):
@@ -258,11 +263,12 @@ TEST_CASE("Apache WebDAV over HTTPS verifies the server with the given CA and re
 TEST_CASE("Apache stopped in the middle of a sync: the rest waits and goes after a restart",
           "[sync][webdav][apache]")
 {
-    ApacheFixture apache;
+    ApacheFixture apache({/*https=*/true});
     test::SyncFixture fx;
     for (int i = 0; i < 3; ++i)
         fx.finishedVisit();
-    WebDavShare share(apache.url(), credentials(apache));
+    WebDavShare share(apache.url(), credentials(apache),
+                      WebDavShare::loadCaFile(apache.caFile()));
 
     // Stop the server once the first file is sent, before the second.
     const sync::SyncReport r =
@@ -294,7 +300,7 @@ TEST_CASE("Apache stopped in the middle of a sync: the rest waits and goes after
 TEST_CASE("Reference data comes from Apache with GET, and replace() swaps it with MOVE",
           "[sync][webdav][apache][reference]")
 {
-    ApacheFixture apache;
+    ApacheFixture apache({/*https=*/true});
     test::SyncFixture fx;
     domain::Facility f;
     f.id = QStringLiteral("W-1");
@@ -304,7 +310,8 @@ TEST_CASE("Reference data comes from Apache with GET, and replace() swaps it wit
     apache.putOnDisk(
         QStringLiteral("reference/checklists.json"),
         reference::ChecklistsFile::write({checklist(1)}, QDateTime::currentDateTimeUtc()));
-    WebDavShare share(apache.url(), credentials(apache));
+    WebDavShare share(apache.url(), credentials(apache),
+                      WebDavShare::loadCaFile(apache.caFile()));
 
     const sync::SyncReport first = sync::SyncEngine(fx.db, share).run();
     CHECK(test::referenceResult(first, QStringLiteral("facilities.json")).outcome ==

@@ -34,38 +34,57 @@ WebDavShare shareOn(FakeNetwork &net, int timeoutMs = 5000)
                        timeoutMs);
 }
 
-QString fileOf(const QString &path)
-{
-    return path.mid(path.lastIndexOf(u'/') + 1);
-}
-
 } // namespace
 
-TEST_CASE("WebDavShare puts new files with If-None-Match and Basic authentication",
+TEST_CASE("WebDavShare makes the folder, PUTs a part file and MOVEs it without overwriting",
           "[sync][webdav][fake]")
 {
     FakeNetwork net;
     WebDavShare share = shareOn(net);
     CHECK(share.putNew(QStringLiteral("inbox/a.json"), "A") == Share::PutResult::Created);
-    // The inbox was missing: PUT 409, MKCOL, PUT again.
     REQUIRE(net.requests.size() == 3);
-    CHECK(net.requests[0].verb == "PUT");
-    CHECK(net.requests[1].verb == "MKCOL");
-    CHECK(net.requests[1].path == u"/dav/inbox/");
-    CHECK(net.requests[2].verb == "PUT");
-    CHECK(net.requests[2].path == u"/dav/inbox/a.json");
-    CHECK(net.requests[2].body == "A");
-    CHECK(net.requests[2].request.rawHeader("If-None-Match") == "*");
-    CHECK(net.requests[2].request.rawHeader("Authorization") ==
-          "Basic " + QByteArray("eva:lösen").toBase64());
+    CHECK(net.requests[0].verb == "MKCOL");
+    CHECK(net.requests[0].path == u"/dav/inbox/");
+    CHECK(net.requests[1].verb == "PUT");
+    CHECK(net.requests[1].path.startsWith(u"/dav/inbox/.a.json."));
+    CHECK(net.requests[1].path.endsWith(u".part"));
+    CHECK(net.requests[1].body == "A");
+    CHECK(net.requests[2].verb == "MOVE");
+    CHECK(net.requests[2].path == net.requests[1].path);
+    CHECK(net.requests[2].request.rawHeader("Destination") ==
+          "https://dav.example.invalid/dav/inbox/a.json");
+    CHECK(net.requests[2].request.rawHeader("Overwrite") == "F");
+    for (const auto &r : net.requests) {
+        CHECK(r.request.rawHeader("Authorization") == "Basic " + QByteArray("eva:lösen").toBase64());
+        CHECK(r.request.rawHeader("Accept-Encoding") == "identity");
+    }
+    CHECK(net.files.size() == 1);
     CHECK(net.files.at(QStringLiteral("/dav/inbox/a.json")) == "A");
 
+    // The folder is known now: no MKCOL. The name is taken: 412, the part is deleted, the bytes
+    // are compared.
+    net.requests.clear();
     CHECK(share.putNew(QStringLiteral("inbox/a.json"), "A") == Share::PutResult::AlreadyIdentical);
+    CHECK(net.count("MKCOL") == 0);
+    CHECK(net.count("DELETE") == 1);
     const ShareError e =
         test::shareErrorOf([&] { share.putNew(QStringLiteral("inbox/a.json"), "B"); });
     CHECK(e.kind() == Kind::Exists);
     CHECK(e.message().contains(QStringLiteral("https://dav.example.invalid/dav/inbox/a.json")));
+    CHECK(net.files.size() == 1);
     CHECK(net.files.at(QStringLiteral("/dav/inbox/a.json")) == "A");
+
+    // A folder MKCOL finds there (405) is fine; each level once.
+    net.folders.insert(QStringLiteral("/dav/archive/"));
+    net.requests.clear();
+    CHECK(share.putNew(QStringLiteral("archive/2026/03/b.json"), "B") ==
+          Share::PutResult::Created);
+    CHECK(net.count("MKCOL") == 3);
+    CHECK(net.files.at(QStringLiteral("/dav/archive/2026/03/b.json")) == "B");
+    net.requests.clear();
+    CHECK(share.move(QStringLiteral("inbox/a.json"), QStringLiteral("archive/2026/03/a.json")));
+    CHECK(net.count("MKCOL") == 0);
+    CHECK(net.files.count(QStringLiteral("/dav/archive/2026/03/a.json")) == 1);
 }
 
 TEST_CASE("A password in the share's URL is never sent in the URL nor shown",
@@ -77,10 +96,89 @@ TEST_CASE("A password in the share's URL is never sent in the URL nor shown",
     CHECK_FALSE(share.describe().contains(QStringLiteral("hemligt")));
     net.folders.insert(QStringLiteral("/dav/inbox/"));
     share.putNew(QStringLiteral("inbox/a.json"), "A");
-    REQUIRE(net.requests.size() == 1);
-    CHECK(net.requests[0].request.url().userInfo().isEmpty());
-    CHECK(net.requests[0].request.url().toString() ==
-          u"https://dav.example.invalid/dav/inbox/a.json");
+    REQUIRE(net.requests.size() == 3);
+    for (const auto &r : net.requests)
+        CHECK(r.request.url().userInfo().isEmpty());
+    CHECK(net.requests[2].request.rawHeader("Destination") ==
+          "https://dav.example.invalid/dav/inbox/a.json");
+}
+
+TEST_CASE("A password or token is never sent over plain http; without one http works",
+          "[sync][webdav][fake]")
+{
+    FakeNetwork net;
+    const sync::Credentials password{QStringLiteral("eva"), QStringLiteral("lösen"), {}};
+    const sync::Credentials token{{}, {}, QStringLiteral("t0k3n")};
+    for (const auto &credentials : {password, token}) {
+        WebDavShare share(QUrl(QStringLiteral("http://dav.example.invalid/dav/")), credentials, {},
+                          &net);
+        const ShareError e =
+            test::shareErrorOf([&] { share.putNew(QStringLiteral("inbox/a.json"), "A"); });
+        CHECK(e.kind() == Kind::Tls);
+        CHECK(e.message().contains(QStringLiteral("never sent over an unencrypted connection")));
+        CHECK(e.message().contains(QStringLiteral("https://")));
+        CHECK(test::shareErrorOf([&] { share.read(QStringLiteral("reference/x.json")); }).kind() ==
+              Kind::Tls);
+    }
+    CHECK(net.requests.empty());
+
+    WebDavShare anonymous(QUrl(QStringLiteral("http://dav.example.invalid/dav/")), {}, {}, &net);
+    CHECK(anonymous.putNew(QStringLiteral("inbox/a.json"), "A") == Share::PutResult::Created);
+    for (const auto &r : net.requests)
+        CHECK(r.request.rawHeader("Authorization").isEmpty());
+}
+
+TEST_CASE("WebDavShare: a MOVE whose source is gone is \"taken\", versions come from PROPFIND "
+          "when HEAD has none",
+          "[sync][webdav][fake]")
+{
+    FakeNetwork net;
+    net.folders.insert(QStringLiteral("/dav/inbox/"));
+    net.folders.insert(QStringLiteral("/dav/archive/"));
+    net.files[QStringLiteral("/dav/inbox/there.json")] = "T";
+    WebDavShare share = shareOn(net);
+
+    SECTION("404 and rclone's 403-then-HEAD-404 are false; 403 for a file still there is denied")
+    {
+        CHECK_FALSE(share.move(QStringLiteral("inbox/gone.json"), QStringLiteral("archive/g.json")));
+        net.rule = [](FakeReply *reply, const FakeRequest &r) {
+            if (r.verb != "MOVE")
+                return false;
+            reply->respond(403);
+            return true;
+        };
+        CHECK_FALSE(share.move(QStringLiteral("inbox/gone.json"), QStringLiteral("archive/g.json")));
+        const ShareError e = test::shareErrorOf(
+            [&] { share.move(QStringLiteral("inbox/there.json"), QStringLiteral("archive/t.json")); });
+        CHECK(e.kind() == Kind::Forbidden);
+        CHECK(e.message().contains(QStringLiteral("access is denied (403)")));
+        CHECK(e.message().contains(QStringLiteral("/inbox/there.json")));
+        CHECK(net.files.count(QStringLiteral("/dav/inbox/there.json")) == 1);
+    }
+    SECTION("lighttpd: no ETag or Last-Modified on HEAD, the version from PROPFIND")
+    {
+        net.rule = [](FakeReply *reply, const FakeRequest &r) {
+            if (r.verb == "HEAD") {
+                reply->respond(200);
+                return true;
+            }
+            if (r.verb == "PROPFIND") {
+                CHECK(r.request.rawHeader("Depth") == "0");
+                reply->respond(207, "<?xml version=\"1.0\"?><D:multistatus xmlns:D=\"DAV:\">"
+                                    "<D:response><D:href>/dav/inbox/there.json</D:href>"
+                                    "<D:propstat><D:prop><D:getetag>\"5-abc\"</D:getetag>"
+                                    "<D:getlastmodified>Tue, 01 Dec 2026 10:00:00 GMT"
+                                    "</D:getlastmodified></D:prop></D:propstat></D:response>"
+                                    "</D:multistatus>");
+                return true;
+            }
+            return false;
+        };
+        const auto v = share.version(QStringLiteral("inbox/there.json"));
+        REQUIRE(v.has_value());
+        CHECK(v->tag == u"\"5-abc\"");
+        CHECK(net.count("PROPFIND") == 1);
+    }
 }
 
 TEST_CASE("WebDavShare turns hangs, drops and error statuses into ShareError kinds",
@@ -123,13 +221,18 @@ TEST_CASE("WebDavShare turns hangs, drops and error statuses into ShareError kin
     SECTION("status codes")
     {
         int status = 0;
-        net.rule = [&](FakeReply *reply, const FakeRequest &) {
+        net.rule = [&](FakeReply *reply, const FakeRequest &r) {
+            if (r.verb != "PUT")
+                return false;
             reply->respond(status);
             return true;
         };
         WebDavShare share = shareOn(net);
         const std::vector<std::tuple<int, Kind, QString>> cases = {
             {507, Kind::InsufficientStorage, QStringLiteral("out of space (507)")},
+            {413, Kind::Other,
+             QStringLiteral("upload limit is too small for this file: 3.0 MB; ask IT to raise it")},
+            {423, Kind::Conflict, QStringLiteral("locked on the server (423)")},
             {500, Kind::ServerError, QStringLiteral("the server answered 500")},
             {503, Kind::ServerError, QStringLiteral("the server answered 503")},
             {401, Kind::Unauthorized, QStringLiteral("password was not accepted (401)")},
@@ -140,13 +243,12 @@ TEST_CASE("WebDavShare turns hangs, drops and error statuses into ShareError kin
         for (const auto &[code, kind, text] : cases) {
             status = code;
             INFO("status " << code);
-            const ShareError e =
-                test::shareErrorOf([&] { share.putNew(QStringLiteral("inbox/a.json"), "A"); });
+            const ShareError e = test::shareErrorOf([&] {
+                share.putNew(QStringLiteral("inbox/a.json"), QByteArray(3 * 1024 * 1024, 'x'));
+            });
             CHECK(e.kind() == kind);
             CHECK(e.message().contains(text));
-            // 409 is taken as a missing folder first: then MKCOL is what failed.
-            CHECK(e.message().contains(code == 409 ? QStringLiteral("/dav/inbox/")
-                                                   : QStringLiteral("/dav/inbox/a.json")));
+            CHECK(e.message().contains(QStringLiteral("/dav/inbox/a.json")));
             CHECK(e.isTransient() == (code >= 500));
         }
     }
@@ -180,7 +282,9 @@ TEST_CASE("SyncEngine over a failing WebDAV server keeps the visits waiting",
             CHECK(r.visits[i].outcome == Outcome::Skipped);
             CHECK(r.visits[i].reason == r.visits[0].reason);
         }
-        CHECK(net.count("PUT") == 1);
+        // MKCOL of the inbox hung; no other visit was tried.
+        CHECK(net.count("MKCOL") == 1);
+        CHECK(net.count("PUT") == 0);
         CHECK(fx.pending() == 4);
         // The reference data could not be fetched either.
         for (const auto &ref : r.reference)
@@ -208,11 +312,11 @@ TEST_CASE("SyncEngine over a failing WebDAV server keeps the visits waiting",
         net.rule = [&](FakeReply *reply, const FakeRequest &r) {
             if (r.verb != "PUT")
                 return false;
-            if (fileOf(r.path) == files[0]) {
+            if (r.path.contains(files[0])) {
                 reply->respond(507);
                 return true;
             }
-            if (fileOf(r.path) == files[1]) {
+            if (r.path.contains(files[1])) {
                 reply->respond(500);
                 return true;
             }
@@ -251,7 +355,7 @@ TEST_CASE("SyncEngine over a failing WebDAV server keeps the visits waiting",
     SECTION("409 on one file even after MKCOL: that one fails, the others go")
     {
         net.rule = [&](FakeReply *reply, const FakeRequest &r) {
-            if (r.verb == "PUT" && fileOf(r.path) == files[1]) {
+            if (r.verb == "PUT" && r.path.contains(files[1])) {
                 reply->respond(409);
                 return true;
             }

@@ -98,6 +98,26 @@ bool waitForExit(qint64 pid, int timeoutMs)
     return true;
 }
 
+// Whether a process of the group is still running (a zombie no longer holds sockets; whether
+// anyone reaps it is not ours to wait for).
+bool groupAlive(qint64 pgid)
+{
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        entry.toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        const QString stat = readText(QStringLiteral("/proc/%1/stat").arg(entry));
+        // pid (comm) state ppid pgrp ...: comm may hold spaces and parentheses.
+        const QStringList fields =
+            stat.mid(stat.lastIndexOf(u')') + 2).split(u' ', Qt::SkipEmptyParts);
+        if (fields.size() > 2 && fields[2].toLongLong() == pgid && fields[0] != u"Z")
+            return true;
+    }
+    return false;
+}
+
 bool acceptsConnections(quint16 port)
 {
     QTcpSocket socket;
@@ -158,14 +178,6 @@ ApacheFixture::ApacheFixture(Options options)
     if (m_options.https)
         makeCertificates();
 
-    // A free port: bind to port 0, note the number, let it go.
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress(QHostAddress::LocalHost), 0))
-        fail(QStringLiteral("ApacheFixture: no free port: %1").arg(probe.errorString()));
-    m_port = probe.serverPort();
-    probe.close();
-
-    writeConfig();
     start();
 }
 
@@ -365,13 +377,28 @@ void ApacheFixture::start()
     if (isRunning())
         return;
     const auto env = apacheEnvironment([this](const QString &p) { return path(p); });
-    try {
-        run(binary(),
-            {QStringLiteral("-f"), path(QStringLiteral("conf/apache2.conf")), QStringLiteral("-k"),
-             QStringLiteral("start")},
-            env);
-    } catch (const std::runtime_error &e) {
-        fail(QString::fromLocal8Bit(e.what()) + QStringLiteral("\nerror log:\n") + errorLog());
+    // A free port: bind to port 0, note the number, let it go. Someone may take it before
+    // apache2 binds it: then apache2 says so and another port is tried.
+    for (int attempt = 0;; ++attempt) {
+        if (m_port == 0 || attempt > 0) {
+            QTcpServer probe;
+            if (!probe.listen(QHostAddress(QHostAddress::LocalHost), 0))
+                fail(QStringLiteral("ApacheFixture: no free port: %1").arg(probe.errorString()));
+            m_port = probe.serverPort();
+        }
+        writeConfig();
+        try {
+            run(binary(),
+                {QStringLiteral("-f"), path(QStringLiteral("conf/apache2.conf")),
+                 QStringLiteral("-k"), QStringLiteral("start")},
+                env);
+            break;
+        } catch (const std::runtime_error &e) {
+            const QString what = QString::fromLocal8Bit(e.what()) + errorLog();
+            if (attempt < 8 && what.contains(QStringLiteral("Address already in use")))
+                continue;
+            fail(what);
+        }
     }
     // apache2 -k start returns once it has daemonised; the daemon then opens the port and writes
     // its pid file. Wait for both, up to a deadline.
@@ -393,6 +420,31 @@ void ApacheFixture::start()
                      .arg(errorLog()));
         QThread::msleep(10); // refused at once: give the daemon a moment before trying again
     }
+}
+
+void ApacheFixture::signalKill() const
+{
+    if (m_pid > 0)
+        ::kill(-pid_t(m_pid), SIGKILL);
+}
+
+void ApacheFixture::kill()
+{
+    if (!isRunning())
+        return;
+    const qint64 pid = m_pid;
+    m_pid = 0;
+    // apache2 -k start made its main process a session (and process group) leader.
+    ::kill(-pid_t(pid), SIGKILL);
+    const QDeadlineTimer deadline(kStopTimeoutMs);
+    while (groupAlive(pid)) {
+        if (deadline.hasExpired())
+            fail(QStringLiteral("apache2 (group %1) did not die within %2 s")
+                     .arg(pid)
+                     .arg(kStopTimeoutMs / 1000));
+        QThread::msleep(5);
+    }
+    QFile::remove(path(QStringLiteral("run/apache2.pid")));
 }
 
 void ApacheFixture::stop()

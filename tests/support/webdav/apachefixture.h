@@ -12,6 +12,8 @@ namespace tillsyn::test {
 // certificate (subjectAltName IP:127.0.0.1) the fixture makes with openssl. The share is
 // url() = http(s)://127.0.0.1:PORT/dav/, stored on disk in shareDir().
 //
+// A port taken by someone else between choosing it and apache2 binding it is replaced by another
+// (start() then changes url()).
 // Throws std::runtime_error with a clear message when apache2 (or openssl, for HTTPS) is not
 // installed or the server does not come up: a WebDAV test then fails, it is never skipped.
 // scripts/dev.sh installs apache2. Runs as root (workers run as www-data) or as any user.
@@ -34,6 +36,11 @@ public:
     void start();
     // Stops the server and returns once its main process is gone.
     void stop();
+    // SIGKILL to the server's process group (the main process and its workers): requests in
+    // flight end wherever they are. Returns once every process of the group is gone.
+    void kill();
+    // Only sends that SIGKILL, from any thread; kill() then waits.
+    void signalKill() const;
     bool isRunning() const { return m_pid > 0; }
 
     quint16 port() const { return m_port; }

@@ -3,6 +3,7 @@
 #include "field/visitlifecycle.h"
 #include "reference/checklistsfile.h"
 #include "reference/facilitiesfile.h"
+#include "reference/keystore.h"
 #include "share.h"
 #include "shareerror.h"
 #include "storage/checkliststore.h"
@@ -76,6 +77,12 @@ SyncEngine::SyncEngine(storage::Database &db, Share &share)
 SyncReport SyncEngine::run(const Progress &progress)
 {
     SyncReport report;
+    try {
+        m_trusted = reference::KeyStore(m_db).trusted();
+    } catch (const Error &e) {
+        m_trustError = e.message(); // never "no key trusted" because a stored key is damaged
+    }
+    report.trustedKeys = int(m_trusted.size());
     // Revisions finished before the outbox existed get their files now.
     field::VisitLifecycle(m_db).writeMissingVisitFiles();
     const auto pending = storage::OutboxStore(m_db).pending(false);
@@ -147,7 +154,14 @@ std::optional<QByteArray> SyncEngine::changed(const QString &path, ReferenceResu
         return std::nullopt;
     }
     *tag = version->tag;
-    if (!tag->isEmpty() && m_db.setting(versionKey(path)) == *tag) {
+    // A file taken unchecked (or checked with a key no longer trusted) is checked again once
+    // the laptop requires signatures, even though it did not change.
+    const QString signedBy = m_db.setting(versionKey(path) + QStringLiteral("/signedBy"));
+    const bool checkedEnough =
+        m_trusted.empty() || std::any_of(m_trusted.begin(), m_trusted.end(), [&](const auto &k) {
+            return k.keyId() == signedBy;
+        });
+    if (!tag->isEmpty() && checkedEnough && m_db.setting(versionKey(path)) == *tag) {
         result.outcome = ReferenceResult::Outcome::Unchanged;
         return std::nullopt;
     }
@@ -166,15 +180,23 @@ ReferenceResult
 SyncEngine::pull(const QString &path,
                  const std::function<void(const QByteArray &, ReferenceResult &)> &apply)
 {
-    ReferenceResult result{path, ReferenceResult::Outcome::Failed, {}, 0, 0, 0};
+    ReferenceResult result{path, ReferenceResult::Outcome::Failed, {}, 0, 0, 0, {}};
     try {
         QString tag;
         const auto bytes = changed(path, result, &tag);
         if (!bytes)
             return result;
+        if (!m_trustError.isEmpty())
+            throw Error(m_trustError);
+        // Checked before anything is stored. A refused file is not remembered as seen, so the
+        // next sync reads it again: a file caught between its publish and its signature's is
+        // taken then.
+        if (!m_trusted.empty())
+            result.signedBy = verify(path, *bytes);
         storage::Transaction tx(m_db);
         apply(*bytes, result);
         m_db.setSetting(versionKey(path), tag);
+        m_db.setSetting(versionKey(path) + QStringLiteral("/signedBy"), result.signedBy);
         tx.commit();
         result.outcome = ReferenceResult::Outcome::Updated;
     } catch (const Error &e) {
@@ -182,6 +204,31 @@ SyncEngine::pull(const QString &path,
         result.reason = e.message();
     }
     return result;
+}
+
+QString SyncEngine::verify(const QString &path, const QByteArray &bytes)
+{
+    const QString signaturePath = path + QStringLiteral(".sig");
+    std::optional<QByteArray> signature;
+    try {
+        signature = m_share.read(signaturePath);
+    } catch (const ShareError &e) {
+        if (e.kind() != ShareError::Kind::TooLarge)
+            throw;
+        throw Error(tr("%1 was refused: %2 is not a signature (too large). This laptop takes "
+                       "reference data only when signed by an office key it trusts.")
+                        .arg(path, signaturePath));
+    }
+    if (!signature)
+        throw Error(tr("%1 was refused: it has no signature (%2 is missing). This laptop takes "
+                       "reference data only when signed by an office key it trusts.")
+                        .arg(path, signaturePath));
+    try {
+        return reference::SignatureFile::verify(bytes, path, *signature, signaturePath, m_trusted)
+            .keyId();
+    } catch (const Error &e) {
+        throw Error(tr("%1 was refused, nothing was changed: %2").arg(path, e.message()));
+    }
 }
 
 void SyncEngine::applyFacilities(const QByteArray &bytes, ReferenceResult &result)

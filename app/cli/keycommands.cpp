@@ -27,8 +27,15 @@ public:
 
     static int create(Cli &cli, const QCommandLineParser &p)
     {
-        const auto key = reference::KeyStore(cli.database(p))
-                             .createSigningKey(p.isSet(QStringLiteral("replace")));
+        storage::Database &db = cli.database(p);
+        reference::KeyStore store(db);
+        const bool replace = p.isSet(QStringLiteral("replace"));
+        if (!replace && store.signingKey())
+            throw Error(tr("%1 already has a signing key; it is kept. --replace makes a new one, "
+                           "and laptops that trust only the old key then refuse what is "
+                           "published until they trust the new one.")
+                            .arg(db.path()));
+        const auto key = store.createSigningKey(replace);
         cli.out() << key.publicKey().text() << '\n';
         return 0;
     }

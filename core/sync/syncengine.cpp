@@ -1,6 +1,7 @@
 #include "syncengine.h"
 
 #include "field/visitlifecycle.h"
+#include "json/strictjson.h"
 #include "reference/checklistsfile.h"
 #include "reference/facilitiesfile.h"
 #include "reference/keystore.h"
@@ -191,12 +192,17 @@ SyncEngine::pull(const QString &path,
         // Checked before anything is stored. A refused file is not remembered as seen, so the
         // next sync reads it again: a file caught between its publish and its signature's is
         // taken then.
-        if (!m_trusted.empty())
+        QString publishedAt;
+        if (!m_trusted.empty()) {
             result.signedBy = verify(path, *bytes);
+            publishedAt = refuseReplay(path, *bytes);
+        }
         storage::Transaction tx(m_db);
         apply(*bytes, result);
         m_db.setSetting(versionKey(path), tag);
         m_db.setSetting(versionKey(path) + QStringLiteral("/signedBy"), result.signedBy);
+        if (!publishedAt.isEmpty())
+            m_db.setSetting(versionKey(path) + QStringLiteral("/publishedAt"), publishedAt);
         tx.commit();
         result.outcome = ReferenceResult::Outcome::Updated;
     } catch (const Error &e) {
@@ -229,6 +235,32 @@ QString SyncEngine::verify(const QString &path, const QByteArray &bytes)
     } catch (const Error &e) {
         throw Error(tr("%1 was refused, nothing was changed: %2").arg(path, e.message()));
     }
+}
+
+QString SyncEngine::refuseReplay(const QString &path, const QByteArray &bytes)
+{
+    // An old file keeps its valid signature: someone who can write to the share could put back
+    // last month's facilities.json with its .sig. A signed file older than the one taken is
+    // refused. (Files that fail to parse here fail in apply() with the full reason.)
+    QString publishedAt;
+    try {
+        publishedAt = json::StrictJson::parseObject(bytes, path)
+                          .value(QStringLiteral("publishedAt"))
+                          .toString();
+    } catch (const Error &) {
+        return {};
+    }
+    const QDateTime at = QDateTime::fromString(publishedAt, Qt::ISODate);
+    const QString taken = m_db.setting(versionKey(path) + QStringLiteral("/publishedAt"));
+    const QDateTime takenAt = QDateTime::fromString(taken, Qt::ISODate);
+    if (!at.isValid())
+        return {};
+    if (takenAt.isValid() && at < takenAt)
+        throw Error(tr("%1 was refused, nothing was changed: it was published at %2, before the "
+                       "file this computer already has (published at %3). An older file put "
+                       "back on the share is not taken again.")
+                        .arg(path, publishedAt, taken));
+    return publishedAt;
 }
 
 void SyncEngine::applyFacilities(const QByteArray &bytes, ReferenceResult &result)

@@ -85,6 +85,9 @@ private:
     // Throws unless `path`'s signature file holds a valid signature of `bytes` by a trusted key;
     // returns that key's id.
     QString verify(const QString &path, const QByteArray &bytes);
+    // Throws when the signed file was published before the one last taken (a replay); returns
+    // its publishedAt to remember.
+    QString refuseReplay(const QString &path, const QByteArray &bytes);
 
     storage::Database &m_db;
     Share &m_share;

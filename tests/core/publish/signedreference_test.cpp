@@ -254,3 +254,37 @@ TEST_CASE("key rotation: a laptop may trust the old and the new key", "[signatur
     reference::KeyStore(s.laptop).untrust(oldKey.publicKey().keyId());
     CHECK(resultFor(s.sync(), kFacilities).outcome == RefOutcome::Unchanged);
 }
+
+TEST_CASE("an older signed file put back on the share is refused", "[signature][publish]")
+{
+    Setup s;
+    sync::FolderShare share(s.shareDir);
+    const auto key = reference::KeyStore(s.office).createSigningKey(false);
+    reference::KeyStore(s.laptop).trust(key.publicKey());
+    const QDateTime monday(QDate(2026, 11, 23), QTime(8, 0), Qt::UTC);
+    reference::Publisher(s.office).publish(share, monday);
+    REQUIRE(resultFor(s.sync(), kFacilities).outcome == RefOutcome::Updated);
+    const QByteArray oldFile = s.shareFile(kFacilities);
+    const QByteArray oldSignature = s.shareFile(kFacilities + QStringLiteral(".sig"));
+
+    auto facility = *storage::FacilityStore(s.office).find(QStringLiteral("F-0002"));
+    facility.active = false;
+    storage::FacilityStore(s.office).upsert({facility});
+    reference::Publisher(s.office).publish(share, monday.addDays(1));
+    REQUIRE(resultFor(s.sync(), kFacilities).outcome == RefOutcome::Updated);
+    REQUIRE(s.activeFacilities() == 59);
+
+    // Monday's file and signature, both genuine, put back.
+    s.forge(kFacilities, oldFile);
+    s.forge(kFacilities + QStringLiteral(".sig"), oldSignature);
+    const auto r = resultFor(s.sync(), kFacilities);
+    CHECK(r.outcome == RefOutcome::Failed);
+    CHECK(r.reason.contains(kFacilities));
+    CHECK(r.reason.contains(QStringLiteral("before the file this computer already has")));
+    CHECK(s.activeFacilities() == 59);
+    CHECK(!storage::FacilityStore(s.laptop).find(QStringLiteral("F-0002"))->active);
+
+    // A publish at the same time as the one taken (the same file read again) is fine.
+    reference::Publisher(s.office).publish(share, monday.addDays(1));
+    CHECK(resultFor(s.sync(), kFacilities).outcome == RefOutcome::Updated);
+}

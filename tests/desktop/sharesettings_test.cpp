@@ -1,15 +1,20 @@
 // The share settings dialog's trusted office keys: a pasted key shows its fingerprint, is
-// trusted on OK (not on Cancel), and trust can be removed again.
+// trusted on OK (not on Cancel), and trust can be removed again; the sync result says when
+// reference data was taken without checking signatures.
 #include "dialogs/sharesettingsdialog.h"
 #include "reference/keystore.h"
 #include "reference/signature.h"
 #include "storage/database.h"
 #include "support/catchqt.h"
 #include "support/tempdir.h"
+#include "sync/synccontroller.h"
+#include "sync/syncui.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMainWindow>
+#include <QStatusBar>
 #include <QPushButton>
 #include <QTest>
 
@@ -72,4 +77,23 @@ TEST_CASE("Share settings: paste an office key, see its fingerprint, trust it, r
         dialog.accept();
     }
     CHECK(reference::KeyStore(db).trusted().empty());
+}
+
+TEST_CASE("The sync result in the status bar says when signatures were not checked")
+{
+    test::TempDir dir;
+    storage::Database db(dir.file(QStringLiteral("field.db")));
+    QMainWindow window;
+    desktop::SyncUi ui(db, &window, window.statusBar());
+
+    sync::SyncReport unchecked;
+    emit ui.controller()->finished(unchecked, QString());
+    CHECK(window.statusBar()->currentMessage().contains(
+        QStringLiteral("without checking signatures")));
+
+    sync::SyncReport checked;
+    checked.trustedKeys = 1;
+    emit ui.controller()->finished(checked, QString());
+    CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Sync done")));
+    CHECK(!window.statusBar()->currentMessage().contains(QStringLiteral("signatures")));
 }

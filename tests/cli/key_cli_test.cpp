@@ -39,7 +39,7 @@ int activeFacilities(const QString &dbPath)
 
 } // namespace
 
-TEST_CASE("key create, publish, key trust, sync; a forged facilities.json is refused",
+TEST_CASE("key create, publish, key trust, sync, then a forged facilities.json is refused",
           "[cli][key]")
 {
     test::TempDir dir;

@@ -91,7 +91,7 @@ private:
 
 } // namespace
 
-TEST_CASE("signed reference data: office key, publish, laptop trust, sync; a forged file is "
+TEST_CASE("signed reference data: office key, publish, laptop trust, sync, then a forged file is "
           "refused and the laptop keeps its facilities",
           "[signature][publish]")
 {

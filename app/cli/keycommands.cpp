@@ -45,8 +45,8 @@ public:
         storage::Database &db = cli.database(p);
         const auto key = reference::KeyStore(db).signingKey();
         if (!key)
-            throw Error(tr("%1 has no signing key; make one with tillsyn-cli key create.")
-                            .arg(db.path()));
+            throw Error(
+                tr("%1 has no signing key; make one with tillsyn-cli key create.").arg(db.path()));
         cli.out() << key->publicKey().text() << '\n';
         return 0;
     }
@@ -59,7 +59,7 @@ public:
         cli.out() << (added ? tr("Trusted: %1 (fingerprint %2). Reference data must now be "
                                  "signed by a trusted key.")
                             : tr("Already trusted: %1 (fingerprint %2)."))
-                               .arg(key.text(), key.fingerprint())
+                         .arg(key.text(), key.fingerprint())
                   << '\n';
         return 0;
     }
@@ -111,7 +111,10 @@ public:
                                          "new one).")});
                      },
                      &KeyCommands::create});
-        c.push_back({QStringLiteral("key show"), tr("Print the office's public key."), {}, {},
+        c.push_back({QStringLiteral("key show"),
+                     tr("Print the office's public key."),
+                     {},
+                     {},
                      &KeyCommands::show});
         c.push_back({QStringLiteral("key trust"),
                      tr("Require reference data signed by this office key (more than one may be "

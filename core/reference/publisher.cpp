@@ -83,9 +83,10 @@ std::optional<SigningKey> Publisher::describeSigning(PublishSummary &summary)
 {
     auto key = KeyStore(m_db).signingKey();
     summary.keyId = key ? key->publicKey().keyId() : QString();
-    summary.changes << (key ? tr("Signed with the office key %1.").arg(key->publicKey().fingerprint())
-                            : tr("Not signed: this office has no signing key (tillsyn-cli key "
-                                 "create). Laptops that trust a key will refuse these files."));
+    summary.changes
+        << (key ? tr("Signed with the office key %1.").arg(key->publicKey().fingerprint())
+                : tr("Not signed: this office has no signing key (tillsyn-cli key "
+                     "create). Laptops that trust a key will refuse these files."));
     return key;
 }
 
@@ -109,8 +110,9 @@ PublishSummary Publisher::publish(sync::Share &share, const QDateTime &at)
     // file just before). It refuses that file and keeps its data, without remembering the file
     // as seen, so its next sync reads both again and takes them. Signature last means the
     // signature is what completes a file's publish.
-    for (const auto &[path, bytes] : {std::pair{QStringLiteral("reference/facilities.json"), facilities},
-                                      std::pair{QStringLiteral("reference/checklists.json"), checklists}}) {
+    for (const auto &[path, bytes] :
+         {std::pair{QStringLiteral("reference/facilities.json"), facilities},
+          std::pair{QStringLiteral("reference/checklists.json"), checklists}}) {
         share.replace(path, bytes);
         if (key)
             share.replace(path + QStringLiteral(".sig"), SignatureFile::write(bytes, *key));

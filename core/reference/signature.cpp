@@ -1,9 +1,9 @@
 #include "signature.h"
 
-#include "json/objectreader.h"
-#include "json/strictjson.h"
 #include "util/error.h"
 #include "util/sha256.h"
+#include "json/objectreader.h"
+#include "json/strictjson.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,8 +51,8 @@ PublicKey PublicKey::parse(const QString &text)
         throw Error(tr("\"%1\" is not a public key: it must start with \"ed25519:\".").arg(text));
     const auto bytes = strictBase64(text.mid(kPrefix.size()));
     if (!bytes)
-        throw Error(tr("\"%1\" is not a public key: the part after \"ed25519:\" is not base64.")
-                        .arg(text));
+        throw Error(
+            tr("\"%1\" is not a public key: the part after \"ed25519:\" is not base64.").arg(text));
     if (bytes->size() != kBytes)
         throw Error(tr("\"%1\" is not a public key: it holds %2 bytes, an Ed25519 key 32.")
                         .arg(text)
@@ -104,8 +104,8 @@ SigningKey SigningKey::fromSecret(const QByteArray &secret)
 {
     ensureSodium();
     if (secret.size() != kSecretBytes)
-        throw Error(tr("The stored signing key is damaged (%1 bytes instead of 64).")
-                        .arg(secret.size()));
+        throw Error(
+            tr("The stored signing key is damaged (%1 bytes instead of 64).").arg(secret.size()));
     // libsodium's secret key is the seed followed by the public key: derive the pair from the
     // seed again, so a damaged second half cannot make signatures nobody can verify.
     QByteArray pk(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
@@ -114,7 +114,8 @@ SigningKey SigningKey::fromSecret(const QByteArray &secret)
                              reinterpret_cast<unsigned char *>(sk.data()),
                              reinterpret_cast<const unsigned char *>(secret.constData()));
     if (sk != secret)
-        throw Error(tr("The stored signing key is damaged (its two halves do not belong together)."));
+        throw Error(
+            tr("The stored signing key is damaged (its two halves do not belong together)."));
     SigningKey key;
     key.m_public = PublicKey::fromBytes(pk);
     key.m_secret = sk;
@@ -159,9 +160,8 @@ PublicKey SignatureFile::verify(const QByteArray &signedBytes, const QString &fi
     limits.maxBytes = kMaxBytes;
     limits.maxDepth = 2;
     limits.maxStringBytes = 256;
-    const json::ObjectReader root(json::StrictJson::parseObject(signatureBytes, signatureName,
-                                                                limits),
-                                  signatureName);
+    const json::ObjectReader root(
+        json::StrictJson::parseObject(signatureBytes, signatureName, limits), signatureName);
     root.requireFormat(kFormat, kFormatVersion);
     const QString algorithm = root.requiredString(QStringLiteral("algorithm"));
     if (algorithm != kAlgorithm)
@@ -179,8 +179,8 @@ PublicKey SignatureFile::verify(const QByteArray &signedBytes, const QString &fi
     const auto key = std::find_if(trusted.begin(), trusted.end(),
                                   [&](const PublicKey &k) { return k.keyId() == keyId; });
     if (key == trusted.end())
-        throw Error(tr("%1: signed with key %2, which this computer does not trust.")
-                        .arg(fileName, keyId));
+        throw Error(
+            tr("%1: signed with key %2, which this computer does not trust.").arg(fileName, keyId));
     if (crypto_sign_verify_detached(
             reinterpret_cast<const unsigned char *>(signature->constData()),
             reinterpret_cast<const unsigned char *>(signedBytes.constData()),

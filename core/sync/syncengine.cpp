@@ -1,7 +1,6 @@
 #include "syncengine.h"
 
 #include "field/visitlifecycle.h"
-#include "json/strictjson.h"
 #include "reference/checklistsfile.h"
 #include "reference/facilitiesfile.h"
 #include "reference/keystore.h"
@@ -11,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/facilitystore.h"
 #include "storage/outboxstore.h"
+#include "json/strictjson.h"
 
 #include <algorithm>
 
@@ -159,9 +159,8 @@ std::optional<QByteArray> SyncEngine::changed(const QString &path, ReferenceResu
     // the laptop requires signatures, even though it did not change.
     const QString signedBy = m_db.setting(versionKey(path) + QStringLiteral("/signedBy"));
     const bool checkedEnough =
-        m_trusted.empty() || std::any_of(m_trusted.begin(), m_trusted.end(), [&](const auto &k) {
-            return k.keyId() == signedBy;
-        });
+        m_trusted.empty() || std::any_of(m_trusted.begin(), m_trusted.end(),
+                                         [&](const auto &k) { return k.keyId() == signedBy; });
     if (!tag->isEmpty() && checkedEnough && m_db.setting(versionKey(path)) == *tag) {
         result.outcome = ReferenceResult::Outcome::Unchanged;
         return std::nullopt;

@@ -14,8 +14,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMainWindow>
-#include <QStatusBar>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace tillsyn;
@@ -39,12 +39,15 @@ TEST_CASE("Share settings: paste an office key, see its fingerprint, trust it, r
 
     {
         desktop::ShareSettingsDialog dialog(db);
-        CHECK(child<QLabel>(dialog, "trustState")->text().contains(QStringLiteral("No office key")));
+        CHECK(
+            child<QLabel>(dialog, "trustState")->text().contains(QStringLiteral("No office key")));
         auto *pasted = child<QLineEdit>(dialog, "pastedKey");
         auto *trust = child<QPushButton>(dialog, "trustKey");
         QTest::keyClicks(pasted, QStringLiteral("ed25519:nonsense"));
         CHECK(!trust->isEnabled());
-        CHECK(child<QLabel>(dialog, "pastedKeyFingerprint")->text().contains(QStringLiteral("not a public key")));
+        CHECK(child<QLabel>(dialog, "pastedKeyFingerprint")
+                  ->text()
+                  .contains(QStringLiteral("not a public key")));
         pasted->setText(office.text());
         CHECK(trust->isEnabled());
         CHECK(child<QLabel>(dialog, "pastedKeyFingerprint")->text().contains(office.fingerprint()));
@@ -68,7 +71,9 @@ TEST_CASE("Share settings: paste an office key, see its fingerprint, trust it, r
         auto *list = child<QListWidget>(dialog, "trustedKeys");
         REQUIRE(list->count() == 1);
         CHECK(list->item(0)->text().contains(office.fingerprint()));
-        CHECK(child<QLabel>(dialog, "trustState")->text().contains(QStringLiteral("only when signed")));
+        CHECK(child<QLabel>(dialog, "trustState")
+                  ->text()
+                  .contains(QStringLiteral("only when signed")));
         list->setCurrentRow(0);
         auto *remove = child<QPushButton>(dialog, "removeTrust");
         REQUIRE(remove->isEnabled());

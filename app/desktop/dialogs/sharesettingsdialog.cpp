@@ -1,10 +1,10 @@
 #include "sharesettingsdialog.h"
 
 #include "sync/credentialstore.h"
-#include "sync/trustedkeyseditor.h"
 #include "sync/share.h"
 #include "sync/sharelocation.h"
 #include "sync/syncsettings.h"
+#include "sync/trustedkeyseditor.h"
 #include "util/error.h"
 #include "widgets/plainlabel.h"
 

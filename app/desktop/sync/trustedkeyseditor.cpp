@@ -74,10 +74,10 @@ void TrustedKeysEditor::showKeys()
     m_state->setText(
         !m_loadError.isEmpty() ? m_loadError
         : m_keys.empty()
-                ? tr("No office key is trusted: facilities and checklists are taken from the "
-                     "share without checking signatures.")
-                : tr("Facilities and checklists are taken only when signed by one of these "
-                     "office keys:"));
+            ? tr("No office key is trusted: facilities and checklists are taken from the "
+                 "share without checking signatures.")
+            : tr("Facilities and checklists are taken only when signed by one of these "
+                 "office keys:"));
 }
 
 void TrustedKeysEditor::pastedKeyChanged()

@@ -102,10 +102,9 @@ TEST_CASE("signed reference data: office key, publish, laptop trust, sync, then 
     CHECK(summary.keyId == key.publicKey().keyId());
     // Each file's signature verifies over the file's exact bytes.
     for (const QString &path : {kFacilities, kChecklists})
-        CHECK(reference::SignatureFile::verify(s.shareFile(path), path,
-                                               s.shareFile(path + QStringLiteral(".sig")),
-                                               path + QStringLiteral(".sig"), {key.publicKey()}) ==
-              key.publicKey());
+        CHECK(reference::SignatureFile::verify(
+                  s.shareFile(path), path, s.shareFile(path + QStringLiteral(".sig")),
+                  path + QStringLiteral(".sig"), {key.publicKey()}) == key.publicKey());
 
     // The laptop trusts the office key (as `key trust` stores it, from its text).
     reference::KeyStore(s.laptop).trust(reference::PublicKey::parse(key.publicKey().text()));
@@ -190,7 +189,8 @@ TEST_CASE("a laptop that trusts no key takes unsigned files as before and says s
 }
 
 TEST_CASE("a sync between a file and its signature is refused once and takes the file next "
-          "time", "[signature][publish]")
+          "time",
+          "[signature][publish]")
 {
     Setup s;
     const auto key = reference::KeyStore(s.office).createSigningKey(false);

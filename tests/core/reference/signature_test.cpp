@@ -56,8 +56,9 @@ TEST_CASE("a signature by a trusted key verifies over the exact bytes", "[signat
     CHECK(o.value(QStringLiteral("formatVersion")).toInt() == 1);
     CHECK(o.value(QStringLiteral("algorithm")).toString() == QStringLiteral("ed25519"));
     CHECK(o.value(QStringLiteral("keyId")).toString() == key.publicKey().keyId());
-    CHECK(QByteArray::fromBase64(o.value(QStringLiteral("signature")).toString().toLatin1())
-              .size() == 64);
+    CHECK(
+        QByteArray::fromBase64(o.value(QStringLiteral("signature")).toString().toLatin1()).size() ==
+        64);
 
     CHECK(refusal(kBytes, sig, {key.publicKey()}).isEmpty());
     // Another trusted key beside it (a key being rotated in) changes nothing.
@@ -79,12 +80,11 @@ TEST_CASE("one changed byte, one added byte, or a file with no bytes is refused"
     CHECK(!refusal(kBytes + ' ', sig, {key.publicKey()}).isEmpty());
     CHECK(!refusal({}, sig, {key.publicKey()}).isEmpty());
     // A changed signature byte as well.
-    QByteArray sigBytes =
-        QByteArray::fromBase64(QJsonDocument::fromJson(sig)
-                                   .object()
-                                   .value(QStringLiteral("signature"))
-                                   .toString()
-                                   .toLatin1());
+    QByteArray sigBytes = QByteArray::fromBase64(QJsonDocument::fromJson(sig)
+                                                     .object()
+                                                     .value(QStringLiteral("signature"))
+                                                     .toString()
+                                                     .toLatin1());
     sigBytes[10] = char(sigBytes[10] ^ 0x80);
     CHECK(refusal(kBytes,
                   withMember(sig, QStringLiteral("signature"),
@@ -106,13 +106,13 @@ TEST_CASE("a signature by a key that is not trusted is refused, naming the key",
     // The attacker's signature relabelled with the office's keyId does not verify either.
     const QByteArray relabelled =
         withMember(forged, QStringLiteral("keyId"), office.publicKey().keyId());
-    CHECK(refusal(kBytes, relabelled, {office.publicKey()}).contains(QStringLiteral("does not match")));
+    CHECK(refusal(kBytes, relabelled, {office.publicKey()})
+              .contains(QStringLiteral("does not match")));
     // Nothing trusted: nothing verifies.
     CHECK(!refusal(kBytes, SignatureFile::write(kBytes, office), {}).isEmpty());
 }
 
-TEST_CASE("a damaged or unknown signature file is refused with the member at fault",
-          "[signature]")
+TEST_CASE("a damaged or unknown signature file is refused with the member at fault", "[signature]")
 {
     const SigningKey key = SigningKey::generate();
     const std::vector<PublicKey> trusted{key.publicKey()};
@@ -134,7 +134,8 @@ TEST_CASE("a damaged or unknown signature file is refused with the member at fau
          QStringLiteral("format")},
         {"unknown formatVersion", withMember(sig, QStringLiteral("formatVersion"), 2),
          QStringLiteral("formatVersion")},
-        {"formatVersion as text", withMember(sig, QStringLiteral("formatVersion"), QStringLiteral("1")),
+        {"formatVersion as text",
+         withMember(sig, QStringLiteral("formatVersion"), QStringLiteral("1")),
          QStringLiteral("formatVersion")},
         {"other algorithm", withMember(sig, QStringLiteral("algorithm"), QStringLiteral("rsa")),
          QStringLiteral("algorithm")},
@@ -142,13 +143,15 @@ TEST_CASE("a damaged or unknown signature file is refused with the member at fau
          QStringLiteral("keyId")},
         {"keyId with a newline", withMember(sig, QStringLiteral("keyId"), keyId + u'\n'),
          QStringLiteral("keyId")},
-        {"signature not base64", withMember(sig, QStringLiteral("signature"), QStringLiteral("!!!")),
+        {"signature not base64",
+         withMember(sig, QStringLiteral("signature"), QStringLiteral("!!!")),
          QStringLiteral("signature")},
         {"signature without padding",
          withMember(sig, QStringLiteral("signature"), QString(signature).remove(u'=')),
          QStringLiteral("signature")},
         {"signature too short",
-         withMember(sig, QStringLiteral("signature"), QString::fromLatin1(QByteArray(63, 'x').toBase64())),
+         withMember(sig, QStringLiteral("signature"),
+                    QString::fromLatin1(QByteArray(63, 'x').toBase64())),
          QStringLiteral("signature")},
         {"no signature member",
          QByteArrayLiteral("{\"format\":\"tillsyn-signature\",\"formatVersion\":1,\"keyId\":\"") +
@@ -158,10 +161,12 @@ TEST_CASE("a damaged or unknown signature file is refused with the member at fau
         {"duplicate member",
          QByteArrayLiteral("{\"format\":\"tillsyn-signature\",\"formatVersion\":1,\"keyId\":\"") +
              keyId.toLatin1() +
-             QByteArrayLiteral("\",\"algorithm\":\"ed25519\",\"signature\":\"AAAA\",\"signature\":\"") +
+             QByteArrayLiteral(
+                 "\",\"algorithm\":\"ed25519\",\"signature\":\"AAAA\",\"signature\":\"") +
              signature.toLatin1() + QByteArrayLiteral("\"}"),
          QStringLiteral("signature")},
-        {"too large", sig.left(sig.size() - 2) + QByteArray(5000, ' ') + QByteArrayLiteral("}"), kSig},
+        {"too large", sig.left(sig.size() - 2) + QByteArray(5000, ' ') + QByteArrayLiteral("}"),
+         kSig},
     };
     for (const Case &c : cases) {
         INFO(c.what);
@@ -173,7 +178,8 @@ TEST_CASE("a damaged or unknown signature file is refused with the member at fau
     const QByteArray reordered =
         QByteArrayLiteral("{ \"signature\": \"") + signature.toLatin1() +
         QByteArrayLiteral("\", \"algorithm\": \"ed25519\", \"keyId\": \"") + keyId.toLatin1() +
-        QByteArrayLiteral("\", \"formatVersion\": 1, \"format\": \"tillsyn-signature\", \"note\": 1 }");
+        QByteArrayLiteral(
+            "\", \"formatVersion\": 1, \"format\": \"tillsyn-signature\", \"note\": 1 }");
     CHECK(refusal(kBytes, reordered, trusted).isEmpty());
 }
 
@@ -192,8 +198,9 @@ TEST_CASE("public keys: text, keyId and fingerprint, and what parse refuses", "[
     CHECK(pk.fingerprint().startsWith(hash.left(4) + u' '));
 
     for (const QString &bad :
-         {QString(), QStringLiteral("ed25519:"), pk.text().mid(8), QStringLiteral("rsa:") + pk.text().mid(8),
-          pk.text() + QStringLiteral("\n"), pk.text().chopped(1),
+         {QString(), QStringLiteral("ed25519:"), pk.text().mid(8),
+          QStringLiteral("rsa:") + pk.text().mid(8), pk.text() + QStringLiteral("\n"),
+          pk.text().chopped(1),
           QStringLiteral("ed25519:") + QString::fromLatin1(QByteArray(31, 'k').toBase64()),
           QStringLiteral("ed25519:") + QString::fromLatin1(QByteArray(33, 'k').toBase64())}) {
         INFO(bad.toStdString());

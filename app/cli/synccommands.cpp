@@ -111,6 +111,16 @@ public:
         return QString::fromUtf8(f.readLine()).trimmed();
     }
 
+    static QString signatureLine(const sync::SyncReport &report)
+    {
+        return report.trustedKeys == 0
+                   ? tr("Reference data was taken without checking signatures: this computer "
+                        "trusts no office key (see tillsyn-cli key trust).")
+                   : tr("Reference data is taken only when signed by a trusted office key "
+                        "(%1 trusted).")
+                         .arg(report.trustedKeys);
+    }
+
     static int sync(Cli &cli, const QCommandLineParser &p)
     {
         const sync::ShareLocation location = shareLocation(p);
@@ -138,7 +148,8 @@ public:
                                              {QStringLiteral("reason"), r.reason},
                                              {QStringLiteral("added"), r.added},
                                              {QStringLiteral("updated"), r.updated},
-                                             {QStringLiteral("deactivated"), r.deactivated}});
+                                             {QStringLiteral("deactivated"), r.deactivated},
+                                             {QStringLiteral("signedBy"), r.signedBy}});
             cli.printJson(QJsonObject{
                 {QStringLiteral("share"), share->describe()},
                 {QStringLiteral("sent"), report.count(sync::VisitSyncResult::Outcome::Sent)},
@@ -147,7 +158,9 @@ public:
                 {QStringLiteral("failed"), failed},
                 {QStringLiteral("waiting"), storage::OutboxStore(db).pendingCount()},
                 {QStringLiteral("visits"), visits},
-                {QStringLiteral("reference"), reference}});
+                {QStringLiteral("reference"), reference},
+                {QStringLiteral("trustedKeys"), report.trustedKeys},
+                {QStringLiteral("signaturesChecked"), report.trustedKeys > 0}});
         } else {
             for (const auto &v : report.visits)
                 cli.out() << v.fileName << ": " << sync::toString(v.outcome)
@@ -162,6 +175,7 @@ public:
                              .arg(report.count(sync::VisitSyncResult::Outcome::AlreadySent))
                              .arg(storage::OutboxStore(db).pendingCount())
                       << '\n';
+            cli.out() << signatureLine(report) << '\n';
         }
         return failed == 0 && !referenceFailed ? 0 : 1;
     }

@@ -229,7 +229,7 @@ void MainWindow::editOffice()
 
 void MainWindow::editShare()
 {
-    ShareSettingsDialog(this).exec();
+    ShareSettingsDialog(m_db, this).exec();
 }
 
 void MainWindow::reloadAfterSync()

@@ -2,6 +2,8 @@
 
 #include "checklistsfile.h"
 #include "facilitiesfile.h"
+#include "keystore.h"
+#include "signature.h"
 #include "storage/checkliststore.h"
 #include "storage/database.h"
 #include "storage/facilitystore.h"
@@ -26,7 +28,7 @@ PublishSummary Publisher::summarise(const Content &content)
 {
     const std::vector<Facility> &facilities = content.facilities;
     const std::vector<Checklist> &published = content.checklists;
-    PublishSummary summary{int(facilities.size()), int(published.size()), {}};
+    PublishSummary summary{int(facilities.size()), int(published.size()), {}, {}};
 
     // Compare with what the field got last time.
     QSqlQuery last = m_db.prepare(QStringLiteral(
@@ -77,20 +79,44 @@ PublishSummary Publisher::summarise(const Content &content)
     return summary;
 }
 
+std::optional<SigningKey> Publisher::describeSigning(PublishSummary &summary)
+{
+    auto key = KeyStore(m_db).signingKey();
+    summary.keyId = key ? key->publicKey().keyId() : QString();
+    summary.changes
+        << (key ? tr("Signed with the office key %1.").arg(key->publicKey().fingerprint())
+                : tr("Not signed: this office has no signing key (tillsyn-cli key "
+                     "create). Laptops that trust a key will refuse these files."));
+    return key;
+}
+
 PublishSummary Publisher::preview()
 {
-    return summarise(content());
+    PublishSummary summary = summarise(content());
+    describeSigning(summary);
+    return summary;
 }
 
 PublishSummary Publisher::publish(sync::Share &share, const QDateTime &at)
 {
     const Content c = content();
     // The summary compares with the last publish: made before this one is logged.
-    const PublishSummary summary = summarise(c);
+    PublishSummary summary = summarise(c);
+    const std::optional<SigningKey> key = describeSigning(summary);
     const QByteArray facilities = FacilitiesFile::write(c.facilities, at);
     const QByteArray checklists = ChecklistsFile::write(c.checklists, at);
-    share.replace(QStringLiteral("reference/facilities.json"), facilities);
-    share.replace(QStringLiteral("reference/checklists.json"), checklists);
+    // Each file, then its signature: the two are replaced one after the other, so a laptop
+    // syncing in between sees a new file with the old signature (or the reverse, if it read the
+    // file just before). It refuses that file and keeps its data, without remembering the file
+    // as seen, so its next sync reads both again and takes them. Signature last means the
+    // signature is what completes a file's publish.
+    for (const auto &[path, bytes] :
+         {std::pair{QStringLiteral("reference/facilities.json"), facilities},
+          std::pair{QStringLiteral("reference/checklists.json"), checklists}}) {
+        share.replace(path, bytes);
+        if (key)
+            share.replace(path + QStringLiteral(".sig"), SignatureFile::write(bytes, *key));
+    }
     QSqlQuery log = m_db.prepare(QStringLiteral(
         "INSERT INTO publish_log (published_at, share, facilities, checklists) VALUES (?,?,?,?)"));
     log.addBindValue(at.toUTC().toString(Qt::ISODate));

@@ -6,7 +6,9 @@
 
 #include "domain/checklist.h"
 #include "domain/facility.h"
+#include "signature.h"
 
+#include <optional>
 #include <vector>
 
 namespace tillsyn::storage {
@@ -23,11 +25,13 @@ struct PublishSummary
     int facilities = 0;        // active facilities in the file
     int checklistVersions = 0; // published versions in the file
     QStringList changes;       // since the last publish, for people
+    QString keyId;             // the key the files are signed with; empty: not signed
 };
 
 // Publishes the office's reference data to the field: reference/facilities.json (active
 // facilities) and reference/checklists.json (published checklist versions only), each replaced
-// atomically on the share, so a laptop reading meanwhile sees the old or the new file.
+// atomically on the share, so a laptop reading meanwhile sees the old or the new file. When the
+// office has a signing key, each file is followed by its signature, NAME.json.sig.
 class Publisher
 {
     Q_DECLARE_TR_FUNCTIONS(tillsyn::reference::Publisher)
@@ -51,6 +55,8 @@ private:
     };
     Content content();
     PublishSummary summarise(const Content &content);
+    // Fills in keyId and says whether the files are signed; returns the key.
+    std::optional<SigningKey> describeSigning(PublishSummary &summary);
 
     storage::Database &m_db;
 };

@@ -3,12 +3,14 @@
 #include "field/visitlifecycle.h"
 #include "reference/checklistsfile.h"
 #include "reference/facilitiesfile.h"
+#include "reference/keystore.h"
 #include "share.h"
 #include "shareerror.h"
 #include "storage/checkliststore.h"
 #include "storage/database.h"
 #include "storage/facilitystore.h"
 #include "storage/outboxstore.h"
+#include "json/strictjson.h"
 
 #include <algorithm>
 
@@ -76,6 +78,12 @@ SyncEngine::SyncEngine(storage::Database &db, Share &share)
 SyncReport SyncEngine::run(const Progress &progress)
 {
     SyncReport report;
+    try {
+        m_trusted = reference::KeyStore(m_db).trusted();
+    } catch (const Error &e) {
+        m_trustError = e.message(); // never "no key trusted" because a stored key is damaged
+    }
+    report.trustedKeys = int(m_trusted.size());
     // Revisions finished before the outbox existed get their files now.
     field::VisitLifecycle(m_db).writeMissingVisitFiles();
     const auto pending = storage::OutboxStore(m_db).pending(false);
@@ -147,7 +155,13 @@ std::optional<QByteArray> SyncEngine::changed(const QString &path, ReferenceResu
         return std::nullopt;
     }
     *tag = version->tag;
-    if (!tag->isEmpty() && m_db.setting(versionKey(path)) == *tag) {
+    // A file taken unchecked (or checked with a key no longer trusted) is checked again once
+    // the laptop requires signatures, even though it did not change.
+    const QString signedBy = m_db.setting(versionKey(path) + QStringLiteral("/signedBy"));
+    const bool checkedEnough =
+        m_trusted.empty() || std::any_of(m_trusted.begin(), m_trusted.end(),
+                                         [&](const auto &k) { return k.keyId() == signedBy; });
+    if (!tag->isEmpty() && checkedEnough && m_db.setting(versionKey(path)) == *tag) {
         result.outcome = ReferenceResult::Outcome::Unchanged;
         return std::nullopt;
     }
@@ -166,15 +180,28 @@ ReferenceResult
 SyncEngine::pull(const QString &path,
                  const std::function<void(const QByteArray &, ReferenceResult &)> &apply)
 {
-    ReferenceResult result{path, ReferenceResult::Outcome::Failed, {}, 0, 0, 0};
+    ReferenceResult result{path, ReferenceResult::Outcome::Failed, {}, 0, 0, 0, {}};
     try {
         QString tag;
         const auto bytes = changed(path, result, &tag);
         if (!bytes)
             return result;
+        if (!m_trustError.isEmpty())
+            throw Error(m_trustError);
+        // Checked before anything is stored. A refused file is not remembered as seen, so the
+        // next sync reads it again: a file caught between its publish and its signature's is
+        // taken then.
+        QString publishedAt;
+        if (!m_trusted.empty()) {
+            result.signedBy = verify(path, *bytes);
+            publishedAt = refuseReplay(path, *bytes);
+        }
         storage::Transaction tx(m_db);
         apply(*bytes, result);
         m_db.setSetting(versionKey(path), tag);
+        m_db.setSetting(versionKey(path) + QStringLiteral("/signedBy"), result.signedBy);
+        if (!publishedAt.isEmpty())
+            m_db.setSetting(versionKey(path) + QStringLiteral("/publishedAt"), publishedAt);
         tx.commit();
         result.outcome = ReferenceResult::Outcome::Updated;
     } catch (const Error &e) {
@@ -182,6 +209,57 @@ SyncEngine::pull(const QString &path,
         result.reason = e.message();
     }
     return result;
+}
+
+QString SyncEngine::verify(const QString &path, const QByteArray &bytes)
+{
+    const QString signaturePath = path + QStringLiteral(".sig");
+    std::optional<QByteArray> signature;
+    try {
+        signature = m_share.read(signaturePath);
+    } catch (const ShareError &e) {
+        if (e.kind() != ShareError::Kind::TooLarge)
+            throw;
+        throw Error(tr("%1 was refused: %2 is not a signature (too large). This laptop takes "
+                       "reference data only when signed by an office key it trusts.")
+                        .arg(path, signaturePath));
+    }
+    if (!signature)
+        throw Error(tr("%1 was refused: it has no signature (%2 is missing). This laptop takes "
+                       "reference data only when signed by an office key it trusts.")
+                        .arg(path, signaturePath));
+    try {
+        return reference::SignatureFile::verify(bytes, path, *signature, signaturePath, m_trusted)
+            .keyId();
+    } catch (const Error &e) {
+        throw Error(tr("%1 was refused, nothing was changed: %2").arg(path, e.message()));
+    }
+}
+
+QString SyncEngine::refuseReplay(const QString &path, const QByteArray &bytes)
+{
+    // An old file keeps its valid signature: someone who can write to the share could put back
+    // last month's facilities.json with its .sig. A signed file older than the one taken is
+    // refused. (Files that fail to parse here fail in apply() with the full reason.)
+    QString publishedAt;
+    try {
+        publishedAt = json::StrictJson::parseObject(bytes, path)
+                          .value(QStringLiteral("publishedAt"))
+                          .toString();
+    } catch (const Error &) {
+        return {};
+    }
+    const QDateTime at = QDateTime::fromString(publishedAt, Qt::ISODate);
+    const QString taken = m_db.setting(versionKey(path) + QStringLiteral("/publishedAt"));
+    const QDateTime takenAt = QDateTime::fromString(taken, Qt::ISODate);
+    if (!at.isValid())
+        return {};
+    if (takenAt.isValid() && at < takenAt)
+        throw Error(tr("%1 was refused, nothing was changed: it was published at %2, before the "
+                       "file this computer already has (published at %3). An older file put "
+                       "back on the share is not taken again.")
+                        .arg(path, publishedAt, taken));
+    return publishedAt;
 }
 
 void SyncEngine::applyFacilities(const QByteArray &bytes, ReferenceResult &result)

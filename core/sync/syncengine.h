@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "reference/signature.h"
+
 #include <functional>
 #include <vector>
 
@@ -34,6 +36,7 @@ struct ReferenceResult
     int added = 0;
     int updated = 0;
     int deactivated = 0;
+    QString signedBy; // keyId of the trusted key whose signature was checked; empty: none was
 };
 
 struct SyncReport
@@ -41,6 +44,9 @@ struct SyncReport
     std::vector<VisitSyncResult> visits;
     std::vector<ReferenceResult> reference;
     bool cancelled = false;
+    // Office keys this laptop trusts. 0: reference data is taken without checking signatures,
+    // as before signing existed, and the result says so.
+    int trustedKeys = 0;
     int count(VisitSyncResult::Outcome outcome) const;
 };
 
@@ -50,6 +56,8 @@ QString toString(ReferenceResult::Outcome outcome);
 // The laptop's sync against one share: pushes every unsent finished revision (each marked sent
 // only after the share confirmed it; one failing does not stop the others) and pulls the
 // reference data (validated completely, applied in one transaction, skipped when unchanged).
+// A laptop that trusts an office key takes a reference file only with a valid signature by a
+// trusted key beside it (NAME.json.sig); otherwise the file is refused whole.
 class SyncEngine
 {
     Q_DECLARE_TR_FUNCTIONS(tillsyn::sync::SyncEngine)
@@ -74,9 +82,17 @@ private:
     std::optional<QByteArray> changed(const QString &path, ReferenceResult &result, QString *tag);
     // The setting that remembers the version of `path` last pulled from this share.
     QString versionKey(const QString &path) const;
+    // Throws unless `path`'s signature file holds a valid signature of `bytes` by a trusted key;
+    // returns that key's id.
+    QString verify(const QString &path, const QByteArray &bytes);
+    // Throws when the signed file was published before the one last taken (a replay); returns
+    // its publishedAt to remember.
+    QString refuseReplay(const QString &path, const QByteArray &bytes);
 
     storage::Database &m_db;
     Share &m_share;
+    std::vector<reference::PublicKey> m_trusted;
+    QString m_trustError; // the trusted keys cannot be read: no reference file is taken
 };
 
 } // namespace tillsyn::sync

@@ -4,6 +4,7 @@
 #include "sync/share.h"
 #include "sync/sharelocation.h"
 #include "sync/syncsettings.h"
+#include "sync/trustedkeyseditor.h"
 #include "util/error.h"
 #include "widgets/plainlabel.h"
 
@@ -12,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,13 +22,14 @@
 
 namespace tillsyn::desktop {
 
-ShareSettingsDialog::ShareSettingsDialog(QWidget *parent)
+ShareSettingsDialog::ShareSettingsDialog(storage::Database &db, QWidget *parent)
     : QDialog(parent)
     , m_location(new QLineEdit(this))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_caFile(new QLineEdit(this))
     , m_auto(new QCheckBox(tr("Sync by itself when the share can be reached"), this))
+    , m_keys(new TrustedKeysEditor(db, this))
     , m_result(makePlainLabel(this))
 {
     setWindowTitle(tr("Share"));
@@ -76,8 +79,12 @@ ShareSettingsDialog::ShareSettingsDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_location, &QLineEdit::textChanged, this, &ShareSettingsDialog::updateFields);
 
+    auto *keys = new QGroupBox(tr("Signed reference data"), this);
+    (new QVBoxLayout(keys))->addWidget(m_keys);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(keys);
     layout->addWidget(m_result);
     layout->addWidget(buttons);
     resize(620, sizeHint().height());
@@ -121,6 +128,12 @@ void ShareSettingsDialog::testConnection()
 
 void ShareSettingsDialog::accept()
 {
+    try {
+        m_keys->save();
+    } catch (const Error &e) {
+        m_result->setText(e.message());
+        return; // the dialog stays open: the trust the inspector chose is not stored yet
+    }
     const sync::SyncSettings settings{m_location->text().trimmed(), m_user->text().trimmed(),
                                       m_caFile->text().trimmed(), m_auto->isChecked()};
     settings.save();

@@ -50,7 +50,7 @@ void SyncUi::syncNow(bool interactive)
         return;
     sync::SyncSettings settings = sync::SyncSettings::load();
     if (!settings.isConfigured()) {
-        if (!interactive || ShareSettingsDialog(m_window).exec() != QDialog::Accepted)
+        if (!interactive || ShareSettingsDialog(m_db, m_window).exec() != QDialog::Accepted)
             return;
         settings = sync::SyncSettings::load();
     }
@@ -107,6 +107,9 @@ void SyncUi::finished(const sync::SyncReport &report, const QString &error)
             }
         }
     }
+    if (report.trustedKeys == 0)
+        text += u' ' + tr("Facilities and checklists were taken without checking signatures: no "
+                          "office key is trusted (Settings → Share…).");
     m_statusBar->showMessage(text, 20000);
 }
 

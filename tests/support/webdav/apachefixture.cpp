@@ -4,6 +4,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QProcess>
@@ -25,7 +26,21 @@ namespace tillsyn::test {
 
 namespace {
 
-const QString kModules = QStringLiteral("/usr/lib/apache2/modules");
+// Where apache2's modules are, as Debian's own configuration says (mods-available/dav.load
+// names mod_dav.so with its full path), rather than a folder written into the test.
+QString moduleFolder()
+{
+    static const QString folder = [] {
+        QFile load(QStringLiteral("/etc/apache2/mods-available/dav.load"));
+        if (!load.open(QIODevice::ReadOnly))
+            return QString();
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("LoadModule\\s+dav_module\\s+(\\S+)"))
+                .match(QString::fromUtf8(load.readAll()));
+        return m.hasMatch() ? QFileInfo(m.captured(1)).absolutePath() : QString();
+    }();
+    return folder;
+}
 constexpr int kStartTimeoutMs = 20000;
 constexpr int kStopTimeoutMs = 20000;
 
@@ -152,9 +167,12 @@ ApacheFixture::ApacheFixture(Options options)
                            QStringLiteral("dav"),        QStringLiteral("dav_fs")};
     if (m_options.https)
         modules << QStringLiteral("ssl") << QStringLiteral("socache_shmcb");
+    if (moduleFolder().isEmpty())
+        fail(QStringLiteral("apache2's module folder is not named in "
+                            "/etc/apache2/mods-available/dav.load"));
     for (const QString &m : modules) {
-        if (!QFileInfo::exists(QStringLiteral("%1/mod_%2.so").arg(kModules, m)))
-            fail(QStringLiteral("apache2's module mod_%1 is missing from %2").arg(m, kModules));
+        if (!QFileInfo::exists(QStringLiteral("%1/mod_%2.so").arg(moduleFolder(), m)))
+            fail(QStringLiteral("apache2's module mod_%1 is missing from %2").arg(m, moduleFolder()));
     }
     if (!m_dir.isValid())
         fail(QStringLiteral("ApacheFixture: cannot create a temporary folder"));
@@ -321,7 +339,7 @@ void ApacheFixture::writeConfig()
     if (m_options.https)
         modules << QStringLiteral("socache_shmcb") << QStringLiteral("ssl");
     for (const QString &m : modules)
-        line(QStringLiteral("LoadModule %1_module %2/mod_%1.so").arg(m, kModules));
+        line(QStringLiteral("LoadModule %1_module %2/mod_%1.so").arg(m, moduleFolder()));
     // Small: one process is plenty for a test.
     line(QStringLiteral("StartServers 1\nServerLimit 2\nThreadLimit 16\nThreadsPerChild 16\n"
                         "MinSpareThreads 4\nMaxSpareThreads 32\nMaxRequestWorkers 32"));

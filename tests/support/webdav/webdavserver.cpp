@@ -186,16 +186,30 @@ public:
         : ProcessServer(QStringLiteral("nginx"))
         , m_clientMaxBodySize(std::move(clientMaxBodySize))
     {
-        if (!QFileInfo::exists(QString::fromLatin1(kDavExt)))
+        if (!QFileInfo::exists(davExt()))
             fail(QStringLiteral("nginx's dav-ext module %1 is missing (libnginx-mod-http-dav-ext)")
-                     .arg(QString::fromLatin1(kDavExt)));
+                     .arg(davExt()));
         start();
     }
     QString name() const override { return QStringLiteral("nginx"); }
 
 private:
-    static constexpr const char *kDavExt =
-        "/usr/lib/nginx/modules/ngx_http_dav_ext_module.so";
+    // The dav-ext module in nginx's module folder, as the installed nginx reports it (nginx -V
+    // prints its configure arguments, --modules-path among them), not a folder written here.
+    QString davExt() const
+    {
+        static const QString found = [this] {
+            QProcess nginx;
+            nginx.start(m_binary, {QStringLiteral("-V")});
+            nginx.waitForFinished(10000);
+            const QRegularExpressionMatch m =
+                QRegularExpression(QStringLiteral("--modules-path=(\\S+)"))
+                    .match(QString::fromLocal8Bit(nginx.readAllStandardError()));
+            return m.hasMatch() ? m.captured(1) + QStringLiteral("/ngx_http_dav_ext_module.so")
+                                : QString();
+        }();
+        return found;
+    }
     QString m_clientMaxBodySize;
 
     void writeConfig() override
@@ -229,7 +243,7 @@ private:
                 "    }\n"
                 "  }\n"
                 "}\n")
-                .arg(QString::fromLatin1(kDavExt), tmp, path(QStringLiteral("logs/error.log")))
+                .arg(davExt(), tmp, path(QStringLiteral("logs/error.log")))
                 .arg(m_port)
                 .arg(path(QStringLiteral("www")), m_clientMaxBodySize)
                 .toUtf8());

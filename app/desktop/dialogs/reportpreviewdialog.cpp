@@ -4,6 +4,7 @@
 #include "report/reportdocument.h"
 #include "report/reportrenderer.h"
 #include "util/error.h"
+#include "util/safetext.h"
 #include "widgets/plainmessage.h"
 
 #include <QDialogButtonBox>
@@ -79,7 +80,7 @@ void ReportPreviewDialog::save()
     const QString suggested =
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' +
         tr("report-%1-%2-r%3.pdf")
-            .arg(v.facility.name.simplified().replace(u' ', u'-'),
+            .arg(safeFileNamePart(v.facility.name, tr("facility")),
                  v.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")))
             .arg(v.revision);
     const QString path = QFileDialog::getSaveFileName(this, tr("Save report"), suggested,

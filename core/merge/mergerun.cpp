@@ -502,14 +502,20 @@ MergeReport MergeRun::run(const Progress &progress)
         }
         const bool readAhead = current.bytes.size() <= kReadAheadBytes;
         Merged m;
+        // The reason names the file within the share (it is written to the share: where the
+        // office mounts it is none of the share's business).
+        const QString readError =
+            current.readError ? QString(current.readError->message())
+                                    .replace(m_share.describe() + u'/', QString())
+                              : QString();
         if (current.readError && current.readError->isTransient()) {
             // Cut short, or the share was briefly away: the file waits for the next run.
-            m.outcome = {name, Outcome::Waiting, {}, 0, current.readError->message()};
+            m.outcome = {name, Outcome::Waiting, {}, 0, readError};
             m.leave = true;
         } else if (current.readError) {
             // A link, a pipe, a folder, a file over the limit or one this account may not read:
             // rejected (and moved, which moves the name, never what a link points to).
-            m.outcome = {name, Outcome::Rejected, {}, 0, current.readError->message()};
+            m.outcome = {name, Outcome::Rejected, {}, 0, readError};
         }
         const Validated validated =
             current.readError ? Validated{} : current.validated.get();

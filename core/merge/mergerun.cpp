@@ -183,8 +183,8 @@ bool isCopyName(const QString &candidate, const QString &name)
 
 QString reasonName(const QString &rejectedName, int k)
 {
-    return fitName(rejectedName,
-                   k == 1 ? QStringLiteral(".reason.txt") : QStringLiteral(".reason-%1.txt").arg(k));
+    return fitName(rejectedName, k == 1 ? QStringLiteral(".reason.txt")
+                                        : QStringLiteral(".reason-%1.txt").arg(k));
 }
 
 QByteArray reasonText(const QString &reason)
@@ -243,8 +243,8 @@ std::optional<QString> MergeRun::moveToRejected(const QString &name, const QStri
         const QString target = QStringLiteral("rejected/") + copyName(name, n);
         // A reason file already there under this copy's reason name is not ours (planted, or
         // another file's): take the next name, so no foreign text stands beside this file.
-        if (n <= 1000 && m_share.version(QStringLiteral("rejected/") +
-                                         reasonName(copyName(name, n), 1)))
+        if (n <= 1000 &&
+            m_share.version(QStringLiteral("rejected/") + reasonName(copyName(name, n), 1)))
             continue;
         try {
             if (!m_share.move(QStringLiteral("inbox/") + name, target))
@@ -504,10 +504,10 @@ MergeReport MergeRun::run(const Progress &progress)
         Merged m;
         // The reason names the file within the share (it is written to the share: where the
         // office mounts it is none of the share's business).
-        const QString readError =
-            current.readError ? QString(current.readError->message())
-                                    .replace(m_share.describe() + u'/', QString())
-                              : QString();
+        const QString readError = current.readError
+                                      ? QString(current.readError->message())
+                                            .replace(m_share.describe() + u'/', QString())
+                                      : QString();
         if (current.readError && current.readError->isTransient()) {
             // Cut short, or the share was briefly away: the file waits for the next run.
             m.outcome = {name, Outcome::Waiting, {}, 0, readError};
@@ -517,8 +517,7 @@ MergeReport MergeRun::run(const Progress &progress)
             // rejected (and moved, which moves the name, never what a link points to).
             m.outcome = {name, Outcome::Rejected, {}, 0, readError};
         }
-        const Validated validated =
-            current.readError ? Validated{} : current.validated.get();
+        const Validated validated = current.readError ? Validated{} : current.validated.get();
         InFlight next;
         if (readAhead)
             next = readFrom(current.index + 1);

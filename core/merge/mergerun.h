@@ -41,9 +41,9 @@ struct MergeReport
 // limit, no permission) is rejected like an invalid one; a file that changed between its read
 // and its move is left in the inbox for the next run (only the bytes merged are archived). One
 // file's problem is that file's outcome: only a share that cannot be used at all (its folders
-// links to elsewhere, unreachable) stops the run, and that before anything is written. The commit comes before the move, and is synced to disk
-// before it, so a crash or power cut between them leaves a file that merges as a duplicate (or is
-// rejected under the same record) next time.
+// links to elsewhere, unreachable) stops the run, and that before anything is written. The commit
+// comes before the move, and is synced to disk before it, so a crash or power cut between them
+// leaves a file that merges as a duplicate (or is rejected under the same record) next time.
 // Nothing is deleted. Two runs at once on one share and database merge each file once (SQLite's
 // write lock); a file the other run moved away meanwhile is skipped silently.
 class MergeRun

@@ -393,7 +393,8 @@ Share::PutResult FolderShare::putNew(const QString &path, const QByteArray &byte
             return sameBytes();
         fail(path, e, tr("cannot move the file into place"));
     }
-    ::fsync(dir.get()); // some network file systems refuse; the rename is then as durable as it gets
+    // Some network file systems refuse; the rename is then as durable as it gets.
+    ::fsync(dir.get());
     return PutResult::Created;
 }
 
@@ -430,8 +431,8 @@ bool FolderShare::move(const QString &from, const QString &to)
         return false;
     const Fd targetDir = openFolder(target.folder, true);
     // The names are moved, never what they point to: a link stays a link.
-    const int e = renameNoReplace(sourceDir.get(), local(source.name), targetDir.get(),
-                                  local(target.name));
+    const int e =
+        renameNoReplace(sourceDir.get(), local(source.name), targetDir.get(), local(target.name));
     if (e == ENOENT)
         return false;
     if (e == EEXIST)

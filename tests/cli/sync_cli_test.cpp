@@ -301,10 +301,9 @@ TEST_CASE("credentials: the password file's first line exactly, one source only,
     const FieldDb field(1);
     test::ApacheFixture apache;
     const TempDir secrets;
-    const QStringList common = {QStringLiteral("--db"),   field.path,
-                                QStringLiteral("--share"), apache.url().toString(),
-                                QStringLiteral("--user"), apache.user(),
-                                QStringLiteral("--json")};
+    const QStringList common = {
+        QStringLiteral("--db"),   field.path,    QStringLiteral("--share"), apache.url().toString(),
+        QStringLiteral("--user"), apache.user(), QStringLiteral("--json")};
     const auto syncWith = [&](const QByteArray &fileBytes) {
         const QString file = secrets.write(QStringLiteral("password"), fileBytes);
         return runCli(QStringLiteral("sync"),
@@ -332,10 +331,11 @@ TEST_CASE("credentials: the password file's first line exactly, one source only,
     }
     {
         const ScopedEnv env("TILLSYN_PASSWORD", apache.password());
-        const CliResult both = runCli(
-            QStringLiteral("merge"), {QStringLiteral("--db"), field.dir.file(QStringLiteral("o.db")),
-                                      QStringLiteral("--share"), apache.url().toString(),
-                                      QStringLiteral("--token-file"), file});
+        const CliResult both =
+            runCli(QStringLiteral("merge"),
+                   {QStringLiteral("--db"), field.dir.file(QStringLiteral("o.db")),
+                    QStringLiteral("--share"), apache.url().toString(),
+                    QStringLiteral("--token-file"), file});
         CHECK(both.exitCode == 2);
         CHECK(both.err.contains(QStringLiteral("--token-file, TILLSYN_PASSWORD")));
     }
@@ -347,8 +347,8 @@ TEST_CASE("an invalid share address never echoes its password", "[cli][sync][cre
     for (const QString &url : {QStringLiteral("https://eva:s3cret-pw@bad host/dav/"),
                                QStringLiteral("https://eva:s3cret-pw/x@[::1/dav/"),
                                QStringLiteral("http://:s3cret-pw@/")}) {
-        const CliResult r = runCli(QStringLiteral("sync"),
-                                   {QStringLiteral("--db"), field.path, QStringLiteral("--share"), url});
+        const CliResult r = runCli(QStringLiteral("sync"), {QStringLiteral("--db"), field.path,
+                                                            QStringLiteral("--share"), url});
         INFO(url.toStdString() << " -> " << r.err.toStdString());
         CHECK(r.exitCode == 1);
         CHECK(r.err.contains(QStringLiteral("is not a valid address")));

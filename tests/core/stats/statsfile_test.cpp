@@ -309,8 +309,9 @@ TEST_CASE("stats: a value that ends in a newline is refused wherever a pattern c
     const QStringList month{QStringLiteral("months"), QStringLiteral("0")};
     const QStringList period{QStringLiteral("period")};
     const QStringList category{QStringLiteral("categories"), QStringLiteral("0")};
-    requireRejected([](O &o) { o[QStringLiteral("createdAt")] = QStringLiteral("2026-11-27T10:00:00Z\n"); },
-                    root, QStringLiteral("\"createdAt\""));
+    requireRejected(
+        [](O &o) { o[QStringLiteral("createdAt")] = QStringLiteral("2026-11-27T10:00:00Z\n"); },
+        root, QStringLiteral("\"createdAt\""));
     requireRejected([](O &o) { o[QStringLiteral("from")] = QStringLiteral("2026-01-01\n"); },
                     period, QStringLiteral("\"period.from\""));
     requireRejected([](O &o) { o[QStringLiteral("month")] = QStringLiteral("2026-03\n"); }, month,
@@ -322,7 +323,6 @@ TEST_CASE("stats: a value that ends in a newline is refused wherever a pattern c
             o[QStringLiteral("textSha256")] = o[QStringLiteral("textSha256")].toString() + u'\n';
         },
         item, QStringLiteral("\"items[0].textSha256\""));
-    requireRejected(
-        [](O &o) { o[QStringLiteral("category")] = QStringLiteral("Restaurang\n"); }, category,
-        QStringLiteral("\"categories[0].category\""));
+    requireRejected([](O &o) { o[QStringLiteral("category")] = QStringLiteral("Restaurang\n"); },
+                    category, QStringLiteral("\"categories[0].category\""));
 }

@@ -41,9 +41,8 @@ ShareError errorOf(const std::function<void()> &call)
 
 QStringList everything(const QString &folder)
 {
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
-                                      QDir::NoDotAndDotDot,
-                                  QDir::Name);
+    return QDir(folder).entryList(
+        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 } // namespace
@@ -75,8 +74,11 @@ TEST_CASE("FolderShare never goes through a link where a share folder belongs",
     refused([&] { folder.requireFolders({QStringLiteral("archive/2026/03")}); },
             QStringLiteral("archive/2026"));
     folder.putNew(QStringLiteral("rejected/x.json"), "x");
-    refused([&] { folder.move(QStringLiteral("rejected/x.json"), QStringLiteral("archive/2026/x.json")); },
-            QStringLiteral("archive/2026"));
+    refused(
+        [&] {
+            folder.move(QStringLiteral("rejected/x.json"), QStringLiteral("archive/2026/x.json"));
+        },
+        QStringLiteral("archive/2026"));
     // Absent folders are fine; real ones too.
     folder.requireFolders({QStringLiteral("rejected"), QStringLiteral("reference/sub")});
 
@@ -109,8 +111,8 @@ TEST_CASE("FolderShare refuses to read a link, a pipe or a folder as a file, and
         const ShareError e =
             errorOf([&] { folder.read(QStringLiteral("inbox/") + QLatin1String(name)); });
         CHECK(e.kind() == ShareError::Kind::Forbidden);
-        CHECK(e.message().contains(QLatin1String(name) +
-                                   QStringLiteral(": is not a regular file")));
+        CHECK(
+            e.message().contains(QLatin1String(name) + QStringLiteral(": is not a regular file")));
     }
     // putNew over a planted link neither follows it nor overwrites it.
     CHECK(errorOf([&] { folder.putNew(QStringLiteral("inbox/link.json"), "mine"); }).kind() ==

@@ -15,24 +15,22 @@ TEST_CASE("escapeControls writes every control and invisible format character vi
     CHECK(escapeControls(QStringLiteral("x.json\nother.json: imported")) ==
           u"x.json\\nother.json: imported");
     CHECK(escapeControls(QStringLiteral("a\rb\tc")) == u"a\\rb\\tc");
-    CHECK(escapeControls(QStringView(u"\u001b[2Jx\u0000y", 7).toString()) ==
-          u"\\u{1b}[2Jx\\u{0}y");
+    CHECK(escapeControls(QStringView(u"\u001b[2Jx\u0000y", 7).toString()) == u"\\u{1b}[2Jx\\u{0}y");
     // Right-to-left override, line separator, zero-width space.
     CHECK(escapeControls(QString::fromUtf16(u"a\u202Etxt.exe\u2028b\u200Bc")) ==
           u"a\\u{202e}txt.exe\\u{2028}b\\u{200b}c");
     CHECK_FALSE(escapeControls(QString::fromUtf16(u"\u0085\u2029")).contains(u'\n'));
 }
 
-TEST_CASE("safeFileNamePart makes a file name from data that is never a path",
-          "[util][safetext]")
+TEST_CASE("safeFileNamePart makes a file name from data that is never a path", "[util][safetext]")
 {
     const QString fallback = QStringLiteral("facility");
     CHECK(safeFileNamePart(QStringLiteral("Restaurang Solsidan"), fallback) ==
           u"Restaurang-Solsidan");
     CHECK(safeFileNamePart(QStringLiteral("  Kiosken   Hörnan "), fallback) == u"Kiosken-Hörnan");
     // The attack of issue 13: a facility name that climbs out of the Documents folder.
-    const QString climbing = safeFileNamePart(QStringLiteral("x/../../.config/autostart/evil"),
-                                              fallback);
+    const QString climbing =
+        safeFileNamePart(QStringLiteral("x/../../.config/autostart/evil"), fallback);
     CHECK(climbing == u"x_.._.._.config_autostart_evil");
     for (const QString &name :
          {QStringLiteral("/.."), QStringLiteral(".."), QStringLiteral("."), QStringLiteral("../"),

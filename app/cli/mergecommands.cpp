@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "sync/share.h"
 #include "sync/sharelocation.h"
+#include "util/safetext.h"
 
 namespace tillsyn::cli {
 
@@ -45,9 +46,12 @@ public:
                             {QStringLiteral("files"), files}});
             return 0;
         }
+        // Names and reasons come from the share: escaped, so a newline in a name cannot fake
+        // lines of this output.
         for (const auto &f : report.files)
-            cli.out() << f.file << ": " << merge::toString(f.outcome)
-                      << (f.reason.isEmpty() ? QString() : QStringLiteral(" — ") + f.reason)
+            cli.out() << escapeControls(f.file) << ": " << merge::toString(f.outcome)
+                      << (f.reason.isEmpty() ? QString()
+                                             : QStringLiteral(" — ") + escapeControls(f.reason))
                       << '\n';
         cli.out()
             << tr("%1 imported, %2 updated, %3 duplicates, %4 conflicts, %5 history, %6 rejected")
@@ -58,6 +62,8 @@ public:
                    .arg(report.count(Outcome::History))
                    .arg(report.count(Outcome::Rejected))
             << '\n';
+        if (const int waiting = report.count(Outcome::Waiting))
+            cli.out() << tr("%1 left in the inbox for the next merge").arg(waiting) << '\n';
         return 0;
     }
 

@@ -164,7 +164,7 @@ private:
     {
         if (!p.isSet(option))
             return {};
-        static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}\\z"));
         const QString s = p.value(option);
         const QDate d = QDate::fromString(s, Qt::ISODate);
         if (!re.match(s).hasMatch() || !d.isValid())

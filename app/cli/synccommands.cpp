@@ -103,12 +103,19 @@ public:
         return 0;
     }
 
+    // The file's first line exactly, without its line end (\n or \r\n): spaces at either end
+    // are part of a password.
     static QString firstLineOf(const QString &path)
     {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             throw Error(tr("%1: cannot be read: %2").arg(path, f.errorString()));
-        return QString::fromUtf8(f.readLine()).trimmed();
+        QByteArray line = f.readLine(64 * 1024);
+        if (line.endsWith('\n'))
+            line.chop(1);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        return QString::fromUtf8(line);
     }
 
     static QString signatureLine(const sync::SyncReport &report)
@@ -213,6 +220,21 @@ public:
             throw UsageError(tr("--share is required"));
         location.caFile = p.value(QStringLiteral("ca-file"));
         location.credentials.user = p.value(QStringLiteral("user"));
+        // One source of credentials: with two, one would win silently and the other be
+        // believed in use.
+        QStringList sources;
+        for (const char *option : {"password-file", "token-file"}) {
+            if (p.isSet(QLatin1String(option)))
+                sources.append(QStringLiteral("--") + QLatin1String(option));
+        }
+        for (const char *variable : {"TILLSYN_PASSWORD", "TILLSYN_TOKEN"}) {
+            if (!qEnvironmentVariableIsEmpty(variable))
+                sources.append(QLatin1String(variable));
+        }
+        if (sources.size() > 1)
+            throw UsageError(tr("credentials are given by %1: give only one of --password-file, "
+                                "--token-file, TILLSYN_PASSWORD and TILLSYN_TOKEN")
+                                 .arg(sources.join(QStringLiteral(", "))));
         location.credentials.password = p.isSet(QStringLiteral("password-file"))
                                             ? firstLineOf(p.value(QStringLiteral("password-file")))
                                             : qEnvironmentVariable("TILLSYN_PASSWORD");

@@ -56,21 +56,21 @@ QString ObjectReader::optionalString(const QString &member) const
 
 bool ObjectReader::isValidId(const QString &id)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._-]{1,128}$"));
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._-]{1,128}\\z"));
     return re.match(id).hasMatch();
 }
 
 bool ObjectReader::isValidUuid(const QString &uuid)
 {
     static const QRegularExpression re(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\z"));
     return re.match(uuid).hasMatch();
 }
 
 bool ObjectReader::isValidUtcTime(const QString &time)
 {
     static const QRegularExpression re(
-        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z$"));
+        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z\\z"));
     if (!re.match(time).hasMatch())
         return false;
     return QDateTime::fromString(time, Qt::ISODateWithMs).isValid();

@@ -19,6 +19,8 @@ QString toString(Outcome outcome)
         return QStringLiteral("history");
     case Outcome::Rejected:
         return QStringLiteral("rejected");
+    case Outcome::Waiting:
+        return QStringLiteral("waiting");
     }
     return {};
 }

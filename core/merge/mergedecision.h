@@ -22,7 +22,9 @@ struct IncomingRevision
     QString contentHash;
 };
 
-enum class Outcome { Imported, Updated, Duplicate, Conflict, History, Rejected };
+// Waiting: the file was not merged this time and stays in the inbox for the next run (it was
+// still changing, or the share could not give it now).
+enum class Outcome { Imported, Updated, Duplicate, Conflict, History, Rejected, Waiting };
 
 QString toString(Outcome outcome);
 

@@ -146,26 +146,46 @@ FileOutcome MergeRun::store(const QString &fileName, const QByteArray &bytes,
     return result;
 }
 
-bool MergeRun::archive(const QString &name)
+namespace {
+
+// The longest file name most file systems allow, in bytes.
+constexpr qsizetype kMaxNameBytes = 255;
+
+// `name` followed by `suffix`, shortened when that is too long for a file name: a prefix of the
+// name, "~", 12 hex digits of the whole name's hash (so two long names stay apart), the suffix.
+QString fitName(const QString &name, const QString &suffix)
 {
-    const QDateTime t = now();
-    const QString folder = QStringLiteral("archive/%1/%2")
-                               .arg(t.date().year())
-                               .arg(t.date().month(), 2, 10, QChar(u'0'));
-    // A copy of a file merged before may come back: it goes beside the first under a new name.
-    for (int n = 1;; ++n) {
-        const QString target =
-            n == 1 ? folder + u'/' + name : QStringLiteral("%1/%2.%3").arg(folder, name).arg(n);
-        try {
-            return m_share.move(QStringLiteral("inbox/") + name, target);
-        } catch (const sync::ShareError &e) {
-            if (e.kind() != sync::ShareError::Kind::Exists || n > 1000)
-                throw;
-        }
-    }
+    if ((name + suffix).toUtf8().size() <= kMaxNameBytes)
+        return name + suffix;
+    const QString mark = u'~' + sha256Hex(name.toUtf8()).left(12);
+    QString stem = name;
+    while (!stem.isEmpty() && (stem + mark + suffix).toUtf8().size() > kMaxNameBytes)
+        stem.chop(stem.size() > 1 && stem.at(stem.size() - 1).isLowSurrogate() ? 2 : 1);
+    return stem + mark + suffix;
 }
 
-namespace {
+// The name of the n-th copy of a file (in archive/ or rejected/): NAME, NAME.2, NAME.3, ...
+QString copyName(const QString &name, int n)
+{
+    return fitName(name, n == 1 ? QString() : QStringLiteral(".%1").arg(n));
+}
+
+// Whether `candidate` is one of the names copyName() gives `name`.
+bool isCopyName(const QString &candidate, const QString &name)
+{
+    if (candidate == copyName(name, 1))
+        return true;
+    const qsizetype dot = candidate.lastIndexOf(u'.');
+    bool ok = false;
+    const int n = dot < 0 ? 0 : candidate.mid(dot + 1).toInt(&ok);
+    return ok && n > 1 && candidate == copyName(name, n);
+}
+
+QString reasonName(const QString &rejectedName, int k)
+{
+    return fitName(rejectedName, k == 1 ? QStringLiteral(".reason.txt")
+                                        : QStringLiteral(".reason-%1.txt").arg(k));
+}
 
 QByteArray reasonText(const QString &reason)
 {
@@ -176,11 +196,56 @@ const QString kReasonSuffix = QStringLiteral(".reason.txt");
 
 } // namespace
 
+QString MergeRun::archiveFolder() const
+{
+    const QDateTime t = now();
+    return QStringLiteral("archive/%1/%2")
+        .arg(t.date().year())
+        .arg(t.date().month(), 2, 10, QChar(u'0'));
+}
+
+bool MergeRun::archive(const QString &name)
+{
+    const QString folder = archiveFolder();
+    // A copy of a file merged before may come back: it goes beside the first under a new name.
+    for (int n = 1;; ++n) {
+        const QString target = folder + u'/' + copyName(name, n);
+        try {
+            return m_share.move(QStringLiteral("inbox/") + name, target);
+        } catch (const sync::ShareError &e) {
+            if (e.kind() != sync::ShareError::Kind::Exists || n > 1000)
+                throw;
+        }
+    }
+}
+
+void MergeRun::writeReason(const QString &rejectedPath, const QString &reason)
+{
+    const QString name = rejectedPath.mid(rejectedPath.lastIndexOf(u'/') + 1);
+    // Only a file holding exactly this reason is accepted as it (a merge running at the same
+    // time may have written it, see finishInterruptedRejections()); anything else planted under
+    // the name stays as it is and the reason goes beside it under the next name.
+    for (int k = 1; k <= 10; ++k) {
+        try {
+            m_share.putNew(QStringLiteral("rejected/") + reasonName(name, k), reasonText(reason));
+            return;
+        } catch (const sync::ShareError &e) {
+            if (e.isTransient())
+                throw;
+        }
+    }
+    // Ten names taken by someone else: the database's record keeps the reason.
+}
+
 std::optional<QString> MergeRun::moveToRejected(const QString &name, const QString &reason)
 {
     for (int n = 1;; ++n) {
-        const QString target = n == 1 ? QStringLiteral("rejected/") + name
-                                      : QStringLiteral("rejected/%1.%2").arg(name).arg(n);
+        const QString target = QStringLiteral("rejected/") + copyName(name, n);
+        // A reason file already there under this copy's reason name is not ours (planted, or
+        // another file's): take the next name, so no foreign text stands beside this file.
+        if (n <= 1000 &&
+            m_share.version(QStringLiteral("rejected/") + reasonName(copyName(name, n), 1)))
+            continue;
         try {
             if (!m_share.move(QStringLiteral("inbox/") + name, target))
                 return std::nullopt;
@@ -189,9 +254,7 @@ std::optional<QString> MergeRun::moveToRejected(const QString &name, const QStri
                 throw;
             continue;
         }
-        // The same reason may be there already: finishInterruptedRejections() of a merge
-        // running at the same time wrote it (putNew accepts identical bytes).
-        m_share.putNew(target + kReasonSuffix, reasonText(reason));
+        writeReason(target, reason);
         return target;
     }
 }
@@ -209,18 +272,23 @@ void MergeRun::finishInterruptedRejections(const QStringList &inbox)
         if (inbox.contains(record.fileName))
             continue; // still to be moved: this run's rejection reuses the record
         for (const QString &candidate : rejected) {
-            if (candidate != record.fileName && !candidate.startsWith(record.fileName + u'.'))
-                continue;
-            if (candidate.endsWith(kReasonSuffix))
+            if (!isCopyName(candidate, record.fileName) || candidate.endsWith(kReasonSuffix))
                 continue;
             const QString path = QStringLiteral("rejected/") + candidate;
             if (recorded.contains(path))
                 continue;
-            const auto bytes = m_share.read(path);
+            // Whatever is in rejected/ is the share's: a file that cannot be read is not the
+            // one looked for, never a reason to stop.
+            std::optional<QByteArray> bytes;
+            try {
+                bytes = m_share.read(path);
+            } catch (const sync::ShareError &e) {
+                if (e.isTransient())
+                    throw;
+            }
             if (!bytes || sha256Hex(*bytes) != record.contentHash)
                 continue;
-            if (!rejected.contains(candidate + kReasonSuffix))
-                m_share.putNew(path + kReasonSuffix, reasonText(record.reason));
+            writeReason(path, record.reason);
             storage::Transaction tx(m_db);
             if (!m_store->markRejectedMoved(record.id, path)) {
                 record.storedAs = path;
@@ -281,16 +349,59 @@ void MergeRun::makeDurable()
     m_db.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
 }
 
+bool MergeRun::changedSinceRead(const Merged &merged)
+{
+    if (merged.versionTag.isEmpty())
+        return false;
+    const auto version = m_share.version(QStringLiteral("inbox/") + merged.outcome.file);
+    return version && version->tag != merged.versionTag;
+}
+
 void MergeRun::moveMerged(std::vector<Merged> &batch, MergeReport &report)
 {
     if (batch.empty())
         return;
     makeDurable();
     for (Merged &m : batch) {
-        const bool moved = m.rejection ? moveRejected(*m.rejection) : archive(m.outcome.file);
-        // Not moved: another merge took the file meanwhile, and reports it.
-        if (moved)
-            report.files.push_back(std::move(m.outcome));
+        FileOutcome &outcome = m.outcome;
+        try {
+            if (!m.leave && changedSinceRead(m)) {
+                // Only the bytes merged may be archived: the file (rewritten, replaced, or still
+                // being copied in) stays, and the next run merges what it is then.
+                m.leave = true;
+                if (m.rejection) {
+                    if (m.rejection->mine) {
+                        storage::Transaction tx(m_db);
+                        m_store->removePendingRejection(m.rejection->record.id);
+                        tx.commit();
+                    }
+                    outcome.outcome = Outcome::Waiting;
+                    outcome.reason = tr("%1: changed while it was merged; left in the inbox for "
+                                        "the next merge")
+                                         .arg(outcome.file);
+                } else {
+                    outcome.reason = tr("%1: changed after it was read; merged as read and left "
+                                        "in the inbox for the next merge")
+                                         .arg(outcome.file);
+                }
+            }
+            if (m.leave) {
+                report.files.push_back(std::move(outcome));
+                continue;
+            }
+            const bool moved = m.rejection ? moveRejected(*m.rejection) : archive(outcome.file);
+            // Not moved: another merge took the file meanwhile, and reports it.
+            if (moved)
+                report.files.push_back(std::move(outcome));
+        } catch (const sync::ShareError &e) {
+            if (e.isTransient())
+                throw; // the share, not this file: the rest would fail alike
+            // Merged (or its rejection recorded) but not moved: the next run finds it again.
+            outcome.reason = outcome.reason.isEmpty()
+                                 ? tr("not moved: %1").arg(e.message())
+                                 : tr("%1; not moved: %2").arg(outcome.reason, e.message());
+            report.files.push_back(std::move(outcome));
+        }
     }
     batch.clear();
 }
@@ -307,7 +418,7 @@ QString MergeRun::recheck(const QString &rejectedName)
     }
     // Valid now: back to the inbox for the next merge, under its original name. The old reason
     // stays beside where it was, as a record.
-    static const QRegularExpression copySuffix(QStringLiteral("\\.\\d+$"));
+    static const QRegularExpression copySuffix(QStringLiteral("\\.\\d+\\z"));
     QString original = rejectedName;
     original.remove(copySuffix);
     m_share.move(QStringLiteral("rejected/") + rejectedName, QStringLiteral("inbox/") + original);
@@ -321,6 +432,8 @@ struct InFlight
 {
     int index = -1;
     QByteArray bytes;
+    QString versionTag;
+    std::optional<sync::ShareError> readError; // the share could not give the file
     std::future<MergeRun::Validated> validated;
 };
 
@@ -329,6 +442,9 @@ struct InFlight
 MergeReport MergeRun::run(const Progress &progress)
 {
     MergeReport report;
+    // Before anything is read or written: the share's folders must be its own (a link from
+    // rejected/ or archive/ to elsewhere would have files and reasons written there).
+    m_share.requireFolders({QStringLiteral("inbox"), QStringLiteral("rejected"), archiveFolder()});
     const QStringList names = ordered(m_share.list(QStringLiteral("inbox")));
     const CheckpointBatch checkpoints(m_db);
     finishInterruptedRejections(names);
@@ -340,9 +456,23 @@ MergeReport MergeRun::run(const Progress &progress)
     const auto readFrom = [&](int from) {
         InFlight next;
         for (int i = from; i < int(names.size()); ++i) {
-            auto bytes = m_share.read(QStringLiteral("inbox/") + names.at(i));
-            if (!bytes)
-                continue; // another merge took it
+            const QString path = QStringLiteral("inbox/") + names.at(i);
+            std::optional<QByteArray> bytes;
+            try {
+                // The version before the read: compared before the move, so that only the
+                // bytes merged are archived.
+                const auto version = m_share.version(path);
+                if (version)
+                    bytes = m_share.read(path);
+                if (!bytes)
+                    continue; // another merge took it
+                next.versionTag = version->tag;
+            } catch (const sync::ShareError &e) {
+                // One file the share cannot give is that file's outcome, not the run's.
+                next.index = i;
+                next.readError = e;
+                break;
+            }
             next.index = i;
             next.bytes = std::move(*bytes);
             auto promise = std::make_shared<std::promise<Validated>>();
@@ -370,12 +500,31 @@ MergeReport MergeRun::run(const Progress &progress)
             report.cancelled = true;
             break;
         }
-        const Validated validated = current.validated.get();
         const bool readAhead = current.bytes.size() <= kReadAheadBytes;
+        Merged m;
+        // The reason names the file within the share (it is written to the share: where the
+        // office mounts it is none of the share's business).
+        const QString readError = current.readError
+                                      ? QString(current.readError->message())
+                                            .replace(m_share.describe() + u'/', QString())
+                                      : QString();
+        if (current.readError && current.readError->isTransient()) {
+            // Cut short, or the share was briefly away: the file waits for the next run.
+            m.outcome = {name, Outcome::Waiting, {}, 0, readError};
+            m.leave = true;
+        } else if (current.readError) {
+            // A link, a pipe, a folder, a file over the limit or one this account may not read:
+            // rejected (and moved, which moves the name, never what a link points to).
+            m.outcome = {name, Outcome::Rejected, {}, 0, readError};
+        }
+        const Validated validated = current.readError ? Validated{} : current.validated.get();
         InFlight next;
         if (readAhead)
             next = readFrom(current.index + 1);
-        Merged m{store(name, current.bytes, validated), std::nullopt};
+        if (!current.readError) {
+            m.outcome = store(name, current.bytes, validated);
+            m.versionTag = current.versionTag;
+        }
         if (m.outcome.outcome == Outcome::Rejected)
             m.rejection = recordRejection(name, current.bytes, m.outcome.reason);
         batch.push_back(std::move(m));

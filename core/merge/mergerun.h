@@ -37,9 +37,13 @@ struct MergeReport
 
 // One merge of a share's inbox into the office database. Every file is read, validated and
 // merged in its own transaction, then moved: to archive/YYYY/MM/ (any outcome but rejected) or
-// to rejected/ with NAME.reason.txt. The commit comes before the move, and is synced to disk
-// before it, so a crash or power cut between them leaves a file that merges as a duplicate (or is
-// rejected under the same record) next time.
+// to rejected/ with NAME.reason.txt. A file that cannot be read (a link, a pipe, over the size
+// limit, no permission) is rejected like an invalid one; a file that changed between its read
+// and its move is left in the inbox for the next run (only the bytes merged are archived). One
+// file's problem is that file's outcome: only a share that cannot be used at all (its folders
+// links to elsewhere, unreachable) stops the run, and that before anything is written. The commit
+// comes before the move, and is synced to disk before it, so a crash or power cut between them
+// leaves a file that merges as a duplicate (or is rejected under the same record) next time.
 // Nothing is deleted. Two runs at once on one share and database merge each file once (SQLite's
 // write lock); a file the other run moved away meanwhile is skipped silently.
 class MergeRun
@@ -92,7 +96,14 @@ private:
     {
         FileOutcome outcome;
         std::optional<Rejection> rejection;
+        QString versionTag; // the file's version before it was read
+        bool leave = false; // not to be moved (it waits for the next run)
     };
+    QString archiveFolder() const;
+    // Whether the inbox file is no longer the one read (its version changed).
+    bool changedSinceRead(const Merged &merged);
+    // Writes the reason beside a rejected file under a name nobody else has taken.
+    void writeReason(const QString &rejectedPath, const QString &reason);
     void makeDurable();
     void moveMerged(std::vector<Merged> &batch, MergeReport &report);
     // The file's path in rejected/, or nothing when it was gone from the inbox.

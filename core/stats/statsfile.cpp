@@ -30,7 +30,7 @@ QString dateText(const QDate &d)
 
 QDate readDate(const ObjectReader &r, const QString &member)
 {
-    static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}\\z"));
     const QString s = r.requiredString(member);
     const QDate d = QDate::fromString(s, Qt::ISODate);
     if (!re.match(s).hasMatch() || !d.isValid())
@@ -86,7 +86,7 @@ QString readCategory(const ObjectReader &r)
 
 void readWording(const ObjectReader &r, StatsItem *item)
 {
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}\\z"));
     if (r.has(QStringLiteral("textSha256"))) {
         const QString hash = r.requiredString(QStringLiteral("textSha256"));
         if (!hex.match(hash).hasMatch())
@@ -147,7 +147,7 @@ std::vector<StatsItem> readItems(const ObjectReader &root, const QString &member
 
 QString readMonth(const ObjectReader &r, const StatsData &data)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})-(\\d{2})\\z"));
     const QString month = r.requiredString(QStringLiteral("month"));
     const auto m = re.match(month);
     const QDate first =
@@ -214,7 +214,7 @@ bool StatsFile::isValidOfficeName(const QString &office)
 
 bool StatsFile::isValidCategory(const QString &label)
 {
-    static const QRegularExpression re(QStringLiteral("^[\\p{L}\\p{M}\\p{N} ,.&/()+-]{0,64}$"));
+    static const QRegularExpression re(QStringLiteral("^[\\p{L}\\p{M}\\p{N} ,.&/()+-]{0,64}\\z"));
     return re.match(label).hasMatch();
 }
 

@@ -44,10 +44,16 @@ public:
     virtual void replace(const QString &path, const QByteArray &bytes) = 0;
     // Moves a file without overwriting; false when the source vanished (another merge took it).
     virtual bool move(const QString &from, const QString &to) = 0;
+    // Throws ShareError (Forbidden) when one of these folders, or one above it, exists but is
+    // not a real folder inside the share (a symbolic link to somewhere else): a merge checks its
+    // folders before it writes anything. Absent folders are fine. A WebDAV server resolves its
+    // own paths, so the default checks nothing.
+    virtual void requireFolders(const QStringList &folders) { Q_UNUSED(folders) }
 
 protected:
     // The name a file is written under before it is moved into place: hidden, ending in .part,
-    // unique (two laptops may write the same file at once), in the same folder.
+    // unique (two laptops may write the same file at once), in the same folder, and no longer
+    // than a file name may be (255 bytes) whatever the name it stands for.
     static QString partName(const QString &path);
     // Whether list() shows a file of this name (partial and hidden files are left out).
     static bool isListed(const QString &name);

@@ -13,6 +13,17 @@ bool ShareLocation::isWebDav() const
            location.startsWith(u"https://", Qt::CaseInsensitive);
 }
 
+QString ShareLocation::withoutCredentials(const QString &location)
+{
+    // Everything between "://" and the last '@' may be a user and password, even in a string
+    // that is no valid URL (where QUrl cannot be trusted to find the user info).
+    const qsizetype start = location.indexOf(QStringLiteral("://"));
+    const qsizetype at = location.lastIndexOf(u'@');
+    if (start < 0 || at < start + 3)
+        return location;
+    return location.left(start + 3) + QStringLiteral("***") + location.mid(at);
+}
+
 std::unique_ptr<Share> ShareLocation::open() const
 {
     if (!isWebDav())
@@ -20,7 +31,7 @@ std::unique_ptr<Share> ShareLocation::open() const
     const QUrl url(location, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
         throw ShareError(ShareError::Kind::Other,
-                         tr("\"%1\" is not a valid address").arg(location));
+                         tr("\"%1\" is not a valid address").arg(withoutCredentials(location)));
     Credentials credentials = this->credentials;
     if (credentials.user.isEmpty() && !url.userName().isEmpty())
         credentials.user = url.userName();

@@ -22,6 +22,8 @@ public:
     int timeoutMs = 30000;
 
     bool isWebDav() const;
+    // The location for messages: any user and password in it replaced by "***".
+    static QString withoutCredentials(const QString &location);
     // A FolderShare or a WebDavShare; throws ShareError for an unusable CA file or URL.
     std::unique_ptr<Share> open() const;
 };

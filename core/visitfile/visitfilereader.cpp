@@ -108,7 +108,7 @@ Photo readPhoto(const ObjectReader &r)
                VisitFileReader::tr("must be \"image/jpeg\" or \"image/png\""));
     p.bytes = r.requiredInt(QStringLiteral("bytes"), 1, Limits::kPhotoBytes);
     p.sha256 = r.requiredString(QStringLiteral("sha256"));
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}\\z"));
     if (!hex.match(p.sha256).hasMatch())
         r.fail(QStringLiteral("sha256"),
                VisitFileReader::tr("must be 64 lowercase hexadecimal digits"));

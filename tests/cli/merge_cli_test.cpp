@@ -471,3 +471,27 @@ TEST_CASE("two laptops edit one visit apart: sync, merge, conflict, resolve — 
     CHECK(after[u"revision"].toInt() == 3);
     CHECK(after[u"revisions"].toArray() == QJsonArray{1, 2, 3});
 }
+
+TEST_CASE("merge's text output escapes names from the share, so they cannot fake lines",
+          "[cli][merge]")
+{
+    const TempDir dir;
+    const QString share = dir.file(QStringLiteral("share"));
+    QDir().mkpath(share + QStringLiteral("/inbox"));
+    // A junk file whose name carries a newline and a fake outcome line.
+    const QString name = QStringLiteral("x.json\nvisit-forged.json: imported");
+    {
+        QFile f(share + QStringLiteral("/inbox/") + name);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("junk");
+    }
+    const CliResult r = runCli(QStringLiteral("merge"),
+                               {QStringLiteral("--db"), dir.file(QStringLiteral("office.db")),
+                                QStringLiteral("--share"), share});
+    INFO(r.out.toStdString() << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QStringList lines = r.out.trimmed().split(u'\n');
+    REQUIRE(lines.size() == 2); // the file's line and the summary
+    CHECK(lines[0].startsWith(QStringLiteral("x.json\\nvisit-forged.json: imported: rejected — ")));
+    CHECK_FALSE(r.out.contains(QStringLiteral("\nvisit-forged.json")));
+}

@@ -294,3 +294,65 @@ TEST_CASE("sync to Apache WebDAV from the command line: password file, environme
     CHECK(again.exitCode == 0);
     CHECK(jsonObjectOf(again).value(QStringLiteral("visits")).toArray().isEmpty());
 }
+
+TEST_CASE("credentials: the password file's first line exactly, one source only, never echoed",
+          "[cli][sync][credentials][apache]")
+{
+    const FieldDb field(1);
+    test::ApacheFixture apache;
+    const TempDir secrets;
+    const QStringList common = {
+        QStringLiteral("--db"),   field.path,    QStringLiteral("--share"), apache.url().toString(),
+        QStringLiteral("--user"), apache.user(), QStringLiteral("--json")};
+    const auto syncWith = [&](const QByteArray &fileBytes) {
+        const QString file = secrets.write(QStringLiteral("password"), fileBytes);
+        return runCli(QStringLiteral("sync"),
+                      common + QStringList{QStringLiteral("--password-file"), file});
+    };
+    const QByteArray password = apache.password().toUtf8();
+    // Spaces are part of a password: one more is another password (they used to be trimmed).
+    const CliResult spaced = syncWith(password + " \n");
+    CHECK(spaced.exitCode == 1);
+    CHECK(jsonObjectOf(spaced).value(QStringLiteral("failed")).toInt() == 1);
+    // The line end (\n or \r\n) is not; the first line only.
+    const CliResult crlf = syncWith(password + "\r\nsecond line\n");
+    INFO(crlf.out.toStdString() << crlf.err.toStdString());
+    CHECK(crlf.exitCode == 0);
+    CHECK(jsonObjectOf(crlf).value(QStringLiteral("sent")).toInt() == 1);
+
+    // Two sources of credentials: a usage error naming both, nothing sent.
+    const QString file = secrets.write(QStringLiteral("password"), password + '\n');
+    {
+        const ScopedEnv token("TILLSYN_TOKEN", QStringLiteral("a-token"));
+        const CliResult both = runCli(
+            QStringLiteral("sync"), common + QStringList{QStringLiteral("--password-file"), file});
+        CHECK(both.exitCode == 2);
+        CHECK(both.err.contains(QStringLiteral("--password-file, TILLSYN_TOKEN")));
+    }
+    {
+        const ScopedEnv env("TILLSYN_PASSWORD", apache.password());
+        const CliResult both =
+            runCli(QStringLiteral("merge"),
+                   {QStringLiteral("--db"), field.dir.file(QStringLiteral("o.db")),
+                    QStringLiteral("--share"), apache.url().toString(),
+                    QStringLiteral("--token-file"), file});
+        CHECK(both.exitCode == 2);
+        CHECK(both.err.contains(QStringLiteral("--token-file, TILLSYN_PASSWORD")));
+    }
+}
+
+TEST_CASE("an invalid share address never echoes its password", "[cli][sync][credentials]")
+{
+    const FieldDb field(0);
+    for (const QString &url : {QStringLiteral("https://eva:s3cret-pw@bad host/dav/"),
+                               QStringLiteral("https://eva:s3cret-pw/x@[::1/dav/"),
+                               QStringLiteral("http://:s3cret-pw@/")}) {
+        const CliResult r = runCli(QStringLiteral("sync"), {QStringLiteral("--db"), field.path,
+                                                            QStringLiteral("--share"), url});
+        INFO(url.toStdString() << " -> " << r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("is not a valid address")));
+        CHECK_FALSE(r.err.contains(QStringLiteral("s3cret")));
+        CHECK_FALSE(r.out.contains(QStringLiteral("s3cret")));
+    }
+}

@@ -4,6 +4,7 @@
 #include "report/reportdocument.h"
 #include "report/reportrenderer.h"
 #include "util/error.h"
+#include "util/safetext.h"
 #include "widgets/plainmessage.h"
 
 #include <QDialogButtonBox>
@@ -73,16 +74,19 @@ bool ReportPreviewDialog::saveTo(const QString &path)
     }
 }
 
-void ReportPreviewDialog::save()
+QString ReportPreviewDialog::suggestedPath() const
 {
     const auto &v = m_report->visit();
-    const QString suggested =
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' +
-        tr("report-%1-%2-r%3.pdf")
-            .arg(v.facility.name.simplified().replace(u' ', u'-'),
-                 v.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")))
-            .arg(v.revision);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save report"), suggested,
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' +
+           tr("report-%1-%2-r%3.pdf")
+               .arg(safeFileNamePart(v.facility.name, tr("facility")),
+                    v.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")))
+               .arg(v.revision);
+}
+
+void ReportPreviewDialog::save()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save report"), suggestedPath(),
                                                       tr("PDF documents (*.pdf)"));
     if (!path.isEmpty() && saveTo(path))
         accept();

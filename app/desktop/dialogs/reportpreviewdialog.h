@@ -33,6 +33,9 @@ public:
     int pageCount() const { return m_pages; }
     // Writes the PDF; returns false (after telling the user) on failure.
     bool saveTo(const QString &path);
+    // The path the Save dialog suggests: in Documents, a file name made safe from the facility's
+    // name (which may hold "/.." or control characters).
+    QString suggestedPath() const;
 
 private:
     void save();

@@ -4,6 +4,7 @@
 #include "dialogs/sharesettingsdialog.h"
 #include "storage/database.h"
 #include "storage/outboxstore.h"
+#include "sync/sharelocation.h"
 #include "sync/syncsettings.h"
 #include "synccontroller.h"
 #include "util/error.h"
@@ -63,8 +64,9 @@ void SyncUi::syncNow(bool interactive)
         bool ok = false;
         const QString typed = QInputDialog::getText(
             m_window, tr("Share password"),
-            tr("Password for %1 at %2:").arg(settings.user, settings.location), QLineEdit::Password,
-            {}, &ok);
+            tr("Password for %1 at %2:")
+                .arg(settings.user, sync::ShareLocation::withoutCredentials(settings.location)),
+            QLineEdit::Password, {}, &ok);
         if (!ok)
             return;
         CredentialStore::remember(CredentialStore::account(settings.user, location.location),
@@ -74,7 +76,8 @@ void SyncUi::syncNow(bool interactive)
     m_interactive = interactive;
     if (m_controller->start(location)) {
         m_status->setRunning(true);
-        m_statusBar->showMessage(tr("Syncing with %1…").arg(settings.location));
+        m_statusBar->showMessage(
+            tr("Syncing with %1…").arg(sync::ShareLocation::withoutCredentials(settings.location)));
     }
 }
 

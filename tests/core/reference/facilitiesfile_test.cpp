@@ -136,8 +136,9 @@ TEST_CASE("FacilitiesFile rejects duplicate ids, bad ids and bad org. numbers", 
     CHECK(duplicate.contains(QStringLiteral("\"facilities[1].id\"")));
     CHECK(duplicate.contains(QStringLiteral("\"f-1\" is used by another facility")));
 
+    // "f-2\n": `$` would match before the final newline (issue 13).
     for (const QString &id : {QString(), QStringLiteral("ö"), QStringLiteral("a b"),
-                              QStringLiteral("a:b"), QString(129, u'1')}) {
+                              QStringLiteral("a:b"), QString(129, u'1'), QStringLiteral("f-2\n")}) {
         INFO(id.toStdString());
         CHECK(errorAfter(kSecond, [&](QJsonObject &o) {
                   o[QStringLiteral("id")] = id;

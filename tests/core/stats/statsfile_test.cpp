@@ -297,3 +297,32 @@ TEST_CASE("stats: Every JSONTestSuite file is rejected as a stats file, without 
         }
     }
 }
+
+TEST_CASE("stats: a value that ends in a newline is refused wherever a pattern checks it",
+          "[stats][statsfile]")
+{
+    // `$` in a QRegularExpression matches before a final newline; every pattern is anchored at
+    // the very end (issue 13).
+    using O = QJsonObject;
+    const QStringList root;
+    const QStringList item{QStringLiteral("items"), QStringLiteral("0")};
+    const QStringList month{QStringLiteral("months"), QStringLiteral("0")};
+    const QStringList period{QStringLiteral("period")};
+    const QStringList category{QStringLiteral("categories"), QStringLiteral("0")};
+    requireRejected(
+        [](O &o) { o[QStringLiteral("createdAt")] = QStringLiteral("2026-11-27T10:00:00Z\n"); },
+        root, QStringLiteral("\"createdAt\""));
+    requireRejected([](O &o) { o[QStringLiteral("from")] = QStringLiteral("2026-01-01\n"); },
+                    period, QStringLiteral("\"period.from\""));
+    requireRejected([](O &o) { o[QStringLiteral("month")] = QStringLiteral("2026-03\n"); }, month,
+                    QStringLiteral("\"months[0].month\""));
+    requireRejected([](O &o) { o[QStringLiteral("itemId")] = QStringLiteral("golv\n"); }, item,
+                    QStringLiteral("\"items[0].itemId\""));
+    requireRejected(
+        [](O &o) {
+            o[QStringLiteral("textSha256")] = o[QStringLiteral("textSha256")].toString() + u'\n';
+        },
+        item, QStringLiteral("\"items[0].textSha256\""));
+    requireRejected([](O &o) { o[QStringLiteral("category")] = QStringLiteral("Restaurang\n"); },
+                    category, QStringLiteral("\"categories[0].category\""));
+}

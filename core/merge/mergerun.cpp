@@ -329,6 +329,8 @@ struct InFlight
 MergeReport MergeRun::run(const Progress &progress)
 {
     MergeReport report;
+    // A damaged database takes no files: merged into it they would leave the inbox for good.
+    m_db.checkIntegrity();
     const QStringList names = ordered(m_share.list(QStringLiteral("inbox")));
     const CheckpointBatch checkpoints(m_db);
     finishInterruptedRejections(names);

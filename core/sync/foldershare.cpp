@@ -133,8 +133,15 @@ void FolderShare::ensureFolder(const QString &folder)
     // Say so when something that is not a folder is in the way (mkpath cannot tell us).
     if (QFileInfo(dir).exists() && !QFileInfo(dir).isDir())
         fail(folder, ENOTDIR, tr("cannot create the folder"));
+    QStringList created; // outermost first
+    for (QString d = dir; !QFileInfo::exists(d); d = QFileInfo(d).absolutePath())
+        created.prepend(d);
     if (!QDir().mkpath(dir))
         fail(folder, QFileInfo(m_root).isWritable() ? EIO : EACCES, tr("cannot create the folder"));
+    // A new folder is durable only once its parent's entry is synced; the file put into it
+    // next syncs only the folder itself (a power cut would otherwise lose folder and file).
+    for (const QString &d : created)
+        fsyncDirectory(QFileInfo(d).absolutePath());
 }
 
 QStringList FolderShare::list(const QString &folder)

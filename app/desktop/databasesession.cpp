@@ -52,7 +52,7 @@ bool DatabaseSession::open(const QString &path, bool demo)
                 QMetaObject::invokeMethod(this, [this, other] { open(other); },
                                           Qt::QueuedConnection);
             });
-    emit windowChanged(m_window.get());
+    emit windowChanged();
     m_window->show();
     return true;
 }

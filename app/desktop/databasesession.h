@@ -37,7 +37,7 @@ public:
 
 signals:
     // A new window is shown (after a successful open()).
-    void windowChanged(tillsyn::desktop::MainWindow *window);
+    void windowChanged();
 
 private:
     std::unique_ptr<storage::Database> m_db;

@@ -73,17 +73,21 @@ void Database::checkFolder()
                         .arg(m_path, fs));
     // SQLite would open a file it may not write read-only and fail later with an obscure
     // message (WAL needs to write its index); say what it is instead.
-    const QByteArray native = QFile::encodeName(m_path);
-    if (info.exists() && ::access(native.constData(), W_OK) != 0 &&
-        (errno == EACCES || errno == EPERM || errno == EROFS))
+    const auto readOnly = [](const QString &path) {
+        if (::access(QFile::encodeName(path).constData(), W_OK) == 0)
+            return QString();
+        const int e = errno;
+        return e == EACCES || e == EPERM || e == EROFS ? QString::fromLocal8Bit(std::strerror(e))
+                                                       : QString();
+    };
+    if (const QString why = info.exists() ? readOnly(m_path) : QString(); !why.isEmpty())
         throw Error(tr("%1: the database file is read-only (%2). Tillsyn needs to write to its "
                        "database; make the file writable or use a copy. The file was not changed.")
-                        .arg(m_path, QString::fromLocal8Bit(std::strerror(errno))));
-    if (::access(QFile::encodeName(dir).constData(), W_OK) != 0 &&
-        (errno == EACCES || errno == EPERM || errno == EROFS))
+                        .arg(m_path, why));
+    if (const QString why = readOnly(dir); !why.isEmpty())
         throw Error(tr("%1: the folder is read-only (%2). SQLite keeps its journal beside the "
                        "database and needs to write there.")
-                        .arg(dir, QString::fromLocal8Bit(std::strerror(errno))));
+                        .arg(dir, why));
 }
 
 void Database::configure()

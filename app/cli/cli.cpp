@@ -23,6 +23,13 @@ storage::Database &Cli::database(const QCommandLineParser &parser)
     return *m_db;
 }
 
+storage::Database &Cli::officeDatabase(const QCommandLineParser &parser)
+{
+    storage::Database &db = database(parser);
+    db.requireOffice();
+    return db;
+}
+
 void Cli::printJson(const QJsonArray &array)
 {
     m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);

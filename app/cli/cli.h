@@ -37,6 +37,10 @@ public:
 
     // Opens (creating and migrating if needed) the database named by --db or the default one.
     storage::Database &database(const QCommandLineParser &parser);
+    // The database of an office command (merge, resolve, publish, …): as database(), but exits 1
+    // naming the role when it is a field database. Call it before the command opens its share or
+    // reads anything, so a refused command has read and changed nothing.
+    storage::Database &officeDatabase(const QCommandLineParser &parser);
     void printJson(const QJsonArray &array);
     void printJson(const QJsonObject &object);
     // The single positional argument a command requires, or a UsageError.

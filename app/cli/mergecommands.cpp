@@ -20,7 +20,7 @@ public:
     static int merge(Cli &cli, const QCommandLineParser &p)
     {
         const sync::ShareLocation location = shareLocationFromOptions(p);
-        storage::Database &db = cli.database(p);
+        storage::Database &db = cli.officeDatabase(p);
         const auto share = location.open();
         const merge::MergeReport report = merge::MergeRun(db, *share).run();
         using merge::Outcome;
@@ -75,7 +75,7 @@ public:
         const QString reason = p.value(QStringLiteral("reason"));
         if (visitId.isEmpty() || !ok || revision < 1 || reason.trimmed().isEmpty())
             throw UsageError(tr("--visit, --revision N and --reason TEXT are required"));
-        merge::ConflictResolver(cli.database(p))
+        merge::ConflictResolver(cli.officeDatabase(p))
             .resolve(visitId, revision, p.value(QStringLiteral("content")), reason,
                      field::CurrentInspector::get().name);
         cli.out() << tr("Visit %1: revision %2 stands.").arg(visitId).arg(revision) << '\n';

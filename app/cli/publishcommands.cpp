@@ -20,7 +20,7 @@ public:
     static int publish(Cli &cli, const QCommandLineParser &p)
     {
         const sync::ShareLocation location = shareLocationFromOptions(p);
-        storage::Database &db = cli.database(p);
+        storage::Database &db = cli.officeDatabase(p);
         const auto share = location.open();
         const auto summary = reference::Publisher(db).publish(*share);
         cli.out() << tr("Published %1 facilities and %2 checklist versions to %3.")

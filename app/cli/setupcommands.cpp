@@ -3,6 +3,8 @@
 #include "content/shippedcontent.h"
 #include "storage/database.h"
 
+#include <QSqlQuery>
+
 namespace tillsyn::cli {
 
 namespace {
@@ -16,10 +18,27 @@ public:
     {
         storage::Database &db = cli.database(parser);
         const bool demo = parser.isSet(QStringLiteral("demo"));
+        // The role is chosen when the database is made; plain init never turns an office
+        // database into a field one. --office on an existing field database makes it the
+        // office's only while it holds no visits of its own (an inspector's laptop stays one).
+        if (parser.isSet(QStringLiteral("office")) &&
+            db.role() != storage::Database::Role::Office) {
+            QSqlQuery q = db.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM visit)"));
+            db.exec(q);
+            if (q.next() && q.value(0).toBool())
+                throw Error(tr("%1 is a field database with visits of its own; it stays a field "
+                               "database. Make the office database in a new file.")
+                                .arg(db.path()));
+            db.setRole(storage::Database::Role::Office);
+        }
         content::ShippedContent::install(db, demo);
-        cli.out() << (demo
-                          ? tr("Database ready with the shipped checklists and demo facilities: %1")
-                          : tr("Database ready with the shipped checklists: %1"))
+        const bool office = db.role() == storage::Database::Role::Office;
+        cli.out() << (demo ? (office ? tr("Office database ready with the shipped checklists and "
+                                          "demo facilities: %1")
+                                     : tr("Field database ready with the shipped checklists and "
+                                          "demo facilities: %1"))
+                           : (office ? tr("Office database ready with the shipped checklists: %1")
+                                     : tr("Field database ready with the shipped checklists: %1")))
                          .arg(db.path())
                   << '\n';
         return 0;
@@ -34,6 +53,9 @@ public:
              [](QCommandLineParser &p) {
                  p.addOption(
                      {QStringLiteral("demo"), tr("Also add the fictional demo facilities.")});
+                 p.addOption({QStringLiteral("office"),
+                              tr("Make an office database (merge, resolve, publish); without "
+                                 "it a new database is a field database.")});
              },
              &SetupCommands::init});
     }

@@ -1,15 +1,11 @@
-#include "content/shippedcontent.h"
+#include "databasesession.h"
 #include "mainwindow.h"
 #include "storage/database.h"
-#include "util/error.h"
 #include "util/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 #include <QTextStream>
-
-#include <memory>
 
 using namespace tillsyn;
 
@@ -43,28 +39,16 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.process(app);
 
-    std::unique_ptr<storage::Database> db;
-    try {
-        db = std::make_unique<storage::Database>(
-            parser.isSet(dbOption) ? parser.value(dbOption) : storage::Database::defaultPath());
-        content::ShippedContent::install(*db, parser.isSet(demoOption));
-    } catch (const Error &e) {
-        QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Tillsyn"),
-                        e.message(), QMessageBox::Close);
-        box.setTextFormat(Qt::PlainText);
-        if (!qEnvironmentVariableIsSet("TILLSYN_NO_DIALOGS"))
-            box.exec();
-        QTextStream(stderr) << e.message() << '\n';
+    desktop::DatabaseSession session;
+    if (!session.open(parser.isSet(dbOption) ? parser.value(dbOption)
+                                             : storage::Database::defaultPath(),
+                      parser.isSet(demoOption)))
         return 1;
-    }
-
-    desktop::MainWindow window(*db);
     if (parser.isSet(probeOption)) {
-        QObject::connect(&window, &desktop::MainWindow::firstShown, &app, [] {
+        QObject::connect(session.window(), &desktop::MainWindow::firstShown, &app, [] {
             QTextStream(stdout) << "shown" << Qt::endl;
             QCoreApplication::quit();
         });
     }
-    window.show();
     return QApplication::exec();
 }

@@ -44,22 +44,26 @@ MainWindow::MainWindow(storage::Database &db, QWidget *parent)
     , m_checklists(new ChecklistsPage(db, this))
     , m_visits(new VisitsPage(db, this))
     , m_sync(new SyncUi(db, this, statusBar()))
-    , m_office(new LazyWidget(
-          [this](QWidget *parent) {
-              auto *page = new OfficePage(m_db, parent);
-              connect(page->checklistsPanel(), &ChecklistAdminPanel::checklistsChanged,
-                      m_checklists, &ChecklistsPage::reload);
-              return page;
-          },
-          this))
 {
+    // Merging moves files out of the share's inbox: only the office's database may do it, so a
+    // field laptop has no Office tab at all (File → Open… switches to another database).
+    if (db.role() == storage::Database::Role::Office)
+        m_office = new LazyWidget(
+            [this](QWidget *parent) {
+                auto *page = new OfficePage(m_db, parent);
+                connect(page->checklistsPanel(), &ChecklistAdminPanel::checklistsChanged,
+                        m_checklists, &ChecklistsPage::reload);
+                return page;
+            },
+            this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     setWindowTitle(tr("Tillsyn"));
     setWindowIcon(QIcon(QStringLiteral(":/tillsyn/icons/tillsyn.svg")));
     m_tabs->addTab(m_facilities, tr("&Facilities"));
     m_tabs->addTab(m_visits, tr("&Visits"));
     m_tabs->addTab(m_checklists, tr("&Checklists"));
-    m_tabs->addTab(m_office, tr("&Office"));
+    if (m_office)
+        m_tabs->addTab(m_office, tr("&Office"));
     m_tabs->setTabsClosable(false);
     connect(m_facilities, &FacilitiesPage::newVisitRequested, this, &MainWindow::newVisit);
     connect(this, &MainWindow::firstShown, m_facilities, &FacilitiesPage::updateCount,
@@ -80,12 +84,15 @@ MainWindow::MainWindow(storage::Database &db, QWidget *parent)
 
 OfficePage *MainWindow::officePage() const
 {
-    return static_cast<OfficePage *>(m_office->widget());
+    return m_office ? static_cast<OfficePage *>(m_office->widget()) : nullptr;
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openDb = file->addAction(tr("&Open database…"), this, &MainWindow::chooseDatabase);
+    openDb->setShortcut(QKeySequence::Open);
+    file->addSeparator();
     file->addAction(tr("Import &facilities…"), this, &MainWindow::importFacilities);
     file->addAction(tr("Import &checklists…"), this, &MainWindow::importChecklists);
     QAction *sync = file->addAction(tr("S&ync now"), this, [this] { m_sync->syncNow(true); });
@@ -120,8 +127,20 @@ void MainWindow::showEvent(QShowEvent *event)
     }
 }
 
+void MainWindow::chooseDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open database"), QFileInfo(m_db.path()).absolutePath(),
+        tr("Tillsyn databases (*.db);;All files (*)"));
+    if (!path.isEmpty())
+        emit openDatabaseRequested(path);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Text typed a moment ago is saved before the window (and perhaps its database) goes.
+    if (m_runner)
+        m_runner->commitEdits();
     QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     event->accept();
 }

@@ -29,7 +29,7 @@ public:
     FacilitiesPage *facilitiesPage() const { return m_facilities; }
     ChecklistsPage *checklistsPage() const { return m_checklists; }
     VisitsPage *visitsPage() const { return m_visits; }
-    // Made when first shown or asked for.
+    // Made when first shown or asked for; null on a field database, which has no Office tab.
     OfficePage *officePage() const;
     // The open checklist runner, if any.
     VisitRunnerPage *runnerPage() const { return m_runner; }
@@ -40,6 +40,8 @@ public:
 signals:
     // Emitted once, when the window is first on screen (used by the start-up benchmark).
     void firstShown();
+    // File → Open…: the user chose another database (DatabaseSession switches to it).
+    void openDatabaseRequested(const QString &path);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -47,6 +49,7 @@ protected:
 
 private:
     void createMenus();
+    void chooseDatabase();
     void importFacilities();
     void importChecklists();
     void about();
@@ -63,7 +66,7 @@ private:
     VisitsPage *m_visits;
     VisitRunnerPage *m_runner = nullptr;
     SyncUi *m_sync;
-    LazyWidget *m_office;
+    LazyWidget *m_office = nullptr; // only on an office database
     bool m_shown = false;
 };
 

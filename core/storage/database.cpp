@@ -11,6 +11,11 @@
 #include <QSqlError>
 #include <QStandardPaths>
 
+#include <cerrno>
+#include <cstring>
+
+#include <unistd.h>
+
 namespace tillsyn::storage {
 
 namespace {
@@ -21,7 +26,7 @@ Database::Database(const QString &path)
     : m_path(QFileInfo(path).absoluteFilePath())
     , m_connectionName(QStringLiteral("tillsyn-%1").arg(s_connectionCounter.fetchAndAddOrdered(1)))
 {
-    checkFile();
+    checkFolder();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -51,8 +56,10 @@ QString Database::defaultPath()
     return QDir(dir).filePath(QStringLiteral("tillsyn.db"));
 }
 
-void Database::checkFile()
+void Database::checkFolder()
 {
+    // Only the folder is looked at here, and the file only by name (stat, access): see the rule
+    // in database.h. The header is checked by SQLite itself when configure() first reads.
     const QFileInfo info(m_path);
     const QString dir = info.absolutePath();
     if (!QDir().mkpath(dir))
@@ -64,21 +71,31 @@ void Database::checkFile()
                        "database on this computer's own disk (use --db with a local path); "
                        "use the network folder only as a sync share.")
                         .arg(m_path, fs));
-    if (info.exists() && info.size() > 0) {
-        QFile f(m_path);
-        if (!f.open(QIODevice::ReadOnly))
-            throw Error(tr("%1: the file cannot be read: %2").arg(m_path, f.errorString()));
-        if (f.read(16) != QByteArrayView("SQLite format 3\0", 16))
-            throw Error(tr("%1: this is not a Tillsyn database (not an SQLite file). The file "
-                           "was not changed.")
-                            .arg(m_path));
-    }
+    // SQLite would open a file it may not write read-only and fail later with an obscure
+    // message (WAL needs to write its index); say what it is instead.
+    const auto readOnly = [](const QString &path) {
+        if (::access(QFile::encodeName(path).constData(), W_OK) == 0)
+            return QString();
+        const int e = errno;
+        return e == EACCES || e == EPERM || e == EROFS ? QString::fromLocal8Bit(std::strerror(e))
+                                                       : QString();
+    };
+    if (const QString why = info.exists() ? readOnly(m_path) : QString(); !why.isEmpty())
+        throw Error(tr("%1: the database file is read-only (%2). Tillsyn needs to write to its "
+                       "database; make the file writable or use a copy. The file was not changed.")
+                        .arg(m_path, why));
+    if (const QString why = readOnly(dir); !why.isEmpty())
+        throw Error(tr("%1: the folder is read-only (%2). SQLite keeps its journal beside the "
+                       "database and needs to write there.")
+                        .arg(dir, why));
 }
 
 void Database::configure()
 {
-    // Read the version before anything that could write: a newer database stays untouched.
+    // Read the version before anything that could write: a database that is not ours, or is
+    // newer, stays untouched (not even switched to WAL).
     const int version = schemaVersion();
+    refuseForeign(version);
     if (version > Migrations::latestVersion())
         throw Error(tr("%1: the database was created by a newer version of Tillsyn (schema "
                        "version %2; this version knows up to %3). Install the newer Tillsyn to "
@@ -95,13 +112,70 @@ void Database::configure()
         Migrations::migrate(*this);
 }
 
+void Database::refuseForeign(int version)
+{
+    // Every Tillsyn schema has the setting table from version 1 on, and version 0 is a new, empty
+    // file: anything else with tables is another program's database.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT count(*), coalesce(sum(type = 'table' AND name = 'setting'),"
+                               " 0) FROM sqlite_master")) ||
+        !q.next())
+        throw Error(
+            tr("%1: this is not a readable SQLite database: %2").arg(m_path, q.lastError().text()));
+    const bool hasTables = q.value(0).toInt() > 0;
+    const bool hasSetting = q.value(1).toInt() > 0;
+    if (hasTables && (version == 0 || !hasSetting))
+        throw Error(tr("%1: this is an SQLite database of another program, not a Tillsyn "
+                       "database. The file was not changed.")
+                        .arg(m_path));
+}
+
 int Database::schemaVersion()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        // SQLITE_NOTADB: SQLite read the header and it is not an SQLite file.
+        if ((q.lastError().nativeErrorCode().toInt() & 0xff) == 26)
+            throw Error(tr("%1: this is not a Tillsyn database (not an SQLite file). The file "
+                           "was not changed.")
+                            .arg(m_path));
         throw Error(
             tr("%1: this is not a readable SQLite database: %2").arg(m_path, q.lastError().text()));
+    }
     return q.value(0).toInt();
+}
+
+Database::Role Database::role()
+{
+    return setting(QStringLiteral("role")) == u"office" ? Role::Office : Role::Field;
+}
+
+void Database::setRole(Role role)
+{
+    setSetting(QStringLiteral("role"),
+               role == Role::Office ? QStringLiteral("office") : QStringLiteral("field"));
+}
+
+void Database::requireOffice()
+{
+    if (role() != Role::Office)
+        throw Error(tr("%1 is a field database; this works only on an office database (one made "
+                       "with \"tillsyn-cli init --office\"). Nothing was read or changed.")
+                        .arg(m_path));
+}
+
+void Database::checkIntegrity()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next())
+        throw Error(tr("%1: the database is damaged (SQLite's quick check failed: %2). Nothing "
+                       "was changed; restore the database from a backup.")
+                        .arg(m_path, q.lastError().text()));
+    const QString result = q.value(0).toString();
+    if (result != u"ok")
+        throw Error(tr("%1: the database is damaged (SQLite's quick check found: %2). Nothing "
+                       "was changed; restore the database from a backup.")
+                        .arg(m_path, result));
 }
 
 QSqlQuery Database::prepare(const QString &sql)

@@ -326,6 +326,16 @@ const std::vector<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE facility ADD COLUMN sort_key INTEGER NOT NULL DEFAULT 0"),
              QStringLiteral("CREATE INDEX facility_sort_key ON facility(sort_key)"),
          } + FacilitySearchIndex::rebuildStatements()},
+        // The database's role (Database::Role): an office database merges, resolves and
+        // publishes, a field database may not. One that has merged visits or published is the
+        // office's; a merge may already have recorded it.
+        {10,
+         {
+             QStringLiteral("INSERT INTO setting (key, value) SELECT 'role', CASE WHEN"
+                            " EXISTS (SELECT 1 FROM office_revision) OR"
+                            " EXISTS (SELECT 1 FROM publish_log) THEN 'office' ELSE 'field' END"
+                            " WHERE true ON CONFLICT(key) DO NOTHING"),
+         }},
     };
     return s;
 }
@@ -342,6 +352,9 @@ void Migrations::migrate(Database &db, int target)
     Transaction tx(db);
     // Re-read inside the write lock: another process may have migrated meanwhile.
     const int from = db.schemaVersion();
+    // A damaged database is not rewritten: a migration would spread the damage or fail half-way.
+    if (from > 0 && from < target)
+        db.checkIntegrity();
     for (const Step &step : steps()) {
         if (step.version <= from || step.version > target)
             continue;

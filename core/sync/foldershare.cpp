@@ -201,8 +201,15 @@ FolderShare::Fd FolderShare::openFolder(const QString &folder, bool create) cons
         if (fd < 0 && errno == ENOENT) {
             if (!create)
                 return Fd();
-            if (::mkdirat(dir.get(), name.constData(), 0755) != 0 && errno != EEXIST)
+            if (::mkdirat(dir.get(), name.constData(), 0755) == 0) {
+                // A new folder is durable only once its parent's entry is synced; the file put
+                // into it next syncs only the folder itself (a power cut would otherwise lose
+                // folder and file).
+                if (::fsync(dir.get()) != 0)
+                    fail(sofar, errno, tr("cannot create the folder"));
+            } else if (errno != EEXIST) {
                 fail(sofar, errno, tr("cannot create the folder"));
+            }
             fd = ::openat(dir.get(), name.constData(), flags);
         }
         if (fd < 0) {

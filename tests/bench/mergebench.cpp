@@ -161,6 +161,11 @@ ChildRun runMeasured(const QString &program, const QStringList &args)
 
 ChildRun cliMerge(const QString &share, const QString &dbPath)
 {
+    {
+        // merge refuses a field database: the office database is made before the clock starts.
+        storage::Database db(dbPath);
+        db.setRole(storage::Database::Role::Office);
+    }
     const ChildRun r = runMeasured(QStringLiteral(TILLSYN_CLI_PATH),
                                    {QStringLiteral("merge"), QStringLiteral("--share"), share,
                                     QStringLiteral("--db"), dbPath});

@@ -46,6 +46,13 @@ QString ok(const QString &command, const QStringList &args)
     return r.out.trimmed();
 }
 
+// Makes an office database (merge, resolve and publish refuse a field one) and returns its path.
+QString officeDb(const QString &path)
+{
+    ok(QStringLiteral("init"), {QStringLiteral("--db"), path, QStringLiteral("--office")});
+    return path;
+}
+
 QJsonObject merge(const QString &db, const QString &share)
 {
     return runCliObject(
@@ -171,7 +178,7 @@ TEST_CASE("merge --json prints the outcome in its documented shape", "[cli][merg
 {
     const TempDir dir;
     const QString share = dir.file(QStringLiteral("share"));
-    const QString db = dir.file(QStringLiteral("office.db"));
+    const QString db = officeDb(dir.file(QStringLiteral("office.db")));
     ok(QStringLiteral("generate"),
        {QStringLiteral("--out"), share + QStringLiteral("/inbox"), QStringLiteral("--visits"),
         QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("5")});
@@ -229,7 +236,7 @@ TEST_CASE("merge --json prints the outcome in its documented shape", "[cli][merg
 TEST_CASE("merge and resolve exit codes", "[cli][merge]")
 {
     const TempDir dir;
-    const QString db = dir.file(QStringLiteral("office.db"));
+    const QString db = officeDb(dir.file(QStringLiteral("office.db")));
     SECTION("no --share is a usage error")
     {
         const CliResult r = runCli(QStringLiteral("merge"), {QStringLiteral("--db"), db});
@@ -282,7 +289,7 @@ TEST_CASE("two laptops edit one visit apart: sync, merge, conflict, resolve — 
     const TempDir dir;
     const QString share = dir.file(QStringLiteral("share"));
     QDir().mkpath(share);
-    const QString office = dir.file(QStringLiteral("office.db"));
+    const QString office = officeDb(dir.file(QStringLiteral("office.db")));
     const Laptop a{dir.file(QStringLiteral("a.db")), {}};
     ok(QStringLiteral("init"), a.dbArg() + QStringList{QStringLiteral("--demo")});
     const QString facility = content::ShippedContent::demoFacilities().front().id;

@@ -33,7 +33,8 @@ struct OfficeDb
 
     OfficeDb(int visits, int seed)
     {
-        REQUIRE(runCli(QStringLiteral("init"), {QStringLiteral("--db"), db}).exitCode == 0);
+        REQUIRE(runCli(QStringLiteral("init"), {QStringLiteral("--db"), db, QStringLiteral("--office")})
+                    .exitCode == 0);
         const CliResult g =
             runCli(QStringLiteral("generate"),
                    {QStringLiteral("--out"), files, QStringLiteral("--visits"),

@@ -1,4 +1,5 @@
 #include "content/shippedcontent.h"
+#include "databasesession.h"
 #include "mainwindow.h"
 #include "models/facilitylistmodel.h"
 #include "office/officepage.h"
@@ -7,6 +8,7 @@
 #include "support/catchqt.h"
 #include "support/tempdir.h"
 
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -58,6 +60,7 @@ TEST_CASE("The office tab is made when first opened, and the count follows the f
 {
     test::TempDir dir;
     storage::Database db(dir.file(QStringLiteral("t.db")));
+    db.setRole(storage::Database::Role::Office);
     content::ShippedContent::install(db, true);
     desktop::MainWindow window(db);
     QSignalSpy shown(&window, &desktop::MainWindow::firstShown);
@@ -79,4 +82,62 @@ TEST_CASE("The office tab is made when first opened, and the count follows the f
     CHECK(office->isVisible());
     // Asking for it gives the same page.
     CHECK(window.officePage() == office);
+}
+
+namespace {
+QStringList tabTitles(desktop::MainWindow *window)
+{
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    REQUIRE(tabs);
+    QStringList titles;
+    for (int i = 0; i < tabs->count(); ++i)
+        titles << tabs->tabText(i);
+    return titles;
+}
+} // namespace
+
+TEST_CASE("Only an office database has the Office tab; File → Open switches database cleanly")
+{
+    qputenv("TILLSYN_NO_DIALOGS", "1");
+    test::TempDir dir;
+    const QString field = dir.file(QStringLiteral("field.db"));
+    const QString office = dir.file(QStringLiteral("office.db"));
+    {
+        storage::Database db(office);
+        db.setRole(storage::Database::Role::Office);
+    }
+
+    desktop::DatabaseSession session;
+    REQUIRE(session.open(field));
+    desktop::MainWindow *first = session.window();
+    REQUIRE(first);
+    REQUIRE(QTest::qWaitForWindowExposed(first));
+    CHECK(session.database()->role() == storage::Database::Role::Field);
+    CHECK_FALSE(tabTitles(first).contains(QStringLiteral("&Office")));
+    CHECK(first->officePage() == nullptr);
+    CHECK(first->findChild<desktop::OfficePage *>() == nullptr);
+
+    // The menu's action asks for the file; the session switches when the window says so.
+    QSignalSpy changed(&session, &desktop::DatabaseSession::windowChanged);
+    emit first->openDatabaseRequested(office);
+    REQUIRE(changed.wait(10000));
+    desktop::MainWindow *second = session.window();
+    REQUIRE(second);
+    REQUIRE(QTest::qWaitForWindowExposed(second));
+    CHECK(session.database()->path() == QFileInfo(office).absoluteFilePath());
+    CHECK(tabTitles(second).contains(QStringLiteral("&Office")));
+    CHECK(second->officePage() != nullptr);
+
+    // A file that is not a database: refused, and the office window stays as it was.
+    const QString junk = dir.write(QStringLiteral("junk.db"), QByteArray(4096, 'x'));
+    CHECK_FALSE(session.open(junk));
+    CHECK(session.lastError().contains(QStringLiteral("not an SQLite file")));
+    CHECK(session.window() == second);
+    CHECK(session.database()->path() == QFileInfo(office).absoluteFilePath());
+    CHECK(test::readAll(junk) == QByteArray(4096, 'x'));
+
+    // Back to the field database: no Office tab again; the office file is closed (no -wal left).
+    REQUIRE(session.open(field));
+    CHECK_FALSE(tabTitles(session.window()).contains(QStringLiteral("&Office")));
+    CHECK_FALSE(QFileInfo::exists(office + QStringLiteral("-wal")));
 }

@@ -53,6 +53,7 @@ TEST_CASE("The office merges a share, shows a conflict side by side and resolves
     writeVisit(share + QStringLiteral("/inbox"), b);
 
     storage::Database db(dir.file(QStringLiteral("office.db")));
+    db.setRole(storage::Database::Role::Office);
     desktop::OfficePage page(db);
     QAbstractItemModelTester tester(page.visitsPanel()->model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);

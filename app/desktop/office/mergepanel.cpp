@@ -1,6 +1,7 @@
 #include "mergepanel.h"
 
 #include "backgroundjob.h"
+#include "storage/database.h"
 #include "sync/credentialstore.h"
 #include "sync/share.h"
 #include "sync/sharelocation.h"
@@ -86,6 +87,7 @@ void MergePanel::startMerge()
     m_progress->show();
     m_cancel->show();
     m_job->start([location](storage::Database &db, const BackgroundJob::Progress &progress) {
+        db.requireOffice(); // the Office tab exists only on an office database; be sure
         const auto share = location.open();
         return QVariant::fromValue(merge::MergeRun(db, *share).run(progress));
     });

@@ -1,6 +1,7 @@
 #include "publishpanel.h"
 
 #include "reference/publisher.h"
+#include "storage/database.h"
 #include "sync/credentialstore.h"
 #include "sync/share.h"
 #include "sync/sharelocation.h"
@@ -59,6 +60,7 @@ bool PublishPanel::publish()
         return false;
     }
     try {
+        m_db.requireOffice(); // the Office tab exists only on an office database; be sure
         const auto share = location.open();
         const auto summary = reference::Publisher(m_db).publish(*share);
         m_summary->setText(tr("Published %1 facilities and %2 checklist versions to %3.\n%4")

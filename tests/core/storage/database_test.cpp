@@ -7,6 +7,7 @@
 #include "support/tempdir.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 
@@ -161,7 +162,9 @@ TEST_CASE("Transaction rolls back when an exception unwinds it", "[storage]")
     const QString path = dir.file(QStringLiteral("tx.db"));
     Database db(path);
     const auto settings = [&] {
-        return scalar(db, QStringLiteral("SELECT count(*) FROM setting")).toInt();
+        // (The role is a setting every database has.)
+        return scalar(db, QStringLiteral("SELECT count(*) FROM setting WHERE key <> 'role'"))
+            .toInt();
     };
 
     CHECK_THROWS_AS(
@@ -194,4 +197,175 @@ TEST_CASE("Transaction rolls back when an exception unwinds it", "[storage]")
         CHECK(scalar(second, QStringLiteral("SELECT value FROM setting WHERE key = 'c'"))
                   .toString() == QStringLiteral("1"));
     }
+}
+
+namespace {
+
+// The root page of a schema object, for damaging exactly that b-tree.
+int rootPage(const QString &path, const QString &name)
+{
+    int page = 0;
+    const QString connection = QStringLiteral("raw-root-page");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = '%1'")
+                           .arg(name)));
+        REQUIRE(q.next());
+        page = q.value(0).toInt();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return page;
+}
+
+// Overwrites the page-type byte of an index's root page (4096-byte pages): SQLite still opens
+// the file and reads its schema and settings, but PRAGMA quick_check fails. No connection of
+// this process may be open on the file meanwhile (see the rule in database.h).
+void damageIndex(const QString &path, const QString &index)
+{
+    const int page = rootPage(path, index);
+    REQUIRE(page > 1);
+    REQUIRE_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    REQUIRE(f.seek(qint64(page - 1) * 4096));
+    REQUIRE(f.write(QByteArray(1, char(0x42))) == 1);
+    f.close();
+}
+
+int userVersion(const QString &path)
+{
+    int version = -1;
+    const QString connection = QStringLiteral("raw-user-version");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
+        REQUIRE(q.next());
+        version = q.value(0).toInt();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return version;
+}
+
+// A database as version 9 left it (before the role was recorded), with `statements` run on it.
+QString version9(const TempDir &dir, const QString &name, const QStringList &statements)
+{
+    const QString path = dir.file(name);
+    {
+        Database db(path);
+    }
+    rawExec(path, QStringList{QStringLiteral("DELETE FROM setting WHERE key = 'role'"),
+                              QStringLiteral("PRAGMA user_version = 9")} +
+                      statements);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("Database refuses another program's SQLite database without changing a byte",
+          "[storage]")
+{
+    const TempDir dir;
+    // Rollback-journal mode, as most programs leave a database: opening it must not switch it to
+    // WAL (which rewrites the header) nor add a table.
+    const QString notes = dir.file(QStringLiteral("notes.sqlite"));
+    rawExec(notes, {QStringLiteral("CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT)"),
+                    QStringLiteral("INSERT INTO note (text) VALUES ('köp mjölk')")});
+    // One that uses user_version for its own numbering.
+    const QString numbered = dir.file(QStringLiteral("numbered.sqlite"));
+    rawExec(numbered, {QStringLiteral("CREATE TABLE thing (x)"),
+                       QStringLiteral("PRAGMA user_version = 3")});
+    for (const QString &path : {notes, numbered}) {
+        INFO(path.toStdString());
+        const QByteArray before = tillsyn::test::readAll(path);
+        const QString message = openError(path);
+        CHECK(message.contains(QFileInfo(path).absoluteFilePath()));
+        CHECK(message.contains(QStringLiteral("not a Tillsyn database")));
+        CHECK(tillsyn::test::readAll(path) == before);
+        CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+        CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
+    }
+}
+
+TEST_CASE("Database refuses to migrate a damaged database and leaves it at its version",
+          "[storage][migration]")
+{
+    const TempDir dir;
+    const QString path = version9(dir, QStringLiteral("damaged.db"), {});
+    damageIndex(path, QStringLiteral("facility_sort_key"));
+    const QString message = openError(path);
+    CHECK(message.contains(QFileInfo(path).absoluteFilePath()));
+    CHECK(message.contains(QStringLiteral("damaged")));
+    CHECK(userVersion(path) == 9);
+    // The same database undamaged migrates (the check is what refused it).
+    const QString healthy = version9(dir, QStringLiteral("healthy.db"), {});
+    Database db(healthy);
+    CHECK(db.schemaVersion() == Migrations::latestVersion());
+}
+
+TEST_CASE("checkIntegrity names a damaged database", "[storage]")
+{
+    const TempDir dir;
+    const QString path = dir.file(QStringLiteral("office.db"));
+    {
+        Database db(path);
+        CHECK_NOTHROW(db.checkIntegrity());
+    }
+    damageIndex(path, QStringLiteral("facility_sort_key"));
+    Database db(path); // opens: only the quick check sees the damage
+    try {
+        db.checkIntegrity();
+        FAIL("a damaged database passed the check");
+    } catch (const Error &e) {
+        CHECK(e.message().contains(QStringLiteral("damaged")));
+        CHECK(e.message().contains(QFileInfo(path).absoluteFilePath()));
+    }
+}
+
+TEST_CASE("The role: new databases are field ones, migrated ones office when they merged or "
+          "published",
+          "[storage][migration]")
+{
+    const TempDir dir;
+    {
+        Database db(dir.file(QStringLiteral("new.db")));
+        CHECK(db.role() == Database::Role::Field);
+        CHECK_THROWS_AS(db.requireOffice(), Error);
+        try {
+            db.requireOffice();
+        } catch (const Error &e) {
+            CHECK(e.message().contains(QStringLiteral("field database")));
+        }
+        db.setRole(Database::Role::Office);
+        CHECK_NOTHROW(db.requireOffice());
+    }
+    CHECK(Database(dir.file(QStringLiteral("new.db"))).role() == Database::Role::Office);
+
+    const QString field = version9(dir, QStringLiteral("field.db"), {});
+    const QString merged = version9(
+        dir, QStringLiteral("merged.db"),
+        {QStringLiteral("INSERT INTO office_revision (visit_id, revision, base_revision,"
+                        " content_hash, file_name, bytes, merged_at, finished_at) VALUES"
+                        " ('v', 1, 0, 'h', 'f', x'00', 't', 't')")});
+    const QString published =
+        version9(dir, QStringLiteral("published.db"),
+                 {QStringLiteral("INSERT INTO publish_log (published_at, share, facilities,"
+                                 " checklists) VALUES ('t', 's', x'00', x'00')")});
+    // A merge of an older version recorded the role itself: kept.
+    const QString recorded = version9(
+        dir, QStringLiteral("recorded.db"),
+        {QStringLiteral("INSERT INTO setting (key, value) VALUES ('role', 'office')")});
+    CHECK(Database(field).role() == Database::Role::Field);
+    CHECK(Database(merged).role() == Database::Role::Office);
+    CHECK(Database(published).role() == Database::Role::Office);
+    CHECK(Database(recorded).role() == Database::Role::Office);
 }

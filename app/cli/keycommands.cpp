@@ -27,7 +27,7 @@ public:
 
     static int create(Cli &cli, const QCommandLineParser &p)
     {
-        storage::Database &db = cli.database(p);
+        storage::Database &db = cli.officeDatabase(p);
         reference::KeyStore store(db);
         const bool replace = p.isSet(QStringLiteral("replace"));
         if (!replace && store.signingKey())
@@ -42,7 +42,7 @@ public:
 
     static int show(Cli &cli, const QCommandLineParser &p)
     {
-        storage::Database &db = cli.database(p);
+        storage::Database &db = cli.officeDatabase(p);
         const auto key = reference::KeyStore(db).signingKey();
         if (!key)
             throw Error(

@@ -48,11 +48,17 @@ TEST_CASE("key create, publish, key trust, sync, then a forged facilities.json i
     const QString share = dir.file(QStringLiteral("share"));
     QDir().mkpath(share);
     REQUIRE(
-        runCli(QStringLiteral("init"), {QStringLiteral("--demo"), QStringLiteral("--db"), office})
+        runCli(QStringLiteral("init"),
+               {QStringLiteral("--office"), QStringLiteral("--demo"), QStringLiteral("--db"), office})
             .exitCode == 0);
     REQUIRE(runCli(QStringLiteral("init"), {QStringLiteral("--db"), field}).exitCode == 0);
     const QStringList officeDb{QStringLiteral("--db"), office};
     const QStringList fieldDb{QStringLiteral("--db"), field};
+
+    // The key is the office's: a field database has none to make or show.
+    const CliResult onField = runCli(QStringLiteral("key create"), fieldDb);
+    CHECK(onField.exitCode == 1);
+    CHECK(onField.err.contains(QStringLiteral("field database")));
 
     // No key yet.
     const CliResult none = runCli(QStringLiteral("key show"), officeDb);

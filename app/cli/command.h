@@ -36,6 +36,7 @@ void addSyncCommands(CommandList &commands);
 void addMergeCommands(CommandList &commands);
 void addPublishCommands(CommandList &commands);
 void addStatsCommands(CommandList &commands);
+void addCsvCommands(CommandList &commands);
 
 // The share options of sync, merge and publish (--share, --user, --password-file, …), and the
 // share they name (defined with the sync commands).

@@ -101,6 +101,7 @@ int main(int argc, char *argv[])
     addMergeCommands(commands);
     addPublishCommands(commands);
     addStatsCommands(commands);
+    addCsvCommands(commands);
 
     Cli cli;
     if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h" ||

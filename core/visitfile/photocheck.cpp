@@ -119,7 +119,7 @@ PhotoHeader png(const QByteArray &data)
         return h;
     }
     if (std::memcmp(p + n - 12, iend, 12) != 0) {
-        h.problem = PhotoCheck::tr("is not a PNG image (it does not end with the image end)");
+        h.problem = PhotoCheck::tr("is not a PNG image (it does not end with its IEND chunk)");
         return h;
     }
     // QSize holds ints: a side beyond that is refused by the pixel limit anyway.

@@ -693,7 +693,7 @@ TEST_CASE("The visit file reader reads a photo's header: a real JPEG or PNG with
     requireRejected(withPng(badCrc), data1,
                     QStringLiteral("is not a PNG image (its header is broken)"));
     requireRejected(withPng(test::pngWithAlpha(40, 30) + "<html></html>"), data1,
-                    QStringLiteral("is not a PNG image (it does not end with the image end)"));
+                    QStringLiteral("is not a PNG image (it does not end with its IEND chunk)"));
 }
 
 TEST_CASE("The visit file reader enforces the limits on answers and photos",

@@ -37,6 +37,7 @@ void addMergeCommands(CommandList &commands);
 void addPublishCommands(CommandList &commands);
 void addStatsCommands(CommandList &commands);
 void addKeyCommands(CommandList &commands);
+void addCsvCommands(CommandList &commands);
 
 // The share options of sync, merge and publish (--share, --user, --password-file, …), and the
 // share they name (defined with the sync commands).

@@ -102,6 +102,7 @@ int main(int argc, char *argv[])
     addPublishCommands(commands);
     addStatsCommands(commands);
     addKeyCommands(commands);
+    addCsvCommands(commands);
 
     Cli cli;
     if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h" ||

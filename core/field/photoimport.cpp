@@ -2,6 +2,7 @@
 
 #include "util/error.h"
 #include "util/sha256.h"
+#include "visitfile/photocheck.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -23,19 +24,28 @@ domain::Photo PhotoImport::fromFile(const QString &path)
 
 domain::Photo PhotoImport::fromBytes(const QByteArray &bytes, const QString &name)
 {
+    // The header first, without decoding: only a real JPEG or PNG (an SVG or an HTML page behind
+    // a JPEG's first bytes is neither), and not more pixels than the limit.
+    const visitfile::PhotoHeader header = visitfile::PhotoCheck::inspect(bytes);
+    if (header.mediaType.isEmpty())
+        throw Error(tr("%1: not an image Tillsyn can read (use JPEG or PNG)").arg(name));
+    if (!header.ok())
+        throw Error(tr("%1: %2").arg(name, header.problem));
+    if (header.pixels() > kMaxPixels)
+        throw Error(tr("%1: the image has %2 megapixels; the limit is %3")
+                        .arg(name)
+                        .arg(double(header.pixels()) / 1e6, 0, 'f', 1)
+                        .arg(kMaxPixels / 1'000'000));
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
+    // Decoded as what the header says, never as what another image plugin might sniff.
+    QImageReader reader(&buffer, header.mediaType == u"image/png" ? "png" : "jpeg");
+    reader.setAutoDetectImageFormat(false);
     reader.setAutoTransform(true); // EXIF orientation
     if (!reader.canRead())
         throw Error(tr("%1: not an image Tillsyn can read (use JPEG or PNG)").arg(name));
     const QSize size = reader.size();
-    if (size.isValid() && qint64(size.width()) * size.height() > kMaxPixels)
-        throw Error(tr("%1: the image has %2 megapixels; the limit is %3")
-                        .arg(name)
-                        .arg(double(size.width()) * size.height() / 1e6, 0, 'f', 1)
-                        .arg(kMaxPixels / 1'000'000));
     // Large enough for a 50-megapixel image at 4 bytes a pixel.
     QImageReader::setAllocationLimit(256);
     if (size.isValid() && qMax(size.width(), size.height()) > kMaxEdge)

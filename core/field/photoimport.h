@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/visit.h"
+#include "visitfile/photocheck.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +15,7 @@ class PhotoImport
 
 public:
     static constexpr int kMaxEdge = 2048;
-    static constexpr qint64 kMaxPixels = 50'000'000;
+    static constexpr qint64 kMaxPixels = visitfile::PhotoCheck::kMaxPixels;
     static constexpr int kJpegQuality = 85;
 
     // Throws tillsyn::Error naming the file when it is not an image or is too large.

@@ -7,6 +7,7 @@
 #include "storage/officestore.h"
 #include "storage/visitstore.h"
 #include "util/atomicfile.h"
+#include "util/displaytext.h"
 #include "util/error.h"
 
 #include <QLocale>
@@ -55,7 +56,7 @@ std::unique_ptr<ReportDocument> ControlReport::document(const QDateTime &produce
 QString ControlReport::footer(const QDateTime &producedAt) const
 {
     return tr("%1 · %2 · produced %3")
-        .arg(ReportBuilder::title(m_options), m_visit.facility.name,
+        .arg(ReportBuilder::title(m_options), inertBidi(m_visit.facility.name),
              QLocale().toString(producedAt.toLocalTime().date(), QLocale::ShortFormat));
 }
 

@@ -26,9 +26,12 @@ QByteArray CsvExport::document(const QStringList &header, const std::vector<QStr
 
 QString CsvExport::field(const QString &value)
 {
-    // A leading = + - @ would make Excel evaluate user text as a formula.
+    // A leading = + - @ would make Excel evaluate user text as a formula, and so may a leading
+    // tab, carriage return or NUL, which Excel and other spreadsheets skip before looking for
+    // one (OWASP "CSV injection"): a leading apostrophe makes the cell plain text.
+    static const QString risky = QStringLiteral("=+-@\t\r") + QChar(u'\0');
     QString v = value;
-    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.at(0)))
+    if (!v.isEmpty() && risky.contains(v.at(0)))
         v.prepend(u'\'');
     if (v.contains(u';') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r'))
         return u'"' + QString(v).replace(u'"', QStringLiteral("\"\"")) + u'"';
@@ -49,10 +52,34 @@ QByteArray CsvExport::visits(storage::Database &db, const QStringList &visitIds)
                         v.finishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                         QString::number(v.deviations)});
     }
-    return document({tr("Visit id"), tr("Revision"), tr("Status"), tr("Facility id"),
-                     tr("Facility"), tr("Checklist id"), tr("Checklist"), tr("Kind"),
-                     tr("Inspectors"), tr("Started"), tr("Finished"), tr("Deviations")},
-                    rows);
+    return document(visitsHeader(), rows);
+}
+
+QStringList CsvExport::visitsHeader()
+{
+    return {tr("Visit id"),   tr("Revision"),     tr("Status"),    tr("Facility id"),
+            tr("Facility"),   tr("Checklist id"), tr("Checklist"), tr("Kind"),
+            tr("Inspectors"), tr("Started"),      tr("Finished"),  tr("Deviations")};
+}
+
+QStringList CsvExport::answersHeader()
+{
+    return {tr("Visit id"), tr("Revision"), tr("Facility"), tr("Checklist id"),
+            tr("Item id"),  tr("Section"),  tr("Item"),     tr("Legal reference"),
+            tr("Result"),   tr("Comment")};
+}
+
+QStringList CsvExport::visitIdsFinished(storage::Database &db, const QDate &from, const QDate &to)
+{
+    // The Office tab's date filter: the day the visit was finished, in local time, both ends
+    // included.
+    QStringList ids;
+    for (const auto &v : storage::OfficeStore(db).list()) {
+        const QDate day = v.finishedAt.toLocalTime().date();
+        if ((!from.isValid() || day >= from) && (!to.isValid() || day <= to))
+            ids.append(v.visitId);
+    }
+    return ids;
 }
 
 QByteArray CsvExport::answers(storage::Database &db, const QStringList &visitIds)
@@ -81,10 +108,7 @@ QByteArray CsvExport::answers(storage::Database &db, const QStringList &visitIds
                         q.value(6).toString(), q.value(7).toString(), domain::displayName(result),
                         q.value(9).toString()});
     }
-    return document({tr("Visit id"), tr("Revision"), tr("Facility"), tr("Checklist id"),
-                     tr("Item id"), tr("Section"), tr("Item"), tr("Legal reference"), tr("Result"),
-                     tr("Comment")},
-                    rows);
+    return document(answersHeader(), rows);
 }
 
 } // namespace tillsyn::report

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 
 #include <vector>
@@ -22,6 +23,12 @@ public:
     static QByteArray visits(storage::Database &db, const QStringList &visitIds = {});
     // One row per answer of each visit's current revision.
     static QByteArray answers(storage::Database &db, const QStringList &visitIds = {});
+    // The header lines of visits() and answers().
+    static QStringList visitsHeader();
+    static QStringList answersHeader();
+    // The visits finished (local date, as the Office tab filters) from `from` to `to`, both
+    // included; an invalid date leaves that end open.
+    static QStringList visitIdsFinished(storage::Database &db, const QDate &from, const QDate &to);
     // Any table in that form: a header line, then the rows, every field escaped with field().
     static QByteArray document(const QStringList &header, const std::vector<QStringList> &rows);
     static QString field(const QString &value);

@@ -1,8 +1,12 @@
 #include "reportbuilder.h"
 
 #include "reportdocument.h"
+#include "util/displaytext.h"
+#include "visitfile/photocheck.h"
 
+#include <QBuffer>
 #include <QImage>
+#include <QImageReader>
 #include <QLocale>
 #include <QTextCursor>
 #include <QTextOption>
@@ -13,10 +17,10 @@ using namespace tillsyn::domain;
 
 namespace {
 
-// User text → HTML: escaped, line breaks kept.
+// User text → HTML: escaped, bidi controls made inert, line breaks kept.
 QString esc(const QString &text)
 {
-    QString s = text.toHtmlEscaped();
+    QString s = inertBidi(text).toHtmlEscaped();
     s.replace(u'\n', QStringLiteral("<br>"));
     return s;
 }
@@ -33,7 +37,13 @@ QString photoName(const QString &id)
 }
 
 const QString kLogoName = QStringLiteral("tillsyn-logo:office");
-constexpr int kPhotoWidth = 230; // points on the page
+// The boxes photos are printed in, in points: large under a deviation, small under an item
+// without deviation. A photo keeps its aspect ratio and fills its box's width or height.
+constexpr QSizeF kLargePhoto(230, 300);
+constexpr QSizeF kSmallPhoto(120, 120);
+// Pixels decoded per point printed: 250 dpi keeps a photo sharp on paper (a large one is decoded
+// at most 800 px wide), whatever the size of the picture in the visit.
+constexpr double kPixelsPerPoint = 250.0 / 72.0;
 
 const char *const kStyle = R"(
 body { font-family: 'DejaVu Sans'; font-size: 9.5pt; color: #1a1a1a; }
@@ -48,6 +58,8 @@ table.items td { padding: 3pt; border-bottom: 1px solid #cccccc; }
 p.revised { color: #a03000; font-weight: bold; }
 p.caption { font-size: 8pt; color: #444444; }
 p.note { color: #444444; }
+span.remark { color: #333333; }
+span.caption { font-size: 8pt; color: #444444; }
 .followup { color: #1f4e5f; font-weight: bold; }
 )";
 
@@ -167,16 +179,89 @@ QString ReportBuilder::deviation(const Answer &a) const
             .arg(a.comment.trimmed().isEmpty() ? tr("(No comment was recorded.)").toHtmlEscaped()
                                                : esc(a.comment));
     for (const QString &photoId : a.photoIds) {
-        const Photo *p = m_visit.photo(photoId);
-        if (!p)
-            continue;
-        html += QStringLiteral("<p><img src=\"%1\" width=\"%2\"></p>")
-                    .arg(photoName(p->id))
-                    .arg(kPhotoWidth);
-        if (!p->caption.isEmpty())
-            html += QStringLiteral("<p class=\"caption\">%1</p>").arg(esc(p->caption));
+        if (const Photo *p = m_visit.photo(photoId)) {
+            html += QStringLiteral("<p>%1</p>").arg(photo(*p, kLargePhoto));
+            if (!p->caption.isEmpty())
+                html += QStringLiteral("<p class=\"caption\">%1</p>").arg(esc(p->caption));
+        }
     }
     return html;
+}
+
+QString ReportBuilder::photo(const Photo &p, QSizeF box) const
+{
+    // Decoded here, once per size it is printed at, and only because it is printed: the header
+    // is checked before any pixel is decoded, and the decoder scales while it decodes, so a
+    // photo takes the memory of what the page shows, not of what the camera recorded.
+    const visitfile::PhotoHeader header = visitfile::PhotoCheck::check(p.data);
+    if (!header.ok())
+        return QStringLiteral("<span class=\"remark\">%1</span>")
+            .arg(esc(tr("(This photo cannot be shown: it %1.)").arg(header.problem)));
+    QBuffer buffer;
+    buffer.setData(p.data);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer, header.mediaType == u"image/png" ? "png" : "jpeg");
+    reader.setAutoDetectImageFormat(false);
+    reader.setAutoTransform(true); // as the photo import does (EXIF orientation)
+    const bool turned = reader.transformation() & QImageIOHandler::TransformationRotate90;
+    const QSize stored = header.size;
+    const QSizeF shown =
+        QSizeF(turned ? stored.transposed() : stored).scaled(box, Qt::KeepAspectRatio);
+    const QSize printed(qMax(1, qRound(shown.width())), qMax(1, qRound(shown.height())));
+    // The pixels to decode, in the stored orientation: what the print needs, never more than
+    // the photo has.
+    QSize pixels = (QSizeF(turned ? printed.transposed() : printed) * kPixelsPerPoint).toSize();
+    pixels = pixels.boundedTo(stored).expandedTo(QSize(1, 1));
+    const QString name =
+        photoName(p.id) + QStringLiteral("@%1x%2").arg(pixels.width()).arg(pixels.height());
+    if (!m_images.count(name)) {
+        reader.setScaledSize(pixels);
+        QImage image = reader.read();
+        if (image.isNull())
+            return QStringLiteral("<span class=\"remark\">%1</span>")
+                .arg(esc(tr("(This photo cannot be shown: %1.)").arg(reader.errorString())));
+        m_images.emplace(name, std::move(image));
+    }
+    return QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\">")
+        .arg(name)
+        .arg(printed.width())
+        .arg(printed.height());
+}
+
+QString ReportBuilder::remarks(const Answer &a) const
+{
+    QString html;
+    if (!a.comment.trimmed().isEmpty())
+        html += QStringLiteral("<br><span class=\"remark\"><i>%1</i> %2</span>")
+                    .arg(tr("Comment:").toHtmlEscaped(), esc(a.comment));
+    for (const QString &photoId : a.photoIds) {
+        if (const Photo *p = m_visit.photo(photoId)) {
+            html += QStringLiteral("<br>") + photo(*p, kSmallPhoto);
+            if (!p->caption.isEmpty())
+                html +=
+                    QStringLiteral("<br><span class=\"caption\">%1</span>").arg(esc(p->caption));
+        }
+    }
+    return html;
+}
+
+QString ReportBuilder::otherPhotos() const
+{
+    // A visit file may hold photos that no answer names: they are part of the revision too.
+    std::set<QString> named;
+    for (const Answer &a : m_visit.answers)
+        named.insert(a.photoIds.begin(), a.photoIds.end());
+    QString html;
+    for (const Photo &p : m_visit.photos) {
+        if (named.count(p.id))
+            continue;
+        html += QStringLiteral("<p>%1</p>").arg(photo(p, kLargePhoto));
+        if (!p.caption.isEmpty())
+            html += QStringLiteral("<p class=\"caption\">%1</p>").arg(esc(p.caption));
+    }
+    if (html.isEmpty())
+        return {};
+    return QStringLiteral("<h2>%1</h2>").arg(tr("Other photos").toHtmlEscaped()) + html;
 }
 
 QString ReportBuilder::outcome() const
@@ -206,6 +291,7 @@ QString ReportBuilder::outcome() const
     }
     html += compliantItems();
     html += uncheckedItems();
+    html += otherPhotos();
     if (!m_visit.summary.trimmed().isEmpty())
         html += QStringLiteral("<h2>%1</h2><p>%2</p>")
                     .arg(tr("Overall assessment"), esc(m_visit.summary));
@@ -223,8 +309,8 @@ QString ReportBuilder::compliantItems() const
             section = a.section;
             rows += QStringLiteral("<tr><td colspan=\"2\"><b>%1</b></td></tr>").arg(esc(section));
         }
-        rows += QStringLiteral("<tr><td>%1%2</td><td>%3</td></tr>")
-                    .arg(esc(a.text), followUpNote(a), esc(a.legalReference));
+        rows += QStringLiteral("<tr><td>%1%2%3</td><td>%4</td></tr>")
+                    .arg(esc(a.text), followUpNote(a), remarks(a), esc(a.legalReference));
     }
     if (rows.isEmpty())
         return {};
@@ -235,26 +321,38 @@ QString ReportBuilder::compliantItems() const
 
 QString ReportBuilder::uncheckedItems() const
 {
-    QStringList notChecked;
-    QStringList notApplicable;
-    QStringList unanswered;
+    // Items without comment or photo as one compact line per group; those with them each on
+    // their own, the comment and photos under the item.
+    struct Group
+    {
+        QString heading;
+        QStringList plain;
+        QString withRemarks;
+    };
+    Group groups[] = {{tr("Not checked at this visit"), {}, {}},
+                      {tr("Not applicable to this business"), {}, {}},
+                      {tr("Not assessed"), {}, {}}};
     for (const Answer &a : m_visit.answers) {
-        if (a.result == Result::NotChecked)
-            notChecked.append(esc(a.text));
-        else if (a.result == Result::NotApplicable)
-            notApplicable.append(esc(a.text));
-        else if (!a.result)
-            unanswered.append(esc(a.text));
+        Group *group = a.result == Result::NotChecked      ? &groups[0]
+                       : a.result == Result::NotApplicable ? &groups[1]
+                       : !a.result                         ? &groups[2]
+                                                           : nullptr;
+        if (!group)
+            continue;
+        const QString more = remarks(a);
+        if (more.isEmpty())
+            group->plain.append(esc(a.text));
+        else
+            group->withRemarks += QStringLiteral("<p>%1%2</p>").arg(esc(a.text), more);
     }
     QString html;
-    const std::pair<QString, const QStringList &> groups[] = {
-        {tr("Not checked at this visit"), notChecked},
-        {tr("Not applicable to this business"), notApplicable},
-        {tr("Not assessed"), unanswered}};
-    for (const auto &[heading, items] : groups) {
-        if (!items.isEmpty())
-            html += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                        .arg(heading.toHtmlEscaped(), items.join(QStringLiteral(" · ")));
+    for (const Group &g : groups) {
+        if (g.plain.isEmpty() && g.withRemarks.isEmpty())
+            continue;
+        html += QStringLiteral("<h3>%1</h3>").arg(g.heading.toHtmlEscaped());
+        if (!g.plain.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(g.plain.join(QStringLiteral(" · ")));
+        html += g.withRemarks;
     }
     return html;
 }
@@ -274,6 +372,7 @@ QString ReportBuilder::closing(const QDateTime &producedAt) const
 
 QString ReportBuilder::html(const QDateTime &producedAt) const
 {
+    m_images.clear();
     QString body = header();
     body += QStringLiteral("<h1>%1</h1>").arg(title(m_options).toHtmlEscaped());
     if (m_visit.revision > 1)
@@ -290,23 +389,19 @@ QString ReportBuilder::html(const QDateTime &producedAt) const
 std::unique_ptr<ReportDocument> ReportBuilder::build(const QDateTime &producedAt) const
 {
     auto doc = std::make_unique<ReportDocument>();
+    doc->setUndoRedoEnabled(false); // a report is not edited: no history of its edits
     doc->setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
     QTextOption option = doc->defaultTextOption();
     // A comment of one endless word must still wrap inside the page.
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     doc->setDefaultTextOption(option);
-    for (const Photo &p : m_visit.photos) {
-        QImage image;
-        if (image.loadFromData(p.data)) {
-            // The page shows photos a few centimetres wide: 800 px keeps them sharp in print.
-            if (image.width() > 800)
-                image = image.scaledToWidth(800, Qt::SmoothTransformation);
-            doc->addImage(photoName(p.id), image);
-        }
-    }
     if (!m_logo.isEmpty())
         doc->addImage(kLogoName, QImage::fromData(m_logo));
-    doc->setHtml(html(producedAt));
+    const QString text = html(producedAt); // decodes the photos it shows into m_images
+    for (const auto &[name, image] : m_images)
+        doc->addImage(name, image);
+    m_images.clear();
+    doc->setHtml(text);
     // No ligatures: "fi" stays two letters, so the PDF's text is the text that was written
     // (searchable, and what pdftotext gives back).
     QTextCharFormat plain;

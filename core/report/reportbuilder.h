@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 
+#include <QImage>
+
+#include <map>
 #include <memory>
 #include <set>
 
@@ -45,6 +48,12 @@ private:
     QString purposeAndMethod() const;
     QString outcome() const;
     QString deviation(const domain::Answer &answer) const;
+    // The photo as an <img> of at most `box` points, decoded at the size it prints; a note
+    // instead when it cannot be shown.
+    QString photo(const domain::Photo &photo, QSizeF box) const;
+    // An item's comment and photos, compactly, for the lists of items without deviation.
+    QString remarks(const domain::Answer &answer) const;
+    QString otherPhotos() const;
     QString compliantItems() const;
     QString uncheckedItems() const;
     QString closing(const QDateTime &producedAt) const;
@@ -54,6 +63,8 @@ private:
     const OfficeInfo &m_office;
     ReportOptions m_options;
     QByteArray m_logo;
+    // The photos html() shows, decoded at their printed size, by the name its <img> uses.
+    mutable std::map<QString, QImage> m_images;
 };
 
 } // namespace tillsyn::report

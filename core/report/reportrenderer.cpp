@@ -34,6 +34,8 @@ ReportRenderer::ReportRenderer(QTextDocument &document, QString footerText)
     m_layoutDevice.setDotsPerMeterY(2835);
     m_document.documentLayout()->setPaintDevice(&m_layoutDevice);
     m_document.setPageSize(m_content.size());
+    // The splits below are not for undoing: no undo history (its memory grows with the text).
+    m_document.setUndoRedoEnabled(false);
     for (int pass = 0; pass < 3 && endParagraphsAtPageBreaks(); ++pass) {
     }
 }
@@ -54,8 +56,12 @@ bool ReportRenderer::endParagraphsAtPageBreaks()
                 breaks.push_back(block.position() + lines->lineAt(i).textStart());
         }
     }
+    // All splits in one edit block: the layout hears of one change and lays the document out
+    // once more, instead of once per split (which made a long report quadratic in its text).
+    // Backwards, so the positions not yet split stay valid.
+    QTextCursor cursor(&m_document);
+    cursor.beginEditBlock();
     for (auto it = breaks.rbegin(); it != breaks.rend(); ++it) {
-        QTextCursor cursor(&m_document);
         cursor.setPosition(*it);
         QTextBlockFormat before = cursor.blockFormat();
         QTextBlockFormat after = before;
@@ -66,6 +72,7 @@ bool ReportRenderer::endParagraphsAtPageBreaks()
             cursor.deletePreviousChar();
         cursor.insertBlock(after);
     }
+    cursor.endEditBlock();
     return !breaks.empty();
 }
 

@@ -1,5 +1,7 @@
 #include "visitfilereader.h"
 
+#include "photocheck.h"
+
 #include "util/error.h"
 #include "util/sha256.h"
 #include "json/canonicaljson.h"
@@ -91,13 +93,6 @@ std::optional<QByteArray> decodeStandardBase64(QStringView b)
     return out;
 }
 
-bool hasMagic(const QByteArray &data, const QString &mediaType)
-{
-    if (mediaType == u"image/jpeg")
-        return data.startsWith("\xFF\xD8\xFF");
-    return data.startsWith("\x89PNG\r\n\x1A\n");
-}
-
 Photo readPhoto(const ObjectReader &r)
 {
     Photo p;
@@ -126,8 +121,12 @@ Photo readPhoto(const ObjectReader &r)
         r.fail(QStringLiteral("sha256"),
                VisitFileReader::tr("does not match the photo's data (the data hashes to %1)")
                    .arg(actual));
-    if (!hasMagic(p.data, p.mediaType))
+    // The header only (cheap): really a JPEG or PNG of its media type and within the pixel limit.
+    const PhotoHeader header = PhotoCheck::check(p.data);
+    if (header.mediaType != p.mediaType)
         r.fail(QStringLiteral("data"), VisitFileReader::tr("is not a %1 image").arg(p.mediaType));
+    if (!header.ok())
+        r.fail(QStringLiteral("data"), header.problem);
     return p;
 }
 

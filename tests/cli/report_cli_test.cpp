@@ -1,13 +1,20 @@
 #include "clirunner.h"
 
+#include "report/csvexport.h"
+#include "storage/database.h"
+#include "storage/officestore.h"
+
 #include "support/catchqt.h"
 #include "support/tempdir.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+
+#include <map>
 
 using namespace tillsyn;
 using tillsyn::test::CliResult;
@@ -275,4 +282,89 @@ TEST_CASE("cli: office sets and shows the letterhead as JSON", "[cli][report]")
     const QString text = pdfText(out);
     CHECK(text.contains(name));
     CHECK_FALSE(text.contains(QStringLiteral("Miljö- och hälsoskyddsförvaltningen")));
+}
+
+TEST_CASE("csv visits|answers writes the Office tab's CSV files, filtered by finishing date",
+          "[cli][csv]")
+{
+    const TempDir dir;
+    const QString share = dir.file(QStringLiteral("share"));
+    const QString db = dir.file(QStringLiteral("office.db"));
+    const auto ok = [](const QString &command, const QStringList &args) {
+        const CliResult r = runCli(command, args);
+        INFO("tillsyn-cli " << command.toStdString() << ' ' << args.join(u' ').toStdString()
+                            << "\nstdout: " << r.out.toStdString()
+                            << "\nstderr: " << r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        return r.out.trimmed();
+    };
+    ok(QStringLiteral("generate"),
+       {QStringLiteral("--out"), share + QStringLiteral("/inbox"), QStringLiteral("--visits"),
+        QStringLiteral("12"), QStringLiteral("--seed"), QStringLiteral("9")});
+    ok(QStringLiteral("init"), {QStringLiteral("--office"), QStringLiteral("--db"), db});
+    ok(QStringLiteral("merge"), {QStringLiteral("--db"), db, QStringLiteral("--share"), share});
+    const auto read = [](const QString &path) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    };
+    const QString visitsCsv = dir.file(QStringLiteral("visits.csv"));
+    const QString answersCsv = dir.file(QStringLiteral("answers.csv"));
+    const QString written = ok(QStringLiteral("csv visits"),
+                               {QStringLiteral("--db"), db, QStringLiteral("--out"), visitsCsv});
+    ok(QStringLiteral("csv answers"),
+       {QStringLiteral("--db"), db, QStringLiteral("--out"), answersCsv});
+    QByteArray allVisits;
+    QByteArray allAnswers;
+    std::map<QString, int> perDay; // finishing day → visits
+    int perDayTotal = 0;
+    {
+        storage::Database office(db);
+        // With no filter the Office tab shows, and exports, every merged visit.
+        QStringList ids;
+        for (const auto &v : storage::OfficeStore(office).list()) {
+            ids.append(v.visitId);
+            ++perDay[v.finishedAt.toLocalTime().date().toString(Qt::ISODate)];
+            ++perDayTotal;
+        }
+        allVisits = report::CsvExport::visits(office, ids);
+        allAnswers = report::CsvExport::answers(office, ids);
+    }
+    CHECK(written == QStringLiteral("%1 visit(s) written to %2").arg(perDayTotal).arg(visitsCsv));
+    CHECK(read(visitsCsv) == allVisits);
+    CHECK(read(answersCsv) == allAnswers);
+    REQUIRE(perDay.size() >= 2);
+
+    // One day: only the visits finished that day (column "Finished" is local time).
+    const auto &[day, count] = *perDay.begin();
+    const QString oneDay = dir.file(QStringLiteral("day.csv"));
+    ok(QStringLiteral("csv visits"), {QStringLiteral("--db"), db, QStringLiteral("--out"), oneDay,
+                                      QStringLiteral("--from"), day, QStringLiteral("--to"), day});
+    const QStringList lines =
+        QString::fromUtf8(read(oneDay).mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 1 + count);
+    for (const QString &line : lines.mid(1))
+        CHECK(line.split(u';').at(10).startsWith(day));
+    // A range with no visit: the header line only.
+    ok(QStringLiteral("csv answers"), {QStringLiteral("--db"), db, QStringLiteral("--out"), oneDay,
+                                       QStringLiteral("--to"), QStringLiteral("1999-12-31")});
+    CHECK(QString::fromUtf8(read(oneDay).mid(3)).count(QStringLiteral("\r\n")) == 1);
+
+    // Usage errors: exit 2.
+    for (const QStringList &bad :
+         {QStringList{QStringLiteral("--db"), db},
+          QStringList{QStringLiteral("--db"), db, QStringLiteral("--out"), oneDay,
+                      QStringLiteral("--from"), QStringLiteral("26/11/2026")},
+          QStringList{QStringLiteral("--db"), db, QStringLiteral("--out"), oneDay,
+                      QStringLiteral("--from"), QStringLiteral("2026-12-02"),
+                      QStringLiteral("--to"), QStringLiteral("2026-12-01")}}) {
+        INFO(bad.join(u' ').toStdString());
+        CHECK(runCli(QStringLiteral("csv visits"), bad).exitCode == 2);
+    }
+    // A file that cannot be written: exit 1 with the reason.
+    const CliResult r =
+        runCli(QStringLiteral("csv visits"), {QStringLiteral("--db"), db, QStringLiteral("--out"),
+                                              dir.file(QStringLiteral("no/such/folder/x.csv"))});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("x.csv cannot be written")));
 }

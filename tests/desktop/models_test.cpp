@@ -8,6 +8,7 @@
 #include "support/tempdir.h"
 
 #include <QAbstractItemModelTester>
+#include <QTextDocument>
 
 using namespace tillsyn;
 
@@ -81,4 +82,26 @@ TEST_CASE("ChecklistTreeModel exposes checklist, section and item levels")
     CHECK(item.data(desktop::ChecklistTreeModel::GuidanceRole).toString() ==
           checklists[0].sections[0].items[0].guidance);
     CHECK(model.rowCount(item) == 0);
+}
+
+TEST_CASE("FacilityListModel shows bidi overrides inert and its tooltip as plain text")
+{
+    test::TempDir dir;
+    storage::Database db(dir.file(QStringLiteral("t.db")));
+    domain::Facility f;
+    f.id = QStringLiteral("B-1");
+    f.name = QStringLiteral("Krogen ") + QChar(0x202E) + QStringLiteral("nevo");
+    f.operatorDetails.name = QStringLiteral("<img src=\"file:///etc/passwd\"><b>Ägaren</b> AB");
+    f.city = QStringLiteral("Solna");
+    storage::FacilityStore(db).upsert({f});
+    desktop::FacilityListModel model(db);
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.index(0, desktop::FacilityListModel::Name).data().toString() ==
+          QStringLiteral("Krogen ‹RLO›nevo"));
+    // The tooltip is escaped rich text: shown, it reads exactly as the data.
+    const QString tip = model.index(0, 0).data(Qt::ToolTipRole).toString();
+    CHECK_FALSE(tip.contains(QStringLiteral("<img")));
+    QTextDocument shown;
+    shown.setHtml(tip);
+    CHECK(shown.toPlainText().trimmed() == f.operatorDetails.name);
 }

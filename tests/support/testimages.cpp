@@ -107,6 +107,19 @@ QByteArray pngClaimingSize(quint32 width, quint32 height)
     return out;
 }
 
+QByteArray jpegHeader(int width, int height)
+{
+    QByteArray h("\xFF\xD8", 2);
+    // SOF0: length 17, precision 8, height, width, three components (id, sampling, table).
+    h.append("\xFF\xC0\x00\x11\x08", 5);
+    h.append(char(height >> 8)).append(char(height & 0xff));
+    h.append(char(width >> 8)).append(char(width & 0xff));
+    h.append("\x03\x01\x22\x00\x02\x11\x01\x03\x11\x01", 10);
+    // SOS: length 12, three components, spectral selection 0–63.
+    h.append("\xFF\xDA\x00\x0C\x03\x01\x00\x02\x11\x03\x11\x00\x3F\x00", 14);
+    return h;
+}
+
 QImage decode(const QByteArray &bytes, const char *format)
 {
     QBuffer buffer;

@@ -17,6 +17,9 @@ QByteArray withExifOrientation(const QByteArray &jpeg, quint16 orientation);
 // A small PNG (a real 1×1 picture) whose IHDR claims width × height: readers that check the
 // header before decoding see the claimed size.
 QByteArray pngClaimingSize(quint32 width, quint32 height);
+// The header of a baseline JPEG of width × height (SOI, a frame header, the start of a scan) and
+// nothing else: what a reader that checks headers without decoding accepts; append filler.
+QByteArray jpegHeader(int width, int height);
 QImage decode(const QByteArray &bytes, const char *format = nullptr);
 
 } // namespace tillsyn::test

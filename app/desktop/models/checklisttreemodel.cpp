@@ -1,5 +1,7 @@
 #include "checklisttreemodel.h"
 
+#include "util/displaytext.h"
+
 namespace tillsyn::desktop {
 
 ChecklistTreeModel::ChecklistTreeModel(QObject *parent)
@@ -83,14 +85,15 @@ QVariant ChecklistTreeModel::data(const QModelIndex &index, int role) const
         const auto &s = m_checklists[size_t(id - 1)].sections[size_t(index.row())];
         if (role != Qt::DisplayRole)
             return {};
-        return index.column() == 0 ? s.title : tr("items: %1").arg(s.items.size());
+        return index.column() == 0 ? inertBidi(s.title) : tr("items: %1").arg(s.items.size());
     }
     const auto &c = m_checklists[size_t((id >> 16) - 1)];
     const auto &item = c.sections[size_t((id & 0xFFFF) - 1)].items[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == 0 ? item.text : item.legalReference;
+        return inertBidi(index.column() == 0 ? item.text : item.legalReference);
     case Qt::ToolTipRole:
+        return plainToolTip(item.guidance);
     case GuidanceRole:
         return item.guidance;
     case LegalReferenceRole:

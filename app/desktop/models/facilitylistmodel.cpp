@@ -1,6 +1,7 @@
 #include "facilitylistmodel.h"
 
 #include "storage/facilitystore.h"
+#include "util/displaytext.h"
 
 #include <QScopedValueRollback>
 
@@ -70,20 +71,20 @@ QVariant FacilityListModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return f->id;
     if (role == Qt::ToolTipRole)
-        return f->operatorDetails.name;
+        return plainToolTip(f->operatorDetails.name);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Name:
-        return f->name;
+        return inertBidi(f->name);
     case OrgNumber:
         return f->operatorDetails.orgNumber;
     case Address:
-        return f->address;
+        return inertBidi(f->address);
     case City:
-        return f->city;
+        return inertBidi(f->city);
     case Category:
-        return f->category;
+        return inertBidi(f->category);
     default:
         return {};
     }

@@ -1,5 +1,6 @@
 #include "visitanswersmodel.h"
 
+#include "util/displaytext.h"
 #include "visit/visitsession.h"
 
 #include <QBrush>
@@ -116,10 +117,11 @@ QVariant VisitAnswersModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == TextColumn)
-            return a.photoIds.isEmpty() ? a.text : a.text + QStringLiteral("  📷");
+            return a.photoIds.isEmpty() ? inertBidi(a.text)
+                                        : inertBidi(a.text) + QStringLiteral("  📷");
         return a.result ? displayName(*a.result) : QString();
     case Qt::ToolTipRole:
-        return a.comment.isEmpty() ? a.text : a.text + u'\n' + a.comment;
+        return plainToolTip(a.comment.isEmpty() ? a.text : a.text + u'\n' + a.comment);
     case Qt::ForegroundRole:
         if (index.column() == ResultColumn && a.result == Result::Deviation)
             return QBrush(QColor(0xb0, 0x20, 0x20));

@@ -1,5 +1,7 @@
 #include "visitlistmodel.h"
 
+#include "util/displaytext.h"
+
 #include <QLocale>
 
 namespace tillsyn::desktop {
@@ -40,14 +42,14 @@ QVariant VisitListModel::data(const QModelIndex &index, int role) const
     if (role == SortRole && index.column() == Started)
         return s.startedAt;
     if (role == Qt::ToolTipRole && index.column() == Sync)
-        return s.syncError;
+        return plainToolTip(s.syncError);
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (index.column()) {
     case Facility:
-        return s.facilityName;
+        return inertBidi(s.facilityName);
     case Checklist:
-        return s.checklistTitle;
+        return inertBidi(s.checklistTitle);
     case Kind:
         return displayName(s.kind);
     case Started:

@@ -2,6 +2,7 @@
 
 #include "field/currentinspector.h"
 #include "merge/conflictresolver.h"
+#include "util/displaytext.h"
 #include "util/error.h"
 #include "widgets/plainmessage.h"
 
@@ -74,10 +75,10 @@ void ConflictsPanel::reload()
     for (const auto &v : storage::OfficeStore(m_db).list()) {
         if (!v.inConflict)
             continue;
-        auto *item =
-            new QListWidgetItem(tr("%1 — %2").arg(v.facilityName, v.checklistTitle), m_visits);
+        auto *item = new QListWidgetItem(
+            tr("%1 — %2").arg(inertBidi(v.facilityName), inertBidi(v.checklistTitle)), m_visits);
         item->setData(Qt::UserRole, v.visitId);
-        item->setToolTip(v.visitId);
+        item->setToolTip(plainToolTip(v.visitId));
     }
     if (m_visits->count() > 0)
         m_visits->setCurrentRow(0);

@@ -1,5 +1,7 @@
 #include "officevisitsmodel.h"
 
+#include "util/displaytext.h"
+
 #include <QLocale>
 
 namespace tillsyn::desktop {
@@ -51,13 +53,13 @@ QVariant OfficeVisitsModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Facility:
-        return v.facilityName;
+        return inertBidi(v.facilityName);
     case Checklist:
-        return v.checklistTitle;
+        return inertBidi(v.checklistTitle);
     case Kind:
         return domain::displayName(v.kind);
     case Inspectors:
-        return v.inspectors;
+        return inertBidi(v.inspectors);
     case Finished:
         return QLocale().toString(v.finishedAt.toLocalTime().date(), QLocale::ShortFormat);
     case Revision:

@@ -1,5 +1,7 @@
 #include "statstablemodel.h"
 
+#include "util/displaytext.h"
+
 #include <QLocale>
 
 namespace tillsyn::desktop {
@@ -57,7 +59,7 @@ QVariant StatsTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::TextAlignmentRole && index.column() != Key)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         if (role == Qt::ToolTipRole && index.column() == Key)
-            return r.checklistId + u' ' + r.itemId;
+            return plainToolTip(r.checklistId + u' ' + r.itemId);
         return {};
     }
     switch (index.column()) {

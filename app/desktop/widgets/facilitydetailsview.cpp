@@ -1,5 +1,6 @@
 #include "facilitydetailsview.h"
 
+#include "util/displaytext.h"
 #include "widgets/plainlabel.h"
 
 #include <QFormLayout>
@@ -52,17 +53,17 @@ void FacilityDetailsView::setFacility(const domain::Facility *f)
             l->clear();
         return;
     }
-    m_title->setText(f->name);
-    m_operator->setText(f->operatorDetails.name);
+    m_title->setText(inertBidi(f->name));
+    m_operator->setText(inertBidi(f->operatorDetails.name));
     m_orgNumber->setText(f->operatorDetails.orgNumber);
     QStringList address{f->address, (f->postalCode + u' ' + f->city).trimmed()};
     address.removeAll(QString());
-    m_address->setText(address.join(QStringLiteral(", ")));
-    m_category->setText(f->category);
+    m_address->setText(inertBidi(address.join(QStringLiteral(", "))));
+    m_category->setText(inertBidi(f->category));
     m_riskClass->setText(f->riskClass ? QString::number(*f->riskClass) : QString());
-    m_contact->setText(f->operatorDetails.contactName);
-    m_phone->setText(f->operatorDetails.phone);
-    m_email->setText(f->operatorDetails.email);
+    m_contact->setText(inertBidi(f->operatorDetails.contactName));
+    m_phone->setText(inertBidi(f->operatorDetails.phone));
+    m_email->setText(inertBidi(f->operatorDetails.email));
     m_status->setText(f->active ? tr("Active") : tr("Deactivated"));
 }
 

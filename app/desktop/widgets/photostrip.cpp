@@ -1,5 +1,6 @@
 #include "photostrip.h"
 
+#include "util/displaytext.h"
 #include "visit/visitsession.h"
 
 #include <QDragEnterEvent>
@@ -82,9 +83,9 @@ void PhotoStrip::refresh()
         auto *item = new QListWidgetItem(
             QIcon(QPixmap::fromImage(
                 image.scaled(kThumb, kThumb, Qt::KeepAspectRatio, Qt::SmoothTransformation))),
-            photo.caption.isEmpty() ? tr("(no caption)") : photo.caption, m_list);
+            photo.caption.isEmpty() ? tr("(no caption)") : inertBidi(photo.caption), m_list);
         item->setData(kPhotoIdRole, photo.id);
-        item->setToolTip(photo.caption);
+        item->setToolTip(plainToolTip(photo.caption));
     }
 }
 
@@ -97,7 +98,7 @@ void PhotoStrip::addFiles(const QStringList &paths)
 void PhotoStrip::addFromDialog()
 {
     addFiles(QFileDialog::getOpenFileNames(this, tr("Add photos"), {},
-                                           tr("Images (*.jpg *.jpeg *.png *.heic *.webp *.bmp)")));
+                                           tr("JPEG or PNG images (*.jpg *.jpeg *.png)")));
 }
 
 void PhotoStrip::editCaption()

@@ -1,6 +1,7 @@
 #include "visitheader.h"
 
 #include "plainlabel.h"
+#include "util/displaytext.h"
 #include "visit/visitsession.h"
 
 #include <QFormLayout>
@@ -131,9 +132,9 @@ void VisitHeader::refresh()
 {
     const Visit &v = m_session->visit();
     const bool draft = m_session->isDraft();
-    m_title->setText(v.facility.name);
+    m_title->setText(inertBidi(v.facility.name));
     QString details = tr("%1 (version %2) · %3 · %4")
-                          .arg(v.checklist.title)
+                          .arg(inertBidi(v.checklist.title))
                           .arg(v.checklist.version)
                           .arg(displayName(v.kind))
                           .arg(v.announced ? tr("announced") : tr("unannounced"));

@@ -198,3 +198,27 @@ TEST_CASE("PhotoImport refuses files that are not images, and images over 50 meg
         CHECK(e.message().startsWith(QStringLiteral("notes.txt: not an image")));
     }
 }
+
+TEST_CASE("PhotoImport takes only real JPEG and PNG files, whatever other image readers know",
+          "[field][photo][security]")
+{
+    const QByteArray svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"30\">"
+                           "<rect width=\"40\" height=\"30\" fill=\"red\"/></svg>";
+    CHECK(importError(svg, QStringLiteral("bild.svg")) ==
+          QStringLiteral("bild.svg: not an image Tillsyn can read (use JPEG or PNG)"));
+    // An SVG or HTML page behind a JPEG's first three bytes: not a JPEG header.
+    CHECK(importError("\xFF\xD8\xFF" + svg, QStringLiteral("bild.jpg")) ==
+          QStringLiteral("bild.jpg: is not a JPEG image (its header is broken)"));
+    CHECK(importError(QByteArray("\xFF\xD8\xFF\xE0<html><body>x</body></html>"),
+                      QStringLiteral("sida.jpg")) ==
+          QStringLiteral("sida.jpg: is not a JPEG image (its header is broken)"));
+    // A BMP, which Qt reads, is not what a visit keeps.
+    QImage bmp(20, 10, QImage::Format_RGB32);
+    bmp.fill(Qt::green);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(bmp.save(&buffer, "BMP"));
+    CHECK(importError(bytes, QStringLiteral("bild.bmp")) ==
+          QStringLiteral("bild.bmp: not an image Tillsyn can read (use JPEG or PNG)"));
+}

@@ -7,6 +7,7 @@
 #include "visitfile/visitfilereader.h"
 
 #include "support/catchqt.h"
+#include "support/testimages.h"
 #include "util/sha256.h"
 
 #include <QCryptographicHash>
@@ -56,7 +57,7 @@ TEST_CASE("photo data decodes as QByteArray::fromBase64Encoding does, stray bits
     const QString alphabet =
         QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
     for (int round = 0; round < 300; ++round) {
-        QByteArray payload = "\xFF\xD8\xFF" + randomBytes(rng, int(rng() % 200));
+        QByteArray payload = test::jpegHeader(64, 48) + randomBytes(rng, int(rng() % 200));
         QByteArray b64 = payload.toBase64();
         // Set the bits past the last whole byte (ignored by decoders) at random.
         const qsizetype pads = b64.count('=');

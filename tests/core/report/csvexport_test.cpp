@@ -46,3 +46,30 @@ TEST_CASE("CsvExport lists the answers of every visit, or of the chosen ones onl
     REQUIRE(visits.size() == 1);
     CHECK(visits.front().startsWith(uuidFor(1) + u';'));
 }
+
+TEST_CASE("CsvExport neutralises cells Excel would read as formulas, TAB, CR and NUL included",
+          "[report][csv][security]")
+{
+    // OWASP "CSV injection": a cell starting with = + - @, a tab, a carriage return or NUL.
+    const QString nul(QChar(u'\0'));
+    for (const QString &risky :
+         {QStringLiteral("=1+1"), QStringLiteral("+1"), QStringLiteral("-1"),
+          QStringLiteral("@SUM(A1)"), QStringLiteral("\t=HYPERLINK(\"http://x\")"),
+          QStringLiteral("\r=1+1"), nul + QStringLiteral("=1+1")}) {
+        INFO(risky.toStdString());
+        const QString field = CsvExport::field(risky);
+        const QString unquoted = field.startsWith(u'"') ? field.mid(1, field.size() - 2) : field;
+        CHECK(unquoted.startsWith(u'\''));
+        CHECK(unquoted.mid(1) == QString(risky).replace(u'"', QStringLiteral("\"\"")));
+    }
+    CHECK(CsvExport::field(QStringLiteral("Kyl 1: 4 °C")) == QStringLiteral("Kyl 1: 4 °C"));
+    CHECK(CsvExport::field(QStringLiteral("a\tb")) == QStringLiteral("a\tb"));
+    CHECK(CsvExport::field(QStringLiteral("\r")) == QStringLiteral("\"'\r\""));
+
+    const QByteArray csv =
+        CsvExport::document({QStringLiteral("A"), QStringLiteral("B")},
+                            {{QStringLiteral("\tcmd|' /C calc'!A0"), nul + QStringLiteral("@x")}});
+    const QStringList lines = bodyLines(csv);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines.front() == QStringLiteral("'\tcmd|' /C calc'!A0;'") + nul + QStringLiteral("@x"));
+}

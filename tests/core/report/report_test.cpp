@@ -3,14 +3,19 @@
 #include "reportfixture.h"
 
 #include "report/controlreport.h"
+#include "report/officeinfo.h"
+#include "report/reportbuilder.h"
 #include "report/reportdocument.h"
 #include "report/reportrenderer.h"
 #include "storage/facilitystore.h"
 #include "util/error.h"
+#include "util/sha256.h"
 
 #include "support/catchqt.h"
+#include "support/testimages.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QImage>
 #include <QRegularExpression>
 #include <QUrl>
@@ -401,4 +406,182 @@ TEST_CASE("report: drafts and unknown visits have no report", "[report]")
     fx.visits.finish(id);
     CHECK_THROWS_AS(report::ControlReport(fx.db, id, 2), Error);
     CHECK(report::ControlReport(fx.db, id, 1).visit().revision == 1);
+}
+
+TEST_CASE("report: every comment and photo is printed, whatever the item's result", "[report]")
+{
+    ReportFixture fx;
+    const QString id = fx.start();
+    fx.answerAll(id, 0, shortComment);
+    // Items 0–3 get a comment and a photo each and one result each; item 4 has a photo only
+    // (not checked), item 5 a comment only (no deviation).
+    const std::pair<int, Result> results[] = {{0, Result::Ok},
+                                              {1, Result::Deviation},
+                                              {2, Result::NotChecked},
+                                              {3, Result::NotApplicable}};
+    const QColor colours[] = {Qt::red, Qt::darkGreen, Qt::blue, Qt::darkYellow, Qt::cyan};
+    for (const auto &[index, result] : results) {
+        fx.visits.setAnswer(id, fx.items.at(index), result,
+                            QStringLiteral("Kyl %1: %2 °C uppmätt").arg(index + 1).arg(index + 3));
+        fx.visits.addPhoto(
+            id, fx.items.at(index),
+            fx.writeJpeg(QStringLiteral("p%1.jpg").arg(index), 1200, 900, colours[index]),
+            QStringLiteral("Foto %1 av %2").arg(index + 1).arg(domain::toString(result)));
+    }
+    fx.visits.setAnswer(id, fx.items.at(4), Result::NotChecked, QString());
+    fx.visits.addPhoto(id, fx.items.at(4),
+                       fx.writeJpeg(QStringLiteral("p4.jpg"), 600, 800, colours[4]),
+                       QStringLiteral("Foto 5 utan kommentar"));
+    fx.visits.setAnswer(id, fx.items.at(5), Result::Ok, QStringLiteral("Diskmaskin 82 °C"));
+    fx.visits.finish(id);
+
+    const PdfReadBack r = readBack(fx.pdf(id));
+    checkEveryReport(r);
+    const QString text = test::withoutFooters(
+        r.rawText, report::ControlReport(fx.db, id).footer(ReportFixture::kProducedAt));
+    INFO(text.toStdString());
+    for (const auto &[index, result] : results) {
+        INFO("item " << index << " " << domain::toString(result).toStdString());
+        CHECK(text.contains(QStringLiteral("Kyl %1: %2 °C uppmätt").arg(index + 1).arg(index + 3)));
+        CHECK(text.contains(
+            QStringLiteral("Foto %1 av %2").arg(index + 1).arg(domain::toString(result))));
+    }
+    CHECK(text.contains(QStringLiteral("Foto 5 utan kommentar")));
+    CHECK(text.contains(QStringLiteral("Diskmaskin 82 °C")));
+    // Under its item: the item's wording comes before its comment.
+    CHECK(text.indexOf(normalised(fx.item(5).text)) <
+          text.indexOf(QStringLiteral("Diskmaskin 82 °C")));
+    CHECK(text.indexOf(normalised(fx.item(2).text)) <
+          text.indexOf(QStringLiteral("Kyl 3: 5 °C uppmätt")));
+    INFO(r.imageList.toStdString());
+    CHECK(r.images == 5 + 1); // the five photos and the logo
+    CHECK(refusedLoads(fx.db, id) == 0);
+}
+
+namespace {
+
+// The report of a visit value (as an office may hold from a visit file), read back.
+PdfReadBack reportOf(const domain::Visit &visit, storage::Database &db)
+{
+    const auto doc = report::ReportBuilder(visit, report::OfficeInfo::load(db))
+                         .build(ReportFixture::kProducedAt);
+    report::ReportRenderer renderer(*doc, QStringLiteral("footer"));
+    return readBack(renderer.pdf());
+}
+
+QByteArray jpegOf(const QImage &image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(image.save(&buffer, "JPEG", 80));
+    return bytes;
+}
+
+// pdfimages -list: the largest width and height among the images drawn.
+QSize largestImage(const PdfReadBack &r)
+{
+    QSize largest;
+    for (const QString &line : r.imageList.split(u'\n', Qt::SkipEmptyParts).mid(2)) {
+        const QStringList c = line.split(u' ', Qt::SkipEmptyParts);
+        if (c.size() > 4 && c.at(2) == u"image")
+            largest = largest.expandedTo(QSize(c.at(3).toInt(), c.at(4).toInt()));
+    }
+    return largest;
+}
+
+} // namespace
+
+TEST_CASE("report: photos are decoded at the size they print, and refused over the pixel limit",
+          "[report][security]")
+{
+    ReportFixture fx;
+    const QString id = fx.start();
+    fx.answerAll(id, 3, shortComment);
+    fx.visits.addPhoto(id, fx.items.at(0),
+                       fx.writeJpeg(QStringLiteral("a.jpg"), 1600, 1200, Qt::red),
+                       QStringLiteral("Bild A"));
+    fx.visits.finish(id);
+    domain::Visit visit = report::ControlReport(fx.db, id).visit();
+    REQUIRE(visit.photos.size() == 1);
+
+    auto photoOf = [&](const QString &photoId, const QByteArray &data, const QString &type,
+                       int answer) {
+        domain::Photo p;
+        p.id = photoId;
+        p.itemId = visit.answers.at(size_t(answer)).itemId;
+        p.mediaType = type;
+        p.data = data;
+        p.bytes = data.size();
+        p.sha256 = sha256Hex(data);
+        p.caption = QStringLiteral("Bild %1").arg(photoId);
+        visit.answers.at(size_t(answer)).photoIds.append(p.id);
+        visit.photos.push_back(p);
+    };
+    SECTION("a very tall photo is decoded small")
+    {
+        QImage tall(400, 20000, QImage::Format_RGB32);
+        tall.fill(Qt::darkGreen);
+        photoOf(QStringLiteral("tall"), jpegOf(tall), QStringLiteral("image/jpeg"), 1);
+        const PdfReadBack r = reportOf(visit, fx.db);
+        INFO(r.imageList.toStdString());
+        CHECK(r.images == 3);
+        // 230 × 300 pt at 250 dpi at most: 800 × 1042 pixels.
+        const QSize largest = largestImage(r);
+        CHECK(largest.width() <= 800);
+        CHECK(largest.height() <= 1042);
+        CHECK(r.text.contains(QStringLiteral("Bild tall")));
+    }
+    SECTION("a photo over the pixel limit, or not really a JPEG, is refused with a note")
+    {
+        photoOf(QStringLiteral("huge"), test::pngClaimingSize(8000, 7000),
+                QStringLiteral("image/png"), 1);
+        photoOf(QStringLiteral("svg"),
+                QByteArray("\xFF\xD8\xFF<svg xmlns=\"http://www.w3.org/2000/svg\"/>"),
+                QStringLiteral("image/jpeg"), 2);
+        const PdfReadBack r = reportOf(visit, fx.db);
+        const QString text = test::withoutFooters(r.rawText, QStringLiteral("footer"));
+        INFO(text.toStdString());
+        INFO(r.imageList.toStdString());
+        CHECK(r.images == 2); // the logo and photo A
+        CHECK(text.contains(QStringLiteral("(This photo cannot be shown: it is 8000 × 7000 "
+                                           "pixels (56.0 megapixels); the limit is 50 "
+                                           "megapixels.)")));
+        CHECK(
+            r.text.contains(QStringLiteral("(This photo cannot be shown: it is not a JPEG image")));
+        CHECK(text.contains(QStringLiteral("Bild huge")));
+        CHECK(text.contains(QStringLiteral("Bild svg")));
+    }
+    SECTION("a photo that no answer names is printed too")
+    {
+        visit.answers.at(0).photoIds.clear();
+        const PdfReadBack r = reportOf(visit, fx.db);
+        INFO(r.text.toStdString());
+        CHECK(r.images == 2);
+        CHECK(r.text.contains(QStringLiteral("Other photos Bild A")));
+    }
+}
+
+TEST_CASE("report: bidi overrides in names and comments are printed inert, as markers",
+          "[report][security]")
+{
+    ReportFixture fx;
+    domain::Facility f;
+    f.id = QStringLiteral("F-BIDI");
+    f.name = QStringLiteral("Krogen ") + QChar(0x202E) + QStringLiteral("nevo");
+    f.operatorDetails.orgNumber = kOrgNumber;
+    storage::FacilityStore(fx.db).upsert({f});
+    const QString id = fx.start(VisitKind::Planned, f.id);
+    fx.answerAll(id, 1, [](int) {
+        return QStringLiteral("Kyl 1: ") + QChar(0x2067) + QStringLiteral("11 °C") + QChar(0x2069) +
+               QStringLiteral(" uppmätt");
+    });
+    fx.visits.finish(id);
+
+    const PdfReadBack r = readBack(fx.pdf(id));
+    INFO(r.text.toStdString());
+    CHECK(r.text.contains(QStringLiteral("Krogen ‹RLO›nevo")));
+    CHECK(r.text.contains(QStringLiteral("Kyl 1: ‹RLI›11 °C‹PDI› uppmätt")));
+    for (const char16_t c : {char16_t(0x202E), char16_t(0x2067), char16_t(0x2069)})
+        CHECK_FALSE(r.rawText.contains(QChar(c)));
 }

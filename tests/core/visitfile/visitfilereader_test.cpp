@@ -646,6 +646,56 @@ TEST_CASE("The visit file reader checks photo data: base64, size, SHA-256 and re
     }
 }
 
+TEST_CASE("The visit file reader reads a photo's header: a real JPEG or PNG within the pixel limit",
+          "[visitfile][reader][security]")
+{
+    const QStringList photo0 = {QStringLiteral("photos"), QStringLiteral("0")};
+    const QStringList photo1 = {QStringLiteral("photos"), QStringLiteral("1")};
+    auto withJpeg = [&](const QByteArray &data) {
+        return edited(base(), photo0, [&](QJsonObject &p) { setPhotoData(p, data); });
+    };
+    auto withPng = [&](const QByteArray &data) {
+        return edited(base(), photo1, [&](QJsonObject &p) { setPhotoData(p, data); });
+    };
+    const QString data0 = QStringLiteral("photos[0].data");
+    const QString data1 = QStringLiteral("photos[1].data");
+    const QString brokenJpeg = QStringLiteral("is not a JPEG image (its header is broken)");
+
+    // Real pictures and a bare valid header pass.
+    CHECK_NOTHROW(VisitFileReader::read(bytesOf(withJpeg(test::jpegBytes(40, 30))), kFile));
+    CHECK_NOTHROW(VisitFileReader::read(bytesOf(withPng(test::pngWithAlpha(40, 30))), kFile));
+    CHECK_NOTHROW(VisitFileReader::read(
+        bytesOf(withJpeg(test::withExifOrientation(test::jpegBytes(40, 30), 6))), kFile));
+    CHECK_NOTHROW(VisitFileReader::read(
+        bytesOf(withJpeg(test::jpegHeader(7000, 7000) + QByteArray(100, 'x'))), kFile));
+
+    // SVG and HTML behind a JPEG's first three bytes, or behind a whole JPEG header's start.
+    requireRejected(
+        withJpeg(QByteArray("\xFF\xD8\xFF<svg xmlns=\"http://www.w3.org/2000/svg\"><text>x</text>"
+                            "</svg>")),
+        data0, brokenJpeg);
+    requireRejected(withJpeg(QByteArray("\xFF\xD8\xFF\xE0<html><body>Inte ett foto</body></html>")),
+                    data0, brokenJpeg);
+    requireRejected(withJpeg(test::jpegBytes(40, 30).left(20)), data0, brokenJpeg);
+    // A header without a frame, or a frame of no pixels.
+    requireRejected(withJpeg(test::jpegHeader(40, 30).remove(2, 19)), data0, brokenJpeg);
+    requireRejected(withJpeg(test::jpegHeader(0, 30)), data0, brokenJpeg);
+    // Over the pixel limit, by the header alone.
+    requireRejected(withJpeg(test::jpegHeader(8000, 7000) + QByteArray(100, 'x')), data0,
+                    QStringLiteral("is 8000 × 7000 pixels (56.0 megapixels); the limit is 50 "
+                                   "megapixels"));
+    requireRejected(withPng(test::pngClaimingSize(8000, 7000)), data1,
+                    QStringLiteral("is 8000 × 7000 pixels (56.0 megapixels); the limit is 50 "
+                                   "megapixels"));
+    // A PNG whose header checksum is wrong, or with something after its end.
+    QByteArray badCrc = test::pngWithAlpha(40, 30);
+    badCrc[29] = char(badCrc[29] ^ 1);
+    requireRejected(withPng(badCrc), data1,
+                    QStringLiteral("is not a PNG image (its header is broken)"));
+    requireRejected(withPng(test::pngWithAlpha(40, 30) + "<html></html>"), data1,
+                    QStringLiteral("is not a PNG image (it does not end with its IEND chunk)"));
+}
+
 TEST_CASE("The visit file reader enforces the limits on answers and photos",
           "[visitfile][reader][limits]")
 {
@@ -678,10 +728,12 @@ TEST_CASE("The visit file reader enforces the limits on answers and photos",
 
 TEST_CASE("The visit file reader limits a photo to 16 MiB decoded", "[visitfile][reader][limits]")
 {
-    // JPEG magic followed by filler: the reader checks the magic, size and hash, not the pixels.
+    // A JPEG header followed by filler: the reader checks the header, size and hash, not the
+    // pixels.
     auto photoOf = [](qsizetype size) {
         QByteArray data(size, '\x5a');
-        data.replace(0, 3, QByteArray("\xFF\xD8\xFF", 3));
+        const QByteArray header = test::jpegHeader(640, 480);
+        data.replace(0, header.size(), header);
         return data;
     };
     const QStringList photo0 = {QStringLiteral("photos"), QStringLiteral("0")};

@@ -1,0 +1,92 @@
+#include "cli.h"
+#include "command.h"
+#include "report/csvexport.h"
+#include "storage/database.h"
+#include "util/atomicfile.h"
+
+#include <QDate>
+
+namespace tillsyn::cli {
+
+namespace {
+
+// `csv visits` and `csv answers`: the files the Office tab's "Export visits/answers (CSV)"
+// writes (UTF-8 with BOM, ';'), for scripts. An office command: it reads the merged visits.
+class CsvCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(tillsyn::cli::CsvCommands)
+
+public:
+    static QDate date(const QCommandLineParser &p, const QString &option)
+    {
+        if (!p.isSet(option))
+            return {};
+        const QDate d = QDate::fromString(p.value(option), Qt::ISODate);
+        if (!d.isValid() || p.value(option).size() != 10)
+            throw UsageError(
+                tr("--%1 must be a date like 2026-11-26, not \"%2\"").arg(option, p.value(option)));
+        return d;
+    }
+
+    static int write(Cli &cli, const QCommandLineParser &p, bool answers)
+    {
+        const QString out = p.value(QStringLiteral("out"));
+        if (out.isEmpty())
+            throw UsageError(tr("--out is required"));
+        const QDate from = date(p, QStringLiteral("from"));
+        const QDate to = date(p, QStringLiteral("to"));
+        if (from.isValid() && to.isValid() && from > to)
+            throw UsageError(tr("--from is after --to"));
+        storage::Database &db = cli.officeDatabase(p);
+        const QStringList ids = report::CsvExport::visitIdsFinished(db, from, to);
+        // No visit in the range: the header line alone (an empty id list would mean all).
+        const QByteArray bytes =
+            ids.isEmpty() ? report::CsvExport::document(answers ? report::CsvExport::answersHeader()
+                                                                : report::CsvExport::visitsHeader(),
+                                                        {})
+            : answers ? report::CsvExport::answers(db, ids)
+                      : report::CsvExport::visits(db, ids);
+        if (const QString problem = writeFileAtomically(out, bytes); !problem.isEmpty())
+            throw Error(tr("%1 cannot be written: %2").arg(out, problem));
+        cli.out() << (answers ? tr("Answers of %n visit(s) written to %1", nullptr, int(ids.size()))
+                              : tr("%n visit(s) written to %1", nullptr, int(ids.size())))
+                         .arg(out)
+                  << '\n';
+        return 0;
+    }
+
+    static void options(QCommandLineParser &p)
+    {
+        p.addOption({QStringLiteral("out"), tr("The CSV file to write."), QStringLiteral("FILE")});
+        p.addOption({QStringLiteral("from"),
+                     tr("Only visits finished on or after this date (YYYY-MM-DD)."),
+                     QStringLiteral("DATE")});
+        p.addOption({QStringLiteral("to"),
+                     tr("Only visits finished on or before this date (YYYY-MM-DD)."),
+                     QStringLiteral("DATE")});
+    }
+
+    static void add(CommandList &c)
+    {
+        c.push_back({QStringLiteral("csv visits"),
+                     tr("Export the merged visits as CSV for Excel, as the Office tab does."),
+                     {},
+                     &CsvCommands::options,
+                     [](Cli &cli, const QCommandLineParser &p) { return write(cli, p, false); }});
+        c.push_back({QStringLiteral("csv answers"),
+                     tr("Export the merged visits' answers as CSV for Excel, as the Office tab "
+                        "does."),
+                     {},
+                     &CsvCommands::options,
+                     [](Cli &cli, const QCommandLineParser &p) { return write(cli, p, true); }});
+    }
+};
+
+} // namespace
+
+void addCsvCommands(CommandList &commands)
+{
+    CsvCommands::add(commands);
+}
+
+} // namespace tillsyn::cli

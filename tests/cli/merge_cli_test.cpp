@@ -492,6 +492,9 @@ TEST_CASE("merge's text output escapes names from the share, so they cannot fake
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write("junk");
     }
+    REQUIRE(runCli(QStringLiteral("init"), {QStringLiteral("--office"), QStringLiteral("--db"),
+                                             dir.file(QStringLiteral("office.db"))})
+                .exitCode == 0);
     const CliResult r = runCli(QStringLiteral("merge"),
                                {QStringLiteral("--db"), dir.file(QStringLiteral("office.db")),
                                 QStringLiteral("--share"), share});

@@ -299,11 +299,14 @@ TEST_CASE("credentials: the password file's first line exactly, one source only,
           "[cli][sync][credentials][apache]")
 {
     const FieldDb field(1);
-    test::ApacheFixture apache;
+    // HTTPS: a password is never sent over plain http.
+    test::ApacheFixture apache({/*https=*/true});
     const TempDir secrets;
-    const QStringList common = {
-        QStringLiteral("--db"),   field.path,    QStringLiteral("--share"), apache.url().toString(),
-        QStringLiteral("--user"), apache.user(), QStringLiteral("--json")};
+    const QStringList common = {QStringLiteral("--db"),      field.path,
+                                QStringLiteral("--share"),   apache.url().toString(),
+                                QStringLiteral("--user"),    apache.user(),
+                                QStringLiteral("--ca-file"), apache.caFile(),
+                                QStringLiteral("--json")};
     const auto syncWith = [&](const QByteArray &fileBytes) {
         const QString file = secrets.write(QStringLiteral("password"), fileBytes);
         return runCli(QStringLiteral("sync"),

@@ -205,7 +205,7 @@ case "${1:-}" in
     ;;
   bench)
     install_missing
-    build dev
+    build dev --target all tillsyn-bench
     build/dev/tests/bench/tillsyn-bench search 100000
     xvfb-run -a build/dev/tests/bench/tillsyn-bench startup 100000
     ;;

@@ -73,6 +73,10 @@
         <source>--share is required</source>
         <translation>--share krävs</translation>
     </message>
+    <message>
+        <source>credentials are given by %1: give only one of --password-file, --token-file, TILLSYN_PASSWORD and TILLSYN_TOKEN</source>
+        <translation>inloggningsuppgifter anges via %1: ange endast ett av --password-file, --token-file, TILLSYN_PASSWORD och TILLSYN_TOKEN</translation>
+    </message>
 </context>
 <context>
     <name>tillsyn::cli::ChecklistCommands</name>
@@ -125,6 +129,59 @@
     </message>
 </context>
 <context>
+    <name>tillsyn::cli::CsvCommands</name>
+    <message>
+        <source>--%1 must be a date like 2026-11-26, not &quot;%2&quot;</source>
+        <translation>--%1 måste vara ett datum, t.ex. 2026-11-26, inte &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translation>--out krävs</translation>
+    </message>
+    <message>
+        <source>--from is after --to</source>
+        <translation>--from ligger efter --to</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan inte skrivas: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answers of %n visit(s) written to %1</source>
+        <translation>
+            <numerusform>Svar för %n besök skrivna till %1</numerusform>
+            <numerusform>Svar för %n besök skrivna till %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) written to %1</source>
+        <translation>
+            <numerusform>%n besök skrivet till %1</numerusform>
+            <numerusform>%n besök skrivna till %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>CSV-filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>Only visits finished on or after this date (YYYY-MM-DD).</source>
+        <translation>Endast besök som avslutats detta datum eller senare (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Only visits finished on or before this date (YYYY-MM-DD).</source>
+        <translation>Endast besök som avslutats detta datum eller tidigare (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Export the merged visits as CSV for Excel, as the Office tab does.</source>
+        <translation>Exportera de sammanslagna besöken som CSV för Excel, på samma sätt som fliken Kontor.</translation>
+    </message>
+    <message>
+        <source>Export the merged visits&apos; answers as CSV for Excel, as the Office tab does.</source>
+        <translation>Exportera svaren från de sammanslagna besöken som CSV för Excel, på samma sätt som fliken Kontor.</translation>
+    </message>
+</context>
+<context>
     <name>tillsyn::cli::FacilityCommands</name>
     <message>
         <source>FILE</source>
@@ -153,6 +210,69 @@
     <message>
         <source>Import facilities from a tillsyn-facilities JSON file or a CSV file with a header row.</source>
         <translation>Importera anläggningar från en JSON-fil i formatet tillsyn-facilities eller en CSV-fil med rubrikrad.</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::cli::KeyCommands</name>
+    <message>
+        <source>%1 already has a signing key; it is kept. --replace makes a new one, and laptops that trust only the old key then refuse what is published until they trust the new one.</source>
+        <translation>%1 har redan en signeringsnyckel; den behålls. --replace skapar en ny, och fältdatorer som bara litar på den gamla nyckeln avvisar då det som publiceras tills de litar på den nya.</translation>
+    </message>
+    <message>
+        <source>%1 has no signing key; make one with tillsyn-cli key create.</source>
+        <translation>%1 har ingen signeringsnyckel; skapa en med tillsyn-cli key create.</translation>
+    </message>
+    <message>
+        <source>Trusted: %1 (fingerprint %2). Reference data must now be signed by a trusted key.</source>
+        <translation>Betrodd: %1 (fingeravtryck %2). Referensdata måste nu vara signerad med en betrodd nyckel.</translation>
+    </message>
+    <message>
+        <source>Already trusted: %1 (fingerprint %2).</source>
+        <translation>Redan betrodd: %1 (fingeravtryck %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a trusted key.</source>
+        <translation>%1 är inte en betrodd nyckel.</translation>
+    </message>
+    <message>
+        <source>Trust removed. No key is trusted now: reference data is taken without checking signatures.</source>
+        <translation>Förtroendet har tagits bort. Ingen nyckel är betrodd nu: referensdata tas emot utan att signaturer kontrolleras.</translation>
+    </message>
+    <message>
+        <source>Trust removed.</source>
+        <translation>Förtroendet har tagits bort.</translation>
+    </message>
+    <message>
+        <source>No key is trusted: reference data is taken without checking signatures.</source>
+        <translation>Ingen nyckel är betrodd: referensdata tas emot utan att signaturer kontrolleras.</translation>
+    </message>
+    <message>
+        <source>Make the office&apos;s signing key pair (kept in the database) and print its public key.</source>
+        <translation>Skapa kontorets signeringsnyckelpar (sparas i databasen) och skriv ut dess publika nyckel.</translation>
+    </message>
+    <message>
+        <source>Replace an existing key (laptops must then trust the new one).</source>
+        <translation>Ersätt en befintlig nyckel (fältdatorerna måste då lita på den nya).</translation>
+    </message>
+    <message>
+        <source>Print the office&apos;s public key.</source>
+        <translation>Skriv ut kontorets publika nyckel.</translation>
+    </message>
+    <message>
+        <source>Require reference data signed by this office key (more than one may be trusted).</source>
+        <translation>Kräv att referensdata är signerad med den här kontorsnyckeln (flera nycklar kan vara betrodda).</translation>
+    </message>
+    <message>
+        <source>Stop trusting an office key, given as ed25519:… or as its key id.</source>
+        <translation>Sluta lita på en kontorsnyckel, angiven som ed25519:… eller med sitt nyckel-id.</translation>
+    </message>
+    <message>
+        <source>List the office keys this computer trusts.</source>
+        <translation>Lista de kontorsnycklar som den här datorn litar på.</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>Skriv ut listan som JSON.</translation>
     </message>
 </context>
 <context>
@@ -192,6 +312,10 @@
     <message>
         <source>Why (recorded).</source>
         <translation>Varför (registreras).</translation>
+    </message>
+    <message>
+        <source>%1 left in the inbox for the next merge</source>
+        <translation>%1 ligger kvar i inkorgen till nästa sammanslagning</translation>
     </message>
 </context>
 <context>
@@ -283,20 +407,36 @@
 <context>
     <name>tillsyn::cli::SetupCommands</name>
     <message>
-        <source>Database ready with the shipped checklists and demo facilities: %1</source>
-        <translation>Databasen är klar med de medföljande checklistorna och demoanläggningarna: %1</translation>
-    </message>
-    <message>
-        <source>Database ready with the shipped checklists: %1</source>
-        <translation>Databasen är klar med de medföljande checklistorna: %1</translation>
-    </message>
-    <message>
         <source>Create or upgrade the database and install the shipped checklists.</source>
         <translation>Skapa eller uppgradera databasen och installera de medföljande checklistorna.</translation>
     </message>
     <message>
         <source>Also add the fictional demo facilities.</source>
         <translation>Lägg även till de fiktiva demoanläggningarna.</translation>
+    </message>
+    <message>
+        <source>%1 is a field database with visits of its own; it stays a field database. Make the office database in a new file.</source>
+        <translation>%1 är en fältdatabas med egna besök; den förblir en fältdatabas. Skapa kontorsdatabasen i en ny fil.</translation>
+    </message>
+    <message>
+        <source>Office database ready with the shipped checklists and demo facilities: %1</source>
+        <translation>Kontorsdatabasen är klar med de medföljande checklistorna och demoanläggningarna: %1</translation>
+    </message>
+    <message>
+        <source>Field database ready with the shipped checklists and demo facilities: %1</source>
+        <translation>Fältdatabasen är klar med de medföljande checklistorna och demoanläggningarna: %1</translation>
+    </message>
+    <message>
+        <source>Office database ready with the shipped checklists: %1</source>
+        <translation>Kontorsdatabasen är klar med de medföljande checklistorna: %1</translation>
+    </message>
+    <message>
+        <source>Field database ready with the shipped checklists: %1</source>
+        <translation>Fältdatabasen är klar med de medföljande checklistorna: %1</translation>
+    </message>
+    <message>
+        <source>Make an office database (merge, resolve, publish); without it a new database is a field database.</source>
+        <translation>Skapa en kontorsdatabas (merge, resolve, publish); utan detta alternativ blir en ny databas en fältdatabas.</translation>
     </message>
 </context>
 <context>
@@ -579,6 +719,14 @@ Testet: Pearsons chi-två-test för homogenitet på tabellen med avvikelser och 
     <message>
         <source>Print the outcome as JSON.</source>
         <translation>Skriv ut resultatet som JSON.</translation>
+    </message>
+    <message>
+        <source>Reference data was taken without checking signatures: this computer trusts no office key (see tillsyn-cli key trust).</source>
+        <translation>Referensdata togs emot utan att signaturer kontrollerades: den här datorn litar inte på någon kontorsnyckel (se tillsyn-cli key trust).</translation>
+    </message>
+    <message>
+        <source>Reference data is taken only when signed by a trusted office key (%1 trusted).</source>
+        <translation>Referensdata tas bara emot om den är signerad med en betrodd kontorsnyckel (betrodda nycklar: %1).</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1664,18 @@ Sammanfattning: %7</translation>
         <source>Facilities imported from %1</source>
         <translation>Anläggningar importerade från %1</translation>
     </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Öppna databas…</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Öppna databas</translation>
+    </message>
+    <message>
+        <source>Tillsyn databases (*.db);;All files (*)</source>
+        <translation>Tillsyn-databaser (*.db);;Alla filer (*)</translation>
+    </message>
 </context>
 <context>
     <name>tillsyn::desktop::MergePanel</name>
@@ -1846,16 +2006,16 @@ Sammanfattning: %7</translation>
         <translation>Lägg till foton</translation>
     </message>
     <message>
-        <source>Images (*.jpg *.jpeg *.png *.heic *.webp *.bmp)</source>
-        <translation>Bilder (*.jpg *.jpeg *.png *.heic *.webp *.bmp)</translation>
-    </message>
-    <message>
         <source>Caption</source>
         <translation>Bildtext</translation>
     </message>
     <message>
         <source>Caption of the photo:</source>
         <translation>Fotots bildtext:</translation>
+    </message>
+    <message>
+        <source>JPEG or PNG images (*.jpg *.jpeg *.png)</source>
+        <translation>JPEG- eller PNG-bilder (*.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2118,10 @@ Sammanfattning: %7</translation>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
+    <message>
+        <source>facility</source>
+        <translation>anlaggning</translation>
+    </message>
 </context>
 <context>
     <name>tillsyn::desktop::SetAnswerCommand</name>
@@ -2047,6 +2211,10 @@ Sammanfattning: %7</translation>
     <message>
         <source>No keychain is available: the password is kept until Tillsyn closes.</source>
         <translation>Ingen nyckelring är tillgänglig: lösenordet sparas tills Tillsyn stängs.</translation>
+    </message>
+    <message>
+        <source>Signed reference data</source>
+        <translation>Signerad referensdata</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2439,37 @@ Sammanfattning: %7</translation>
     <message>
         <source>%1 was not applied: %2</source>
         <translation>%1 lästes inte in: %2</translation>
+    </message>
+    <message>
+        <source>Facilities and checklists were taken without checking signatures: no office key is trusted (Settings → Share…).</source>
+        <translation>Anläggningar och checklistor togs emot utan att signaturer kontrollerades: ingen kontorsnyckel är betrodd (Inställningar → Delning…).</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::desktop::TrustedKeysEditor</name>
+    <message>
+        <source>&amp;Trust key</source>
+        <translation>Lita på &amp;nyckel</translation>
+    </message>
+    <message>
+        <source>&amp;Remove trust</source>
+        <translation>Ta &amp;bort förtroende</translation>
+    </message>
+    <message>
+        <source>ed25519:… as printed by tillsyn-cli key show at the office</source>
+        <translation>ed25519:… som den skrivs ut av tillsyn-cli key show på kontoret</translation>
+    </message>
+    <message>
+        <source>Fingerprint %1</source>
+        <translation>Fingeravtryck %1</translation>
+    </message>
+    <message>
+        <source>No office key is trusted: facilities and checklists are taken from the share without checking signatures.</source>
+        <translation>Ingen kontorsnyckel är betrodd: anläggningar och checklistor tas emot från delningen utan att signaturer kontrolleras.</translation>
+    </message>
+    <message>
+        <source>Facilities and checklists are taken only when signed by one of these office keys:</source>
+        <translation>Anläggningar och checklistor tas bara emot om de är signerade med någon av dessa kontorsnycklar:</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2759,10 @@ Sammanfattning: %7</translation>
         <source>%1: the image cannot be stored: %2</source>
         <translation>%1: bilden kan inte sparas: %2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tillsyn::field::VisitLifecycle</name>
@@ -2807,6 +3010,22 @@ Sammanfattning: %7</translation>
         <source>%1 is no longer in rejected/</source>
         <translation>%1 finns inte längre i rejected/</translation>
     </message>
+    <message>
+        <source>%1: changed while it was merged; left in the inbox for the next merge</source>
+        <translation>%1: ändrades under sammanslagningen; ligger kvar i inkorgen till nästa sammanslagning</translation>
+    </message>
+    <message>
+        <source>%1: changed after it was read; merged as read and left in the inbox for the next merge</source>
+        <translation>%1: ändrades efter att den lästes; slogs samman som den lästes och ligger kvar i inkorgen till nästa sammanslagning</translation>
+    </message>
+    <message>
+        <source>not moved: %1</source>
+        <translation>flyttades inte: %1</translation>
+    </message>
+    <message>
+        <source>%1; not moved: %2</source>
+        <translation>%1; flyttades inte: %2</translation>
+    </message>
 </context>
 <context>
     <name>tillsyn::reference::ChecklistDiff</name>
@@ -2995,6 +3214,32 @@ Sammanfattning: %7</translation>
     </message>
 </context>
 <context>
+    <name>tillsyn::reference::KeyStore</name>
+    <message>
+        <source>%1 already has a signing key; it is kept. Replacing it makes every laptop that trusts only this key refuse the next publish.</source>
+        <translation>%1 har redan en signeringsnyckel; den behålls. Om den ersätts avvisar alla fältdatorer som bara litar på den här nyckeln nästa publicering.</translation>
+    </message>
+    <message>
+        <source>%1: the trusted key %2 is stored under the wrong name.</source>
+        <translation>%1: den betrodda nyckeln %2 är sparad under fel namn.</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::reference::PublicKey</name>
+    <message>
+        <source>&quot;%1&quot; is not a public key: it must start with &quot;ed25519:&quot;.</source>
+        <translation>&quot;%1&quot; är inte en publik nyckel: den måste börja med &quot;ed25519:&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a public key: the part after &quot;ed25519:&quot; is not base64.</source>
+        <translation>&quot;%1&quot; är inte en publik nyckel: delen efter &quot;ed25519:&quot; är inte base64.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a public key: it holds %2 bytes, an Ed25519 key 32.</source>
+        <translation>&quot;%1&quot; är inte en publik nyckel: den innehåller %2 byte, en Ed25519-nyckel 32.</translation>
+    </message>
+</context>
+<context>
     <name>tillsyn::reference::Publisher</name>
     <message>
         <source>First publish: %1 facilities, %2 checklist versions.</source>
@@ -3015,6 +3260,52 @@ Sammanfattning: %7</translation>
     <message>
         <source>New checklist versions: %1</source>
         <translation>Nya checklistversioner: %1</translation>
+    </message>
+    <message>
+        <source>Signed with the office key %1.</source>
+        <translation>Signerat med kontorsnyckeln %1.</translation>
+    </message>
+    <message>
+        <source>Not signed: this office has no signing key (tillsyn-cli key create). Laptops that trust a key will refuse these files.</source>
+        <translation>Inte signerat: kontoret har ingen signeringsnyckel (tillsyn-cli key create). Fältdatorer som litar på en nyckel kommer att avvisa de här filerna.</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::reference::SignatureFile</name>
+    <message>
+        <source>is &quot;%1&quot;, expected &quot;%2&quot;</source>
+        <translation>är &quot;%1&quot;, förväntade &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>must be 16 lowercase hex digits</source>
+        <translation>måste vara 16 hexadecimala siffror med gemener</translation>
+    </message>
+    <message>
+        <source>must be the base64 of a 64-byte signature</source>
+        <translation>måste vara base64 för en signatur på 64 byte</translation>
+    </message>
+    <message>
+        <source>%1: signed with key %2, which this computer does not trust.</source>
+        <translation>%1: signerad med nyckeln %2, som den här datorn inte litar på.</translation>
+    </message>
+    <message>
+        <source>%1: the signature in %2 does not match the file&apos;s bytes (the file was changed after it was signed, or the office is publishing at this moment and the next sync takes both).</source>
+        <translation>%1: signaturen i %2 stämmer inte med filens innehåll (filen ändrades efter att den signerades, eller så publicerar kontoret just nu och nästa synkronisering hämtar båda).</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::reference::SigningKey</name>
+    <message>
+        <source>The cryptography library cannot be started.</source>
+        <translation>Kryptografibiblioteket kan inte startas.</translation>
+    </message>
+    <message>
+        <source>The stored signing key is damaged (%1 bytes instead of 64).</source>
+        <translation>Den sparade signeringsnyckeln är skadad (%1 byte i stället för 64).</translation>
+    </message>
+    <message>
+        <source>The stored signing key is damaged (its two halves do not belong together).</source>
+        <translation>Den sparade signeringsnyckeln är skadad (dess två halvor hör inte ihop).</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3584,22 @@ Sammanfattning: %7</translation>
         <source>Revised report, version %1</source>
         <translation>Reviderad rapport, version %1</translation>
     </message>
+    <message>
+        <source>(This photo cannot be shown: it %1.)</source>
+        <translation>(Fotot kan inte visas: det %1.)</translation>
+    </message>
+    <message>
+        <source>(This photo cannot be shown: %1.)</source>
+        <translation>(Fotot kan inte visas: %1.)</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>Other photos</source>
+        <translation>Övriga foton</translation>
+    </message>
 </context>
 <context>
     <name>tillsyn::report::ReportRenderer</name>
@@ -3413,10 +3720,6 @@ Sammanfattning: %7</translation>
         <translation>%1: databasen ligger på ett nätverksfilsystem (%2). SQLite kan inte skydda den där: en krasch eller en annan dator kan skada den. Ha databasen på den här datorns egen disk (använd --db med en lokal sökväg); använd nätverksmappen endast som delad mapp för synkronisering.</translation>
     </message>
     <message>
-        <source>%1: the file cannot be read: %2</source>
-        <translation>%1: filen kan inte läsas: %2</translation>
-    </message>
-    <message>
         <source>%1: this is not a Tillsyn database (not an SQLite file). The file was not changed.</source>
         <translation>%1: detta är inte en Tillsyn-databas (inte en SQLite-fil). Filen ändrades inte.</translation>
     </message>
@@ -3435,6 +3738,30 @@ Sammanfattning: %7</translation>
     <message>
         <source>%1: database error: %2</source>
         <translation>%1: databasfel: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database file is read-only (%2). Tillsyn needs to write to its database; make the file writable or use a copy. The file was not changed.</source>
+        <translation>%1: databasfilen är skrivskyddad (%2). Tillsyn behöver skriva till sin databas; gör filen skrivbar eller använd en kopia. Filen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>%1: the folder is read-only (%2). SQLite keeps its journal beside the database and needs to write there.</source>
+        <translation>%1: mappen är skrivskyddad (%2). SQLite sparar sin journal bredvid databasen och behöver skriva där.</translation>
+    </message>
+    <message>
+        <source>%1: this is an SQLite database of another program, not a Tillsyn database. The file was not changed.</source>
+        <translation>%1: detta är en SQLite-databas från ett annat program, inte en Tillsyn-databas. Filen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>%1 is a field database; this works only on an office database (one made with &quot;tillsyn-cli init --office&quot;). Nothing was read or changed.</source>
+        <translation>%1 är en fältdatabas; detta fungerar bara med en kontorsdatabas (en som skapats med &quot;tillsyn-cli init --office&quot;). Ingenting lästes eller ändrades.</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged (SQLite&apos;s quick check failed: %2). Nothing was changed; restore the database from a backup.</source>
+        <translation>%1: databasen är skadad (SQLite:s snabbkontroll misslyckades: %2). Ingenting ändrades; återställ databasen från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged (SQLite&apos;s quick check found: %2). Nothing was changed; restore the database from a backup.</source>
+        <translation>%1: databasen är skadad (SQLite:s snabbkontroll hittade: %2). Ingenting ändrades; återställ databasen från en säkerhetskopia.</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3822,34 @@ Sammanfattning: %7</translation>
         <source>cannot move %1 here</source>
         <translation>kan inte flytta %1 hit</translation>
     </message>
+    <message>
+        <source>%1: is a symbolic link, not a folder inside the share; refused, nothing was read or written there</source>
+        <translation>%1: är en symbolisk länk, inte en mapp i delningen; avvisad, ingenting lästes eller skrevs där</translation>
+    </message>
+    <message>
+        <source>cannot open the folder</source>
+        <translation>kan inte öppna mappen</translation>
+    </message>
+    <message>
+        <source>cannot list the folder</source>
+        <translation>kan inte lista mappen</translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link; not read (a share&apos;s files must be in it, not elsewhere)</source>
+        <translation>%1: är en symbolisk länk; lästes inte (en delnings filer måste ligga i den, inte någon annanstans)</translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file (a folder, a pipe or a device); not read</source>
+        <translation>%1: är inte en vanlig fil (en mapp, en pipe eller en enhet); lästes inte</translation>
+    </message>
+    <message>
+        <source>%1: is larger than the limit of %2 MiB; not read</source>
+        <translation>%1: är större än gränsen på %2 MiB; lästes inte</translation>
+    </message>
+    <message>
+        <source>cannot create the file</source>
+        <translation>kan inte skapa filen</translation>
+    </message>
 </context>
 <context>
     <name>tillsyn::sync::ShareLocation</name>
@@ -3520,6 +3875,22 @@ Sammanfattning: %7</translation>
     <message>
         <source>Sending %1</source>
         <translation>Skickar %1</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2 is not a signature (too large). This laptop takes reference data only when signed by an office key it trusts.</source>
+        <translation>%1 avvisades: %2 är ingen signatur (för stor). Den här fältdatorn tar bara emot referensdata som är signerad med en kontorsnyckel som den litar på.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: it has no signature (%2 is missing). This laptop takes reference data only when signed by an office key it trusts.</source>
+        <translation>%1 avvisades: den har ingen signatur (%2 saknas). Den här fältdatorn tar bara emot referensdata som är signerad med en kontorsnyckel som den litar på.</translation>
+    </message>
+    <message>
+        <source>%1 was refused, nothing was changed: %2</source>
+        <translation>%1 avvisades, ingenting ändrades: %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused, nothing was changed: it was published at %2, before the file this computer already has (published at %3). An older file put back on the share is not taken again.</source>
+        <translation>%1 avvisades, ingenting ändrades: den publicerades %2, före filen som den här datorn redan har (publicerad %3). En äldre fil som läggs tillbaka i delningen tas inte emot igen.</translation>
     </message>
 </context>
 <context>
@@ -3553,20 +3924,12 @@ Sammanfattning: %7</translation>
         <translation>användarnamnet eller lösenordet godtogs inte (401)</translation>
     </message>
     <message>
-        <source>access is denied (403)</source>
-        <translation>åtkomst nekas (403)</translation>
-    </message>
-    <message>
         <source>not found (404)</source>
         <translation>hittades inte (404)</translation>
     </message>
     <message>
         <source>the server reports a conflict (409)</source>
         <translation>servern rapporterar en konflikt (409)</translation>
-    </message>
-    <message>
-        <source>the server is out of space (507)</source>
-        <translation>servern har slut på utrymme (507)</translation>
     </message>
     <message>
         <source>the server answered %1</source>
@@ -3601,10 +3964,6 @@ Sammanfattning: %7</translation>
         <translation>kan inte skicka</translation>
     </message>
     <message>
-        <source>%1: a temporary file is in the way</source>
-        <translation>%1: en temporär fil är i vägen</translation>
-    </message>
-    <message>
         <source>cannot replace</source>
         <translation>kan inte ersätta</translation>
     </message>
@@ -3615,6 +3974,69 @@ Sammanfattning: %7</translation>
     <message>
         <source>cannot move</source>
         <translation>kan inte flytta</translation>
+    </message>
+    <message>
+        <source>%1: a password or token is never sent over an unencrypted connection (http://); use the share&apos;s https:// address</source>
+        <translation>%1: ett lösenord eller en token skickas aldrig över en okrypterad anslutning (http://); använd delningens https://-adress</translation>
+    </message>
+    <message>
+        <source>%1: the transfer is too slow and was stopped after %2 seconds</source>
+        <translation>%1: överföringen är för långsam och stoppades efter %2 sekunder</translation>
+    </message>
+    <message>
+        <source>%1: the server sent more than %2 MB, more than any file of the share may hold; nothing of it was used</source>
+        <translation>%1: servern skickade mer än %2 MB, mer än någon fil i delningen får innehålla; ingenting av det användes</translation>
+    </message>
+    <message>
+        <source>%1: the server sent compressed data that was not asked for (%2); nothing of it was used</source>
+        <translation>%1: servern skickade komprimerad data som inte begärts (%2); ingenting av den användes</translation>
+    </message>
+    <message>
+        <source>%1: the transfer was cut off (%2 of %3 bytes arrived); it will be tried again</source>
+        <translation>%1: överföringen avbröts (%2 av %3 byte kom fram); ett nytt försök görs</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänt antal</translation>
+    </message>
+    <message>
+        <source>access is denied (403) to %1; ask IT to give this account access</source>
+        <translation>åtkomst nekas (403) till %1; be IT-avdelningen att ge det här kontot åtkomst</translation>
+    </message>
+    <message>
+        <source>the server&apos;s upload limit is too small for this file: %1 MB; ask IT to raise it (413)</source>
+        <translation>serverns gräns för uppladdning är för liten för den här filen: %1 MB; be IT-avdelningen att höja den (413)</translation>
+    </message>
+    <message>
+        <source>the file is locked on the server (423); try again later</source>
+        <translation>filen är låst på servern (423); försök igen senare</translation>
+    </message>
+    <message>
+        <source>the server is out of space (507); ask IT to free space on the share</source>
+        <translation>servern har slut på utrymme (507); be IT-avdelningen att frigöra utrymme i delningen</translation>
+    </message>
+</context>
+<context>
+    <name>tillsyn::visitfile::PhotoCheck</name>
+    <message>
+        <source>is not a JPEG image (its header is broken)</source>
+        <translation>är inte en JPEG-bild (filhuvudet är skadat)</translation>
+    </message>
+    <message>
+        <source>is not a PNG image (its header is broken)</source>
+        <translation>är inte en PNG-bild (filhuvudet är skadat)</translation>
+    </message>
+    <message>
+        <source>is not a PNG image (it does not end with its IEND chunk)</source>
+        <translation>är inte en PNG-bild (den slutar inte med sitt IEND-block)</translation>
+    </message>
+    <message>
+        <source>is neither a JPEG nor a PNG image</source>
+        <translation>är varken en JPEG- eller en PNG-bild</translation>
+    </message>
+    <message>
+        <source>is %1 × %2 pixels (%3 megapixels); the limit is %4 megapixels</source>
+        <translation>är %1 × %2 pixlar (%3 megapixlar); gränsen är %4 megapixlar</translation>
     </message>
 </context>
 <context>

@@ -47,10 +47,9 @@ TEST_CASE("key create, publish, key trust, sync, then a forged facilities.json i
     const QString field = dir.file(QStringLiteral("field.db"));
     const QString share = dir.file(QStringLiteral("share"));
     QDir().mkpath(share);
-    REQUIRE(
-        runCli(QStringLiteral("init"),
-               {QStringLiteral("--office"), QStringLiteral("--demo"), QStringLiteral("--db"), office})
-            .exitCode == 0);
+    REQUIRE(runCli(QStringLiteral("init"), {QStringLiteral("--office"), QStringLiteral("--demo"),
+                                            QStringLiteral("--db"), office})
+                .exitCode == 0);
     REQUIRE(runCli(QStringLiteral("init"), {QStringLiteral("--db"), field}).exitCode == 0);
     const QStringList officeDb{QStringLiteral("--db"), office};
     const QStringList fieldDb{QStringLiteral("--db"), field};

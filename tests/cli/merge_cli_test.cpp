@@ -493,7 +493,7 @@ TEST_CASE("merge's text output escapes names from the share, so they cannot fake
         f.write("junk");
     }
     REQUIRE(runCli(QStringLiteral("init"), {QStringLiteral("--office"), QStringLiteral("--db"),
-                                             dir.file(QStringLiteral("office.db"))})
+                                            dir.file(QStringLiteral("office.db"))})
                 .exitCode == 0);
     const CliResult r = runCli(QStringLiteral("merge"),
                                {QStringLiteral("--db"), dir.file(QStringLiteral("office.db")),

@@ -32,5 +32,6 @@ TEST_CASE("Qt's own strings are Swedish in a Swedish session")
     for (QTranslator *t : catalogues)
         QApplication::removeTranslator(t);
     QDialogButtonBox english(QDialogButtonBox::Cancel);
-    CHECK(english.button(QDialogButtonBox::Cancel)->text().remove(u'&') == QStringLiteral("Cancel"));
+    CHECK(english.button(QDialogButtonBox::Cancel)->text().remove(u'&') ==
+          QStringLiteral("Cancel"));
 }

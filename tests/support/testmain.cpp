@@ -25,7 +25,8 @@ int main(int argc, char *argv[])
     QTemporaryDir home;
     if (!home.isValid())
         return 3;
-    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+    for (const char *name :
+         {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
         qputenv(name, QDir(home.path()).filePath(QString::fromLatin1(name)).toLocal8Bit());
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("TillsynTests"));

@@ -264,4 +264,13 @@ QString contentHash(const QByteArray &bytes)
             .toHex());
 }
 
+const merge::FileOutcome *findOutcome(const merge::MergeReport &report, const QString &file)
+{
+    for (const auto &f : report.files) {
+        if (f.file == file)
+            return &f;
+    }
+    return nullptr;
+}
+
 } // namespace tillsyn::test

@@ -81,4 +81,7 @@ QStringList namesIn(const QString &folder);
 // The SHA-256 (hex) of the canonical JSON of a file.
 QString contentHash(const QByteArray &bytes);
 
+// The outcome a merge report gives one file; nullptr when the report does not name it.
+const merge::FileOutcome *findOutcome(const merge::MergeReport &report, const QString &file);
+
 } // namespace tillsyn::test

@@ -21,6 +21,7 @@
 
 using namespace tillsyn;
 using merge::Outcome;
+using test::findOutcome;
 using test::mergeVisit;
 using test::OfficeFixture;
 using test::uuidFor;
@@ -30,15 +31,6 @@ using test::visitFile;
 namespace {
 
 const QString kArchive = QStringLiteral("archive/2026/03");
-
-const merge::FileOutcome *find(const merge::MergeReport &report, const QString &file)
-{
-    for (const auto &f : report.files) {
-        if (f.file == file)
-            return &f;
-    }
-    return nullptr;
-}
 
 void makeLink(const QString &target, const QString &link)
 {
@@ -159,10 +151,10 @@ TEST_CASE("MergeRun rejects a link in the inbox without reading what it points t
 
     const merge::MergeReport report = f.run.run();
     REQUIRE(report.files.size() == 4);
-    CHECK(find(report, valid.name)->outcome == Outcome::Imported);
+    CHECK(findOutcome(report, valid.name)->outcome == Outcome::Imported);
     for (const QString &name :
          {outside.name, QStringLiteral("folder.json"), QStringLiteral("dangling.json")}) {
-        const merge::FileOutcome *r = find(report, name);
+        const merge::FileOutcome *r = findOutcome(report, name);
         REQUIRE(r);
         INFO(r->reason.toStdString());
         CHECK(r->outcome == Outcome::Rejected);
@@ -206,10 +198,10 @@ TEST_CASE("MergeRun: one file's problem is that file's outcome, never the run's"
 
     const merge::MergeReport report = f.run.run();
     CHECK(report.files.size() == (root ? 6U : 7U));
-    CHECK(find(report, first.name)->outcome == Outcome::Imported);
-    CHECK(find(report, last.name)->outcome == Outcome::Imported);
+    CHECK(findOutcome(report, first.name)->outcome == Outcome::Imported);
+    CHECK(findOutcome(report, last.name)->outcome == Outcome::Imported);
     const auto rejectedFor = [&](const QString &name) {
-        const merge::FileOutcome *r = find(report, name);
+        const merge::FileOutcome *r = findOutcome(report, name);
         REQUIRE(r);
         CHECK(r->outcome == Outcome::Rejected);
         return r->reason;
@@ -239,7 +231,7 @@ TEST_CASE("MergeRun: one file's problem is that file's outcome, never the run's"
     REQUIRE(longReasons.size() == 1);
     CHECK(longReasons[0].contains(u'~'));
     CHECK(test::readAll(f.shareDir + QStringLiteral("/rejected/") + longReasons[0]) ==
-          (find(report, name250.name)->reason + u'\n').toUtf8());
+          (findOutcome(report, name250.name)->reason + u'\n').toUtf8());
     CHECK(test::namesIn(f.shareDir + QStringLiteral("/inbox")).isEmpty());
 
     // Later runs are not stuck on them: a new file merges, nothing is left to finish.
@@ -247,8 +239,8 @@ TEST_CASE("MergeRun: one file's problem is that file's outcome, never the run's"
     f.toInbox({later, name250});
     const merge::MergeReport next = f.run.run();
     REQUIRE(next.files.size() == 2);
-    CHECK(find(next, later.name)->outcome == Outcome::Imported);
-    CHECK(find(next, name250.name)->outcome == Outcome::Rejected);
+    CHECK(findOutcome(next, later.name)->outcome == Outcome::Imported);
+    CHECK(findOutcome(next, name250.name)->outcome == Outcome::Rejected);
     CHECK(f.run.run().files.empty());
 }
 

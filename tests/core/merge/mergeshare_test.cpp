@@ -17,6 +17,7 @@
 
 using namespace tillsyn;
 using merge::Outcome;
+using test::findOutcome;
 using test::mergeVisit;
 using test::OfficeFixture;
 using test::uuidFor;
@@ -26,15 +27,6 @@ using test::visitFile;
 namespace {
 
 const QString kArchive = QStringLiteral("archive/2026/03");
-
-const merge::FileOutcome *find(const merge::MergeReport &report, const QString &file)
-{
-    for (const auto &f : report.files) {
-        if (f.file == file)
-            return &f;
-    }
-    return nullptr;
-}
 
 struct Broken
 {
@@ -131,10 +123,10 @@ TEST_CASE("MergeRun archives merged files by month and rejects invalid ones with
                                   QStringLiteral("1/4 ") + r2.name,
                                   QStringLiteral("2/4 ") + other.name,
                                   QStringLiteral("3/4 broken.json"), QStringLiteral("4/4 ")});
-    CHECK(find(report, r1.name)->outcome == Outcome::Imported);
-    CHECK(find(report, r2.name)->outcome == Outcome::Updated);
-    CHECK(find(report, other.name)->outcome == Outcome::Imported);
-    const merge::FileOutcome *rejected = find(report, broken.name);
+    CHECK(findOutcome(report, r1.name)->outcome == Outcome::Imported);
+    CHECK(findOutcome(report, r2.name)->outcome == Outcome::Updated);
+    CHECK(findOutcome(report, other.name)->outcome == Outcome::Imported);
+    const merge::FileOutcome *rejected = findOutcome(report, broken.name);
     REQUIRE(rejected);
     CHECK(rejected->outcome == Outcome::Rejected);
     CHECK(rejected->reason.startsWith(QStringLiteral("broken.json: not valid JSON")));
@@ -246,7 +238,7 @@ TEST_CASE("MergeRun rejects each kind of broken file, naming the rule, storing n
     CHECK(report.count(Outcome::Rejected) == int(broken.size()));
     for (const Broken &b : broken) {
         INFO(b.name.toStdString());
-        const merge::FileOutcome *r = find(report, b.name);
+        const merge::FileOutcome *r = findOutcome(report, b.name);
         REQUIRE(r);
         INFO(r->reason.toStdString());
         CHECK(r->outcome == Outcome::Rejected);
@@ -266,7 +258,7 @@ TEST_CASE("MergeRun rejects each kind of broken file, naming the rule, storing n
     const auto recorded = storage::OfficeStore(f.db).rejected();
     REQUIRE(recorded.size() == broken.size());
     for (const auto &rec : recorded)
-        CHECK(find(report, rec.fileName)->reason == rec.reason);
+        CHECK(findOutcome(report, rec.fileName)->reason == rec.reason);
     CHECK(test::namesIn(f.shareDir + QStringLiteral("/inbox")).isEmpty());
     CHECK(test::filesUnder(f.shareDir + QStringLiteral("/archive")).isEmpty());
     CHECK(empty != test::fullDump(f.db));
@@ -291,7 +283,7 @@ TEST_CASE("MergeRun rejects each kind of broken file, naming the rule, storing n
     SECTION("recheck: a file still broken stays, and the reason is returned")
     {
         const QString reason = f.run.recheck(QStringLiteral("sha-mismatch.json"));
-        CHECK(reason == find(report, QStringLiteral("sha-mismatch.json"))->reason);
+        CHECK(reason == findOutcome(report, QStringLiteral("sha-mismatch.json"))->reason);
         CHECK(QFile::exists(f.shareDir + QStringLiteral("/rejected/sha-mismatch.json")));
         CHECK(test::namesIn(f.shareDir + QStringLiteral("/inbox")).isEmpty());
         CHECK(f.run.recheck(QStringLiteral("no-such.json"))

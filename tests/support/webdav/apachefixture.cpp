@@ -4,10 +4,10 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -172,7 +172,8 @@ ApacheFixture::ApacheFixture(Options options)
                             "/etc/apache2/mods-available/dav.load"));
     for (const QString &m : modules) {
         if (!QFileInfo::exists(QStringLiteral("%1/mod_%2.so").arg(moduleFolder(), m)))
-            fail(QStringLiteral("apache2's module mod_%1 is missing from %2").arg(m, moduleFolder()));
+            fail(QStringLiteral("apache2's module mod_%1 is missing from %2")
+                     .arg(m, moduleFolder()));
     }
     if (!m_dir.isValid())
         fail(QStringLiteral("ApacheFixture: cannot create a temporary folder"));

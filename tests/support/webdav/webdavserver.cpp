@@ -217,32 +217,31 @@ private:
         const QString tmp = path(QStringLiteral("tmp"));
         writeFile(
             path(QStringLiteral("conf/nginx.conf")),
-            QStringLiteral(
-                "load_module %1;\n"
-                "daemon off;\n"
-                "master_process off;\n" // one process: kill() leaves no worker serving
-                "pid %2/nginx.pid;\n"
-                "error_log %3 warn;\n"
-                "events { worker_connections 64; }\n"
-                "http {\n"
-                "  access_log off;\n"
-                "  client_body_temp_path %2/body;\n"
-                "  proxy_temp_path %2/proxy;\n"
-                "  fastcgi_temp_path %2/fastcgi;\n"
-                "  uwsgi_temp_path %2/uwsgi;\n"
-                "  scgi_temp_path %2/scgi;\n"
-                // The default is 1 MB: too small for a visit with photos.
-                "  client_max_body_size %6;\n"
-                "  server {\n"
-                "    listen 127.0.0.1:%4;\n"
-                "    root %5;\n"
-                "    location /dav/ {\n"
-                "      dav_methods PUT DELETE MKCOL COPY MOVE;\n"
-                "      dav_ext_methods PROPFIND OPTIONS;\n"
-                "      dav_access user:rw group:rw all:r;\n"
-                "    }\n"
-                "  }\n"
-                "}\n")
+            QStringLiteral("load_module %1;\n"
+                           "daemon off;\n"
+                           "master_process off;\n" // one process: kill() leaves no worker serving
+                           "pid %2/nginx.pid;\n"
+                           "error_log %3 warn;\n"
+                           "events { worker_connections 64; }\n"
+                           "http {\n"
+                           "  access_log off;\n"
+                           "  client_body_temp_path %2/body;\n"
+                           "  proxy_temp_path %2/proxy;\n"
+                           "  fastcgi_temp_path %2/fastcgi;\n"
+                           "  uwsgi_temp_path %2/uwsgi;\n"
+                           "  scgi_temp_path %2/scgi;\n"
+                           // The default is 1 MB: too small for a visit with photos.
+                           "  client_max_body_size %6;\n"
+                           "  server {\n"
+                           "    listen 127.0.0.1:%4;\n"
+                           "    root %5;\n"
+                           "    location /dav/ {\n"
+                           "      dav_methods PUT DELETE MKCOL COPY MOVE;\n"
+                           "      dav_ext_methods PROPFIND OPTIONS;\n"
+                           "      dav_access user:rw group:rw all:r;\n"
+                           "    }\n"
+                           "  }\n"
+                           "}\n")
                 .arg(davExt(), tmp, path(QStringLiteral("logs/error.log")))
                 .arg(m_port)
                 .arg(path(QStringLiteral("www")), m_clientMaxBodySize)
@@ -250,9 +249,9 @@ private:
     }
     QStringList arguments() const override
     {
-        return {QStringLiteral("-p"), path(QString()), QStringLiteral("-e"),
-                path(QStringLiteral("logs/error.log")), QStringLiteral("-c"),
-                path(QStringLiteral("conf/nginx.conf"))};
+        return {QStringLiteral("-p"), path(QString()),
+                QStringLiteral("-e"), path(QStringLiteral("logs/error.log")),
+                QStringLiteral("-c"), path(QStringLiteral("conf/nginx.conf"))};
     }
 };
 
@@ -321,12 +320,17 @@ private:
     QStringList arguments() const override
     {
         // No directory cache: files the test writes on disk are seen at once.
-        return {QStringLiteral("serve"),          QStringLiteral("webdav"),
-                shareDir(),                       QStringLiteral("--addr"),
-                QStringLiteral("127.0.0.1:0"),    QStringLiteral("--baseurl"),
-                QStringLiteral("/dav"),           QStringLiteral("--config"),
+        return {QStringLiteral("serve"),
+                QStringLiteral("webdav"),
+                shareDir(),
+                QStringLiteral("--addr"),
+                QStringLiteral("127.0.0.1:0"),
+                QStringLiteral("--baseurl"),
+                QStringLiteral("/dav"),
+                QStringLiteral("--config"),
                 path(QStringLiteral("conf/rclone.conf")),
-                QStringLiteral("--dir-cache-time"), QStringLiteral("0s")};
+                QStringLiteral("--dir-cache-time"),
+                QStringLiteral("0s")};
     }
 };
 

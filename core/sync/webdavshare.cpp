@@ -78,10 +78,9 @@ WebDavShare::Response WebDavShare::send(const QByteArray &verb, const QString &p
 {
     // Basic authentication is the password in clear text: never over an unencrypted connection.
     if (m_root.scheme() != u"https" && hasCredentials())
-        throw ShareError(Kind::Tls,
-                         tr("%1: a password or token is never sent over an unencrypted "
-                            "connection (http://); use the share's https:// address")
-                             .arg(describe()));
+        throw ShareError(Kind::Tls, tr("%1: a password or token is never sent over an unencrypted "
+                                       "connection (http://); use the share's https:// address")
+                                        .arg(describe()));
     QNetworkRequest request(url(path));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
@@ -205,20 +204,20 @@ WebDavShare::Response WebDavShare::send(const QByteArray &verb, const QString &p
                              .arg(where(path))
                              .arg(readLimit / (1024 * 1024)));
     case Stop::Encoding:
-        throw ShareError(Kind::Other, tr("%1: the server sent compressed data that was not asked "
-                                         "for (%2); nothing of it was used")
-                                          .arg(where(path),
-                                               QString::fromLatin1(
-                                                   reply->rawHeader("Content-Encoding"))));
+        throw ShareError(
+            Kind::Other,
+            tr("%1: the server sent compressed data that was not asked "
+               "for (%2); nothing of it was used")
+                .arg(where(path), QString::fromLatin1(reply->rawHeader("Content-Encoding"))));
     }
     if (r.status == 0) {
         switch (reply->error()) {
         case QNetworkReply::SslHandshakeFailedError:
-            throw ShareError(Kind::Tls, tr("%1: the server's certificate does not verify (%2). "
-                                           "Check the address, or give the municipality's CA file.")
-                                            .arg(where(path), tlsProblem.isEmpty()
-                                                                  ? reply->errorString()
-                                                                  : tlsProblem));
+            throw ShareError(
+                Kind::Tls,
+                tr("%1: the server's certificate does not verify (%2). "
+                   "Check the address, or give the municipality's CA file.")
+                    .arg(where(path), tlsProblem.isEmpty() ? reply->errorString() : tlsProblem));
         case QNetworkReply::OperationCanceledError:
             throw ShareError(Kind::Cancelled, tr("%1: cancelled").arg(where(path)));
         default:
@@ -260,8 +259,8 @@ void WebDavShare::failStatus(const Response &r, const QString &path, const QStri
         break;
     case 403:
         kind = Kind::Forbidden;
-        reason = tr("access is denied (403) to %1; ask IT to give this account access")
-                     .arg(u'/' + path);
+        reason =
+            tr("access is denied (403) to %1; ask IT to give this account access").arg(u'/' + path);
         break;
     case 404:
         kind = Kind::NotFound;
@@ -275,8 +274,7 @@ void WebDavShare::failStatus(const Response &r, const QString &path, const QStri
         kind = Kind::Other;
         reason = tr("the server's upload limit is too small for this file: %1 MB; ask IT to raise "
                     "it (413)")
-                     .arg(QString::number(qMax<qint64>(uploadSize, 0) / (1024.0 * 1024.0), 'f',
-                                          1));
+                     .arg(QString::number(qMax<qint64>(uploadSize, 0) / (1024.0 * 1024.0), 'f', 1));
         break;
     case 423:
         kind = Kind::Conflict;
@@ -317,7 +315,7 @@ QString WebDavShare::putPart(const QString &path, const QByteArray &bytes)
     Response r = send("PUT", part, bytes, headers);
     if (r.status == 409) {
         // The folder was there when this run began, and someone removed it since.
-        m_folders.remove(folder);
+        m_folders.clear(); // the parents may be gone too
         ensureFolder(folder);
         r = send("PUT", part, bytes, headers);
     }
@@ -469,7 +467,7 @@ bool WebDavShare::move(const QString &from, const QString &to)
     ensureFolder(folder);
     Response r = moveTo(from, to, false);
     if (r.status == 409) {
-        m_folders.remove(folder); // removed by someone since this run made it
+        m_folders.clear(); // removed by someone since this run made it, parents perhaps too
         ensureFolder(folder);
         r = moveTo(from, to, false);
     }
@@ -482,8 +480,7 @@ bool WebDavShare::move(const QString &from, const QString &to)
     if (r.status == 412 && isGone(from))
         return false;
     if (r.status == 412)
-        throw ShareError(Kind::Exists,
-                         tr("%1: already exists; not overwritten").arg(where(to)));
+        throw ShareError(Kind::Exists, tr("%1: already exists; not overwritten").arg(where(to)));
     failStatus(r, from, tr("cannot move"));
 }
 

@@ -3,6 +3,10 @@
 #include "storage/database.h"
 #include "util/error.h"
 
+#include <QScopeGuard>
+
+#include <sodium.h>
+
 namespace tillsyn::reference {
 
 namespace {
@@ -16,7 +20,13 @@ std::optional<SigningKey> KeyStore::signingKey()
     const QString stored = m_db.setting(kSecretKey);
     if (stored.isEmpty())
         return std::nullopt;
-    return SigningKey::fromSecret(QByteArray::fromBase64(stored.toLatin1()));
+    QByteArray secret = QByteArray::fromBase64(stored.toLatin1());
+    // The decoded copy is wiped whatever fromSecret() does with it (its key keeps its own).
+    const auto wipe = qScopeGuard([&] {
+        if (secret.isDetached())
+            sodium_memzero(secret.data(), size_t(secret.size()));
+    });
+    return SigningKey::fromSecret(secret);
 }
 
 SigningKey KeyStore::createSigningKey(bool replace)

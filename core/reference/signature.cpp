@@ -92,8 +92,9 @@ SigningKey SigningKey::generate()
     ensureSodium();
     QByteArray pk(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
     QByteArray sk(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
-    crypto_sign_keypair(reinterpret_cast<unsigned char *>(pk.data()),
-                        reinterpret_cast<unsigned char *>(sk.data()));
+    if (crypto_sign_keypair(reinterpret_cast<unsigned char *>(pk.data()),
+                            reinterpret_cast<unsigned char *>(sk.data())) != 0)
+        throw Error(tr("The cryptography library cannot be started."));
     SigningKey key;
     key.m_public = PublicKey::fromBytes(pk);
     key.m_secret = sk;
@@ -110,12 +111,15 @@ SigningKey SigningKey::fromSecret(const QByteArray &secret)
     // seed again, so a damaged second half cannot make signatures nobody can verify.
     QByteArray pk(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
     QByteArray sk(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
-    crypto_sign_seed_keypair(reinterpret_cast<unsigned char *>(pk.data()),
-                             reinterpret_cast<unsigned char *>(sk.data()),
-                             reinterpret_cast<const unsigned char *>(secret.constData()));
-    if (sk != secret)
+    const int derived = crypto_sign_seed_keypair(
+        reinterpret_cast<unsigned char *>(pk.data()), reinterpret_cast<unsigned char *>(sk.data()),
+        reinterpret_cast<const unsigned char *>(secret.constData()));
+    // Secret bytes are compared in constant time and wiped when refused.
+    if (derived != 0 || sodium_memcmp(sk.constData(), secret.constData(), kSecretBytes) != 0) {
+        sodium_memzero(sk.data(), size_t(sk.size()));
         throw Error(
             tr("The stored signing key is damaged (its two halves do not belong together)."));
+    }
     SigningKey key;
     key.m_public = PublicKey::fromBytes(pk);
     key.m_secret = sk;
@@ -133,10 +137,11 @@ QByteArray SigningKey::sign(const QByteArray &bytes) const
 {
     ensureSodium();
     QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
-    crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
-                         reinterpret_cast<const unsigned char *>(bytes.constData()),
-                         quint64(bytes.size()),
-                         reinterpret_cast<const unsigned char *>(m_secret.constData()));
+    if (crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
+                             reinterpret_cast<const unsigned char *>(bytes.constData()),
+                             quint64(bytes.size()),
+                             reinterpret_cast<const unsigned char *>(m_secret.constData())) != 0)
+        throw Error(tr("The cryptography library cannot be started."));
     return signature;
 }
 

@@ -127,6 +127,10 @@
         <source>--revision must be a revision number (1, 2, …)</source>
         <translation>--revision måste vara ett revisionsnummer (1, 2, …)</translation>
     </message>
+    <message>
+        <source>%1 does not exist; an office database is made with &quot;tillsyn-cli init --office&quot;. Nothing was changed.</source>
+        <translation>%1 finns inte; en kontorsdatabas skapas med &quot;tillsyn-cli init --office&quot;. Ingenting ändrades.</translation>
+    </message>
 </context>
 <context>
     <name>tillsyn::cli::CsvCommands</name>

@@ -1,7 +1,9 @@
 #include "cli.h"
 
 #include "storage/database.h"
+#include "util/safetext.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace tillsyn::cli {
@@ -25,9 +27,24 @@ storage::Database &Cli::database(const QCommandLineParser &parser)
 
 storage::Database &Cli::officeDatabase(const QCommandLineParser &parser)
 {
+    // Opening a database creates it: a mistyped --db must not leave an empty field database
+    // behind while the message says nothing was changed.
+    const QString path = parser.value(QStringLiteral("db"));
+    const QString file = path.isEmpty() ? storage::Database::defaultPath() : path;
+    if (!m_db && !QFileInfo::exists(file))
+        throw Error(tr("%1 does not exist; an office database is made with "
+                       "\"tillsyn-cli init --office\". Nothing was changed.")
+                        .arg(file));
     storage::Database &db = database(parser);
     db.requireOffice();
     return db;
+}
+
+void Cli::printOutcome(const QString &file, const QString &outcome, const QString &reason)
+{
+    m_out << escapeControls(file) << ": " << outcome
+          << (reason.isEmpty() ? QString() : QStringLiteral(" — ") + escapeControls(reason))
+          << '\n';
 }
 
 void Cli::printJson(const QJsonArray &array)

@@ -41,6 +41,10 @@ public:
     // naming the role when it is a field database. Call it before the command opens its share or
     // reads anything, so a refused command has read and changed nothing.
     storage::Database &officeDatabase(const QCommandLineParser &parser);
+    // One line "FILE: OUTCOME — REASON" of a merge or sync. Names and reasons come from the share
+    // (a file's name, a server's or a signature file's text): escaped, so a newline or a
+    // direction override in them cannot fake lines of this output.
+    void printOutcome(const QString &file, const QString &outcome, const QString &reason);
     void printJson(const QJsonArray &array);
     void printJson(const QJsonObject &object);
     // The single positional argument a command requires, or a UsageError.

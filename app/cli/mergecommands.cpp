@@ -6,7 +6,6 @@
 #include "storage/database.h"
 #include "sync/share.h"
 #include "sync/sharelocation.h"
-#include "util/safetext.h"
 
 namespace tillsyn::cli {
 
@@ -46,13 +45,8 @@ public:
                             {QStringLiteral("files"), files}});
             return 0;
         }
-        // Names and reasons come from the share: escaped, so a newline in a name cannot fake
-        // lines of this output.
         for (const auto &f : report.files)
-            cli.out() << escapeControls(f.file) << ": " << merge::toString(f.outcome)
-                      << (f.reason.isEmpty() ? QString()
-                                             : QStringLiteral(" — ") + escapeControls(f.reason))
-                      << '\n';
+            cli.printOutcome(f.file, merge::toString(f.outcome), f.reason);
         cli.out()
             << tr("%1 imported, %2 updated, %3 duplicates, %4 conflicts, %5 history, %6 rejected")
                    .arg(report.count(Outcome::Imported))

@@ -170,13 +170,9 @@ public:
                 {QStringLiteral("signaturesChecked"), report.trustedKeys > 0}});
         } else {
             for (const auto &v : report.visits)
-                cli.out() << v.fileName << ": " << sync::toString(v.outcome)
-                          << (v.reason.isEmpty() ? QString() : QStringLiteral(" — ") + v.reason)
-                          << '\n';
+                cli.printOutcome(v.fileName, sync::toString(v.outcome), v.reason);
             for (const auto &r : report.reference)
-                cli.out() << r.fileName << ": " << sync::toString(r.outcome)
-                          << (r.reason.isEmpty() ? QString() : QStringLiteral(" — ") + r.reason)
-                          << '\n';
+                cli.printOutcome(r.fileName, sync::toString(r.outcome), r.reason);
             cli.out() << tr("%1 sent, %2 already on the share, %3 waiting")
                              .arg(report.count(sync::VisitSyncResult::Outcome::Sent))
                              .arg(report.count(sync::VisitSyncResult::Outcome::AlreadySent))

@@ -316,3 +316,21 @@ TEST_CASE("merge refuses a damaged office database and leaves the inbox alone", 
     CHECK(r.err.contains(QFileInfo(path).absoluteFilePath()));
     CHECK(filesUnder(share) == before);
 }
+
+TEST_CASE("an office command on a database that does not exist creates nothing", "[cli][database]")
+{
+    const TempDir dir;
+    const QString missing = dir.file(QStringLiteral("mistyped.db"));
+    const QString share = dir.file(QStringLiteral("share"));
+    QDir().mkpath(share + QStringLiteral("/inbox"));
+    for (const QString &command : {QStringLiteral("merge"), QStringLiteral("publish")}) {
+        const CliResult r =
+            runCli(command, {QStringLiteral("--db"), missing, QStringLiteral("--share"), share});
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("does not exist")));
+        CHECK_FALSE(QFileInfo::exists(missing));
+    }
+    const CliResult key = runCli(QStringLiteral("key create"), {QStringLiteral("--db"), missing});
+    CHECK(key.exitCode == 1);
+    CHECK_FALSE(QFileInfo::exists(missing));
+}

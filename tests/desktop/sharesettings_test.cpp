@@ -53,6 +53,15 @@ TEST_CASE("Share settings: paste an office key, see its fingerprint, trust it, r
         CHECK(child<QLabel>(dialog, "pastedKeyFingerprint")->text().contains(office.fingerprint()));
         QTest::mouseClick(trust, Qt::LeftButton);
         CHECK(child<QListWidget>(dialog, "trustedKeys")->count() == 1);
+        // Enter in the key field trusts a key and nothing more: the dialog stays open.
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        pasted->setText(reference::SigningKey::generate().publicKey().text());
+        pasted->setFocus();
+        QTest::keyClick(pasted, Qt::Key_Return);
+        CHECK(child<QListWidget>(dialog, "trustedKeys")->count() == 2);
+        CHECK(dialog.isVisible());
+        CHECK(dialog.result() == QDialog::Rejected);
         dialog.reject(); // Cancel keeps the trust as it was
     }
     CHECK(reference::KeyStore(db).trusted().empty());
@@ -91,12 +100,21 @@ TEST_CASE("The sync result in the status bar says when signatures were not check
     QMainWindow window;
     desktop::SyncUi ui(db, &window, window.statusBar());
 
+    // Nothing taken: nothing to say about signatures.
+    sync::SyncReport nothingTaken;
+    emit ui.controller()->finished(nothingTaken, QString());
+    CHECK(!window.statusBar()->currentMessage().contains(QStringLiteral("signatures")));
+
     sync::SyncReport unchecked;
+    sync::ReferenceResult taken;
+    taken.fileName = QStringLiteral("reference/facilities.json");
+    taken.outcome = sync::ReferenceResult::Outcome::Updated;
+    unchecked.reference.push_back(taken);
     emit ui.controller()->finished(unchecked, QString());
     CHECK(window.statusBar()->currentMessage().contains(
         QStringLiteral("without checking signatures")));
 
-    sync::SyncReport checked;
+    sync::SyncReport checked = unchecked;
     checked.trustedKeys = 1;
     emit ui.controller()->finished(checked, QString());
     CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Sync done")));

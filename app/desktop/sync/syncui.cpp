@@ -11,6 +11,7 @@
 #include "widgets/plainmessage.h"
 #include "widgets/syncstatus.h"
 
+#include <algorithm>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -110,7 +111,12 @@ void SyncUi::finished(const sync::SyncReport &report, const QString &error)
             }
         }
     }
-    if (report.trustedKeys == 0)
+    // Said only when this sync did take reference data unchecked.
+    const bool tookReference =
+        std::any_of(report.reference.begin(), report.reference.end(), [](const auto &r) {
+            return r.outcome == sync::ReferenceResult::Outcome::Updated;
+        });
+    if (report.trustedKeys == 0 && tookReference)
         text += u' ' + tr("Facilities and checklists were taken without checking signatures: no "
                           "office key is trusted (Settings → Share…).");
     m_statusBar->showMessage(text, 20000);

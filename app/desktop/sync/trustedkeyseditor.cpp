@@ -6,6 +6,7 @@
 #include "widgets/plainlabel.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -54,7 +55,7 @@ TrustedKeysEditor::TrustedKeysEditor(storage::Database &db, QWidget *parent)
     layout->addWidget(m_fingerprint);
 
     connect(m_pasted, &QLineEdit::textChanged, this, &TrustedKeysEditor::pastedKeyChanged);
-    connect(m_pasted, &QLineEdit::returnPressed, this, &TrustedKeysEditor::trustPasted);
+    m_pasted->installEventFilter(this);
     connect(m_trust, &QPushButton::clicked, this, &TrustedKeysEditor::trustPasted);
     connect(m_remove, &QPushButton::clicked, this, &TrustedKeysEditor::removeSelected);
     connect(m_list, &QListWidget::currentRowChanged, this,
@@ -98,16 +99,31 @@ void TrustedKeysEditor::pastedKeyChanged()
     }
 }
 
+bool TrustedKeysEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_pasted && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            trustPasted();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void TrustedKeysEditor::trustPasted()
 {
     try {
         const auto key = reference::PublicKey::parse(m_pasted->text().trimmed());
-        if (std::find(m_keys.begin(), m_keys.end(), key) == m_keys.end())
+        if (std::find(m_keys.begin(), m_keys.end(), key) == m_keys.end()) {
             m_keys.push_back(key);
+            m_changed = true;
+        }
         m_pasted->clear();
         showKeys();
     } catch (const Error &) {
         // The button is disabled for text that is not a key; Enter on it does nothing.
+        // (The text stays for the user to mend.)
     }
 }
 
@@ -117,11 +133,16 @@ void TrustedKeysEditor::removeSelected()
     if (row < 0 || row >= int(m_keys.size()))
         return;
     m_keys.erase(m_keys.begin() + row);
+    m_changed = true;
     showKeys();
 }
 
 void TrustedKeysEditor::save()
 {
+    // Unchanged trust is not rewritten: a damaged stored key (shown as the load error) must not
+    // keep the share settings from being saved.
+    if (!m_changed)
+        return;
     reference::KeyStore store(m_db);
     storage::Transaction tx(m_db);
     for (const auto &old : store.trusted()) {

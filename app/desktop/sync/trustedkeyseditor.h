@@ -31,6 +31,11 @@ public:
     void save();
     const std::vector<reference::PublicKey> &keys() const { return m_keys; }
 
+protected:
+    // Enter in the key field trusts the key and goes no further: the dialog around must not
+    // take it as its OK.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showKeys();
     void pastedKeyChanged();
@@ -39,7 +44,8 @@ private:
 
     storage::Database &m_db;
     std::vector<reference::PublicKey> m_keys;
-    QString m_loadError; // the stored keys cannot be read: said instead of "none trusted"
+    QString m_loadError;    // the stored keys cannot be read: said instead of "none trusted"
+    bool m_changed = false; // save() writes only what the user changed
     QListWidget *m_list;
     QLabel *m_state;
     QLineEdit *m_pasted;

@@ -115,7 +115,8 @@ package_check() {
   local deb tree
   deb=$(ls build/dev/tillsyn_*_amd64.deb)
   tree=$(mktemp -d)
-  trap 'rm -rf "$tree"' RETURN
+  # A failing check ends the script, not just this function (expanded now: $tree is local).
+  trap "rm -rf '$tree'" EXIT
   dpkg-deb -I "$deb" | tee "$tree/control.txt"
   local depends
   depends=$(sed -n 's/^ Depends: //p' "$tree/control.txt")
@@ -213,6 +214,7 @@ case "${1:-}" in
     cmake -S . -B build/core -G Ninja -DCMAKE_BUILD_TYPE=Release -DTILLSYN_WERROR=ON \
       -DTILLSYN_DESKTOP=OFF
     cmake --build build/core -j2
+    QT_QPA_PLATFORM=offscreen ctest --test-dir build/core -j2 --output-on-failure
     if grep -qE 'Qt6(Widgets|Charts|Keychain)_DIR:PATH=/' build/core/CMakeCache.txt; then
       echo "core: the build without the desktop looked for desktop packages" >&2
       exit 1

@@ -24,6 +24,8 @@
 #include <QFileInfo>
 #include <QProcess>
 
+#include <functional>
+
 using namespace tillsyn;
 using tillsyn::test::PowerCut;
 
@@ -65,18 +67,24 @@ struct PowerCutDisk
     QString after(PowerCut::Names names) const
     {
         const QString out = dir.file(names == PowerCut::Names::AsSynced ? QStringLiteral("synced")
-                                                                         : QStringLiteral("now"));
+                                                                        : QStringLiteral("now"));
         PowerCut::materialise(root, state, out, names);
         return out;
     }
+
+    // Checks the disk after the power came back, in both models of what a rename made durable;
+    // each rebuilt folder is removed after its check.
+    void eachAfter(const std::function<void(PowerCut::Names, const QString &)> &check) const
+    {
+        for (const auto names : {PowerCut::Names::AsSynced, PowerCut::Names::AsNow}) {
+            INFO((names == PowerCut::Names::AsSynced ? "folders as synced"
+                                                     : "every rename on disk"));
+            const QString folder = after(names);
+            check(names, folder);
+            QDir(folder).removeRecursively();
+        }
+    }
 };
-
-const auto kBoth = {PowerCut::Names::AsSynced, PowerCut::Names::AsNow};
-
-const char *nameOf(PowerCut::Names names)
-{
-    return names == PowerCut::Names::AsSynced ? "folders as synced" : "every rename on disk";
-}
 
 QString scalar(storage::Database &db, const QString &sql)
 {
@@ -106,9 +114,7 @@ TEST_CASE("A finished visit and its visit file survive a power cut right after f
     }
     disk.run(QStringLiteral("finish"), path, visitId);
 
-    for (const auto names : kBoth) {
-        INFO(nameOf(names));
-        const QString after = disk.after(names);
+    disk.eachAfter([&](PowerCut::Names, const QString &after) {
         {
             storage::Database db(after + QStringLiteral("/field.db"));
             CHECK(scalar(db, QStringLiteral("PRAGMA quick_check")) == u"ok");
@@ -119,8 +125,7 @@ TEST_CASE("A finished visit and its visit file survive a power cut right after f
             // The model loses what was not synced: the ordinary commit made after finishing.
             CHECK(db.setting(QStringLiteral("powercut-probe")).isEmpty());
         }
-        QDir(after).removeRecursively();
-    }
+    });
 }
 
 TEST_CASE("A visit file reported as sent to a folder share survives a power cut",
@@ -146,14 +151,11 @@ TEST_CASE("A visit file reported as sent to a folder share survives a power cut"
     disk.run(QStringLiteral("sync"), path, share);
     REQUIRE(test::readAll(share + QStringLiteral("/inbox/") + sent.fileName) == sent.bytes);
 
-    for (const auto names : kBoth) {
-        INFO(nameOf(names));
-        const QString after = disk.after(names);
+    disk.eachAfter([&](PowerCut::Names, const QString &after) {
         const QString file = after + QStringLiteral("/share/inbox/") + sent.fileName;
         REQUIRE(QFileInfo::exists(file));
         CHECK(test::readAll(file) == sent.bytes);
-        QDir(after).removeRecursively();
-    }
+    });
 }
 
 TEST_CASE("A merge batch: no file leaves the inbox unless its merge survives the power cut",
@@ -176,9 +178,7 @@ TEST_CASE("A merge batch: no file leaves the inbox unless its merge survives the
     REQUIRE(QDir(share + QStringLiteral("/inbox")).entryList(QDir::Files).size() ==
             int(files.size()));
 
-    for (const auto names : kBoth) {
-        INFO(nameOf(names));
-        const QString after = disk.after(names);
+    disk.eachAfter([&](PowerCut::Names names, const QString &after) {
         const QStringList inbox =
             QDir(after + QStringLiteral("/share/inbox")).entryList(QDir::Files);
         if (names == PowerCut::Names::AsNow) // the move made it: the commit must have too
@@ -198,12 +198,10 @@ TEST_CASE("A merge batch: no file leaves the inbox unless its merge survives the
                 CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM office_rejected WHERE"
                                                 " file_name = 'junk.json'")) == u"1");
         }
-        QDir(after).removeRecursively();
-    }
+    });
 }
 
-TEST_CASE("Published reference files survive a power cut whole and new",
-          "[durability][powercut]")
+TEST_CASE("Published reference files survive a power cut whole and new", "[durability][powercut]")
 {
     PowerCutDisk disk;
     const QString path = disk.file(QStringLiteral("office.db"));
@@ -224,18 +222,17 @@ TEST_CASE("Published reference files survive a power cut whole and new",
         storage::FacilityStore(db).upsert({added});
     }
     disk.run(QStringLiteral("publish"), path, share);
-    const QByteArray facilities = test::readAll(share + QStringLiteral("/reference/facilities.json"));
-    const QByteArray checklists = test::readAll(share + QStringLiteral("/reference/checklists.json"));
+    const QByteArray facilities =
+        test::readAll(share + QStringLiteral("/reference/facilities.json"));
+    const QByteArray checklists =
+        test::readAll(share + QStringLiteral("/reference/checklists.json"));
     REQUIRE(facilities != before);
     REQUIRE(facilities.contains(QStringLiteral("Kafé Strömavbrottet").toUtf8()));
 
-    for (const auto names : kBoth) {
-        INFO(nameOf(names));
-        const QString after = disk.after(names);
+    disk.eachAfter([&](PowerCut::Names, const QString &after) {
         CHECK(test::readAll(after + QStringLiteral("/share/reference/facilities.json")) ==
               facilities);
         CHECK(test::readAll(after + QStringLiteral("/share/reference/checklists.json")) ==
               checklists);
-        QDir(after).removeRecursively();
-    }
+    });
 }

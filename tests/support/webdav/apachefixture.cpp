@@ -1,4 +1,5 @@
 #include "apachefixture.h"
+#include "fixturefiles.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
@@ -26,6 +27,10 @@ namespace tillsyn::test {
 
 namespace {
 
+using fixture::fail;
+using fixture::readText;
+using fixture::writeFile;
+
 // Where apache2's modules are, as Debian's own configuration says (mods-available/dav.load
 // names mod_dav.so with its full path), rather than a folder written into the test.
 QString moduleFolder()
@@ -43,24 +48,6 @@ QString moduleFolder()
 }
 constexpr int kStartTimeoutMs = 20000;
 constexpr int kStopTimeoutMs = 20000;
-
-[[noreturn]] void fail(const QString &message)
-{
-    throw std::runtime_error(message.toStdString());
-}
-
-QString readText(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
-        fail(QStringLiteral("ApacheFixture: cannot write %1: %2").arg(path, f.errorString()));
-}
 
 // Runs a program to completion; throws with its output when it fails.
 QString run(const QString &program, const QStringList &args,

@@ -1,4 +1,5 @@
 #include "webdavserver.h"
+#include "fixturefiles.h"
 
 #include "apachefixture.h"
 
@@ -22,27 +23,12 @@ namespace tillsyn::test {
 
 namespace {
 
+using fixture::fail;
+using fixture::readText;
+using fixture::writeFile;
+
 constexpr int kStartTimeoutMs = 20000;
 constexpr int kBindAttempts = 8;
-
-[[noreturn]] void fail(const QString &message)
-{
-    throw std::runtime_error(message.toStdString());
-}
-
-QString readText(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
-        fail(QStringLiteral("WebDavServer: cannot write %1: %2").arg(path, f.errorString()));
-}
 
 quint16 probeFreePort()
 {

@@ -6,6 +6,8 @@
 #include "storage/officerepository.h"
 #include "storage/visitstore.h"
 
+#include <QFile>
+
 namespace tillsyn::cli {
 
 namespace {
@@ -45,6 +47,7 @@ public:
             !fromString(p.value(QStringLiteral("kind")), &request.kind))
             throw UsageError(tr("--kind must be planned, follow_up, complaint, incident or other"));
         request.announced = !p.isSet(QStringLiteral("unannounced"));
+        request.caseNumber = p.value(QStringLiteral("case"));
         const QStringList names = p.values(QStringLiteral("inspector"));
         if (names.isEmpty())
             request.inspectors.push_back(field::CurrentInspector::get());
@@ -81,9 +84,47 @@ public:
 
     static int time(Cli &cli, const QCommandLineParser &p)
     {
+        const QString visitId = required(p, QStringLiteral("visit"));
+        const int minutes = intOption(p, QStringLiteral("minutes"));
+        Activity activity = Activity::Inspection;
+        if (p.isSet(QStringLiteral("activity")) &&
+            !fromString(p.value(QStringLiteral("activity")), &activity))
+            throw UsageError(tr("--activity must be preparation, travel, inspection, sampling, "
+                                "reporting or other"));
         field::VisitLifecycle(cli.database(p))
-            .setMinutes(required(p, QStringLiteral("visit")),
-                        intOption(p, QStringLiteral("minutes")));
+            .setTime(visitId, activity, minutes, !p.isSet(QStringLiteral("not-chargeable")));
+        return 0;
+    }
+
+    static int caseNumber(Cli &cli, const QCommandLineParser &p)
+    {
+        if (!p.isSet(QStringLiteral("number")))
+            throw UsageError(tr("--%1 is required").arg(QStringLiteral("number")));
+        field::VisitLifecycle(cli.database(p))
+            .setCaseNumber(required(p, QStringLiteral("visit")), p.value(QStringLiteral("number")));
+        return 0;
+    }
+
+    static int sign(Cli &cli, const QCommandLineParser &p)
+    {
+        const QString visitId = required(p, QStringLiteral("visit"));
+        const QString name = required(p, QStringLiteral("name"));
+        const bool declined = p.isSet(QStringLiteral("declined"));
+        if (declined == p.isSet(QStringLiteral("image")))
+            throw UsageError(tr("give either --image or --declined"));
+        QByteArray png;
+        if (!declined) {
+            const QString path = p.value(QStringLiteral("image"));
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                throw Error(tr("Cannot read %1: %2").arg(path, file.errorString()));
+            png = file.read(2 * 1024 * 1024);
+        }
+        std::optional<QString> comment;
+        if (p.isSet(QStringLiteral("comment")))
+            comment = p.value(QStringLiteral("comment"));
+        field::VisitLifecycle(cli.database(p))
+            .sign(visitId, name, p.value(QStringLiteral("role")), png, declined, comment);
         return 0;
     }
 
@@ -273,6 +314,9 @@ public:
                               tr("An inspector's name; repeat for colleagues (default: the "
                                  "current user)."),
                               QStringLiteral("NAME")});
+                 p.addOption({QStringLiteral("case"),
+                              tr("The case number (diarienummer) in the case system."),
+                              QStringLiteral("NUMBER")});
              },
              &VisitCommands::start});
         c.push_back({QStringLiteral("visit answer"),
@@ -303,14 +347,48 @@ public:
              },
              &VisitCommands::photo});
         c.push_back({QStringLiteral("visit time"),
-                     tr("Set the minutes spent on a visit."),
+                     tr("Set the minutes spent on one activity of a visit."),
                      {},
                      [](QCommandLineParser &p) {
                          p.addOption(Cli::visitOption());
+                         p.addOption({QStringLiteral("activity"),
+                                      tr("preparation, travel, inspection (default), sampling, "
+                                         "reporting or other."),
+                                      QStringLiteral("ACTIVITY")});
                          p.addOption({QStringLiteral("minutes"), tr("Minutes spent."),
                                       QStringLiteral("N")});
+                         p.addOption({QStringLiteral("not-chargeable"),
+                                      tr("The time is not charged to the operator.")});
                      },
                      &VisitCommands::time});
+        c.push_back({QStringLiteral("visit case"),
+                     tr("Set a draft visit's case number (an empty number removes it)."),
+                     {},
+                     [](QCommandLineParser &p) {
+                         p.addOption(Cli::visitOption());
+                         p.addOption({QStringLiteral("number"),
+                                      tr("The case number (diarienummer) in the case system."),
+                                      QStringLiteral("NUMBER")});
+                     },
+                     &VisitCommands::caseNumber});
+        c.push_back({QStringLiteral("visit sign"),
+                     tr("Record the operator's signature, or that the operator declined to "
+                        "sign."),
+                     {},
+                     [](QCommandLineParser &p) {
+                         p.addOption(Cli::visitOption());
+                         p.addOption({QStringLiteral("name"), tr("The operator's name."),
+                                      QStringLiteral("NAME")});
+                         p.addOption({QStringLiteral("role"), tr("The operator's role."),
+                                      QStringLiteral("ROLE")});
+                         p.addOption({QStringLiteral("image"), tr("The signature as a PNG image."),
+                                      QStringLiteral("FILE.png")});
+                         p.addOption({QStringLiteral("declined"),
+                                      tr("The operator declined to sign.")});
+                         p.addOption({QStringLiteral("comment"), tr("The operator's comment."),
+                                      QStringLiteral("TEXT")});
+                     },
+                     &VisitCommands::sign});
         c.push_back({QStringLiteral("visit finish"),
                      tr("Finish the draft as a numbered revision (warnings on stderr)."),
                      {},

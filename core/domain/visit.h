@@ -2,6 +2,7 @@
 
 #include "domain/facility.h"
 #include "domain/inspector.h"
+#include "domain/visitcase.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -92,6 +93,10 @@ struct Visit
     QString summary;
     std::vector<Answer> answers; // one per checklist item, in checklist order
     std::vector<Photo> photos;
+
+    // Case number, time per activity, the operator's comment and signature (issue 18).
+    // When caseInfo.timeEntries is not empty, minutesSpent is their sum.
+    VisitCase caseInfo;
 
     const Answer *answer(const QString &itemId) const;
     const Photo *photo(const QString &photoId) const;

@@ -83,6 +83,12 @@ QString VisitLifecycle::start(const StartRequest &request)
     v.checklist = {checklist->id, checklist->version, checklist->title};
     v.kind = request.kind;
     v.announced = request.announced;
+    if (!request.caseNumber.isEmpty()) {
+        const QString problem = caseNumberProblem(request.caseNumber);
+        if (!problem.isEmpty())
+            throw Error(tr("The case number %1.").arg(problem));
+        v.caseInfo.caseNumber = request.caseNumber;
+    }
     for (const auto &section : checklist->sections) {
         for (const auto &item : section.items)
             v.answers.push_back(
@@ -219,11 +225,10 @@ void VisitLifecycle::removePhoto(const QString &visitId, const QString &photoId)
 
 void VisitLifecycle::setMinutes(const QString &visitId, int minutes)
 {
-    if (minutes < 0 || minutes > 100000)
-        throw Error(tr("The time spent must be between 0 and 100000 minutes."));
-    Transaction tx(m_db);
-    VisitStore(m_db).setMinutes(visitId, draftRevision(visitId), minutes);
-    tx.commit();
+    // The time of a visit is kept per activity now; plain minutes are its inspection time.
+    const Visit v = current(visitId);
+    const TimeEntry *inspection = v.caseInfo.entry(Activity::Inspection);
+    setTime(visitId, Activity::Inspection, minutes, inspection ? inspection->chargeable : true);
 }
 
 void VisitLifecycle::setPresentPersons(const QString &visitId, const QStringList &persons)
@@ -316,6 +321,8 @@ int VisitLifecycle::reopen(const QString &visitId)
     next.revision = latest + 1;
     next.status = VisitStatus::Draft;
     next.finishedAt = {};
+    // The operator signed the finished revision; the next one is signed again (or declined).
+    next.caseInfo.signature.reset();
     next.device = device(); // the revision is edited on this laptop, whoever made the last one
     // Photo bytes are shared by content (photo_data), so the copy only names them.
     store.insert(next);

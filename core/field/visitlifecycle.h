@@ -21,6 +21,7 @@ struct StartRequest
     domain::VisitKind kind = domain::VisitKind::Planned;
     bool announced = true;
     std::vector<domain::Inspector> inspectors; // the current user first
+    QString caseNumber{}; // optional: the case system's diarienummer ({}: no warning in old {…})
 };
 
 // What the finish dialog warns about; finishing is allowed anyway.
@@ -66,6 +67,22 @@ public:
     int finish(const QString &visitId);
     // Starts the next revision as a draft edited from the newest finished one; returns its number.
     int reopen(const QString &visitId);
+
+    // Case number, time per activity, operator's comment and signature (issue 18; implemented in
+    // visitlifecyclecase.cpp). An empty case number removes it.
+    void setCaseNumber(const QString &visitId, const QString &caseNumber);
+    // One activity's minutes (0–1440); the visit's minutes spent become the sum of its entries.
+    void setTime(const QString &visitId, domain::Activity activity, int minutes,
+                 bool chargeable = true);
+    void setOperatorComment(const QString &visitId, const QString &comment);
+    // The operator's signature: `png` is the drawn signature, or empty with `declined`. Signed
+    // now; replaces an earlier signature of the draft. With `comment`, also sets the operator's
+    // comment, in the same transaction.
+    void sign(const QString &visitId, const QString &name, const QString &role,
+              const QByteArray &png, bool declined,
+              const std::optional<QString> &comment = std::nullopt);
+    // The case number of the facility's newest other visit that has one (empty when none).
+    QString lastCaseNumber(const QString &visitId);
 
     // Makes the visit files of finished revisions that have none (from before the outbox).
     void writeMissingVisitFiles();

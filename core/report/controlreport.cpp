@@ -65,7 +65,15 @@ QString ControlReport::footer(const QDateTime &producedAt) const
 QByteArray ControlReport::pdf(const QDateTime &producedAt) const
 {
     const auto doc = document(producedAt);
-    return ReportRenderer(*doc, footer(producedAt)).pdf();
+    PdfaMetadata meta;
+    meta.facility = m_visit.facility.name;
+    meta.caseNumber = m_visit.caseInfo.caseNumber;
+    meta.checklistId = m_visit.checklist.id;
+    meta.checklistTitle = m_visit.checklist.title;
+    meta.checklistVersion = m_visit.checklist.version;
+    meta.visitId = m_visit.visitId;
+    meta.revision = m_visit.revision;
+    return ReportRenderer(*doc, footer(producedAt)).pdf(meta);
 }
 
 void ControlReport::writePdf(const QString &path, const QDateTime &producedAt) const

@@ -1,5 +1,6 @@
 #include "reportbuilder.h"
 
+#include "casesection.h"
 #include "reportdocument.h"
 #include "util/displaytext.h"
 #include "visitfile/photocheck.h"
@@ -98,6 +99,7 @@ QString ReportBuilder::facts() const
     for (const Inspector &i : m_visit.inspectors)
         inspectors.append(i.name);
     QString html = QStringLiteral("<table class=\"facts\">");
+    html += CaseSection::caseRow(m_visit);
     html += row(tr("Facility"), QStringLiteral("<b>%1</b>").arg(esc(f.name)));
     if (!f.operatorDetails.name.isEmpty())
         html += row(tr("Operator"), esc(f.operatorDetails.name));
@@ -115,9 +117,13 @@ QString ReportBuilder::facts() const
                 m_visit.presentPersons.isEmpty()
                     ? tr("Not recorded")
                     : esc(m_visit.presentPersons.join(QStringLiteral(", "))));
-    html += row(tr("Time spent"), tr("%1 minutes (%2 h)")
-                                      .arg(m_visit.minutesSpent)
-                                      .arg(locale.toString(m_visit.minutesSpent / 60.0, 'f', 2)));
+    if (m_visit.caseInfo.timeEntries.empty())
+        html += row(tr("Time spent"),
+                    tr("%1 minutes (%2 h)")
+                        .arg(m_visit.minutesSpent)
+                        .arg(locale.toString(m_visit.minutesSpent / 60.0, 'f', 2)));
+    else
+        html += CaseSection::timeRows(m_visit);
     html += QStringLiteral("</table>");
     return html;
 }
@@ -381,6 +387,7 @@ QString ReportBuilder::html(const QDateTime &producedAt) const
     body += facts();
     body += purposeAndMethod();
     body += outcome();
+    body += CaseSection::acknowledgement(m_visit);
     body += closing(producedAt);
     return QStringLiteral("<html><head><style>%1</style></head><body>%2</body></html>")
         .arg(QString::fromLatin1(kStyle), body);
@@ -400,6 +407,8 @@ std::unique_ptr<ReportDocument> ReportBuilder::build(const QDateTime &producedAt
     const QString text = html(producedAt); // decodes the photos it shows into m_images
     for (const auto &[name, image] : m_images)
         doc->addImage(name, image);
+    if (const QImage signature = CaseSection::signatureImage(m_visit); !signature.isNull())
+        doc->addImage(CaseSection::kSignatureImage, signature);
     m_images.clear();
     doc->setHtml(text);
     // No ligatures: "fi" stays two letters, so the PDF's text is the text that was written

@@ -113,7 +113,7 @@ void ReportRenderer::paint(QPagedPaintDevice &device)
     }
 }
 
-QByteArray ReportRenderer::pdf()
+QByteArray ReportRenderer::pdf(const PdfaMetadata &metadata)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -121,9 +121,19 @@ QByteArray ReportRenderer::pdf()
     QPdfWriter writer(&buffer);
     writer.setResolution(72);
     writer.setPageLayout(pageLayout());
+    // Reports are archived for years: PDF/A-1b, the newest PDF/A Qt 6.4 writes.
+    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
     writer.setCreator(QStringLiteral("Tillsyn"));
     writer.setTitle(m_footer);
+    PdfaMetadata meta = metadata;
+    meta.title = m_footer; // the same as the document information's /Title (PDF/A 6.7.3)
+    meta.creator = QStringLiteral("Tillsyn");
+    // As Qt stamps /CreationDate: local time with its offset.
+    const QString date = PdfaMetadata::xmpDate(QDateTime::currentDateTime());
+    writer.setDocumentXmpMetadata(meta.xmp(date, QStringLiteral("Qt " QT_VERSION_STR)));
     paint(writer);
+    buffer.close();
+    PdfaMetadata::alignDates(bytes, date);
     return bytes;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pdfametadata.h"
+
 #include <QCoreApplication>
 #include <QImage>
 #include <QPageLayout>
@@ -25,7 +27,8 @@ public:
     int pageCount() const;
     // Paints every page onto a paged device (QPdfWriter, QPrinter) whose resolution is 72 dpi.
     void paint(QPagedPaintDevice &device);
-    QByteArray pdf();
+    // A PDF/A-1b document (fonts embedded, XMP metadata from `metadata`) for the archive.
+    QByteArray pdf(const PdfaMetadata &metadata = {});
     std::vector<QImage> pageImages(double scale = 1.5);
     static QPageLayout pageLayout();
 

@@ -336,6 +336,81 @@ const std::vector<Migrations::Step> &Migrations::steps()
                             " EXISTS (SELECT 1 FROM publish_log) THEN 'office' ELSE 'field' END"
                             " WHERE true ON CONFLICT(key) DO NOTHING"),
          }},
+        // Issue 18: case number, time per activity, the operator's comment and signature on the
+        // field side (locked with their revision like answers), and the office's fee schedule.
+        // A draft's minutes become its inspection time, as `visit time` without an activity
+        // sets it; finished revisions keep their plain minutes (their files are written).
+        {11,
+         {
+             QStringLiteral("ALTER TABLE visit ADD COLUMN case_number TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE visit ADD COLUMN operator_comment TEXT NOT NULL"
+                            " DEFAULT ''"),
+             QStringLiteral("CREATE TABLE visit_time ("
+                            " visit_id TEXT NOT NULL,"
+                            " revision INTEGER NOT NULL,"
+                            " activity TEXT NOT NULL CHECK (activity IN ('preparation','travel',"
+                            "  'inspection','sampling','reporting','other')),"
+                            " minutes INTEGER NOT NULL CHECK (minutes BETWEEN 0 AND 1440),"
+                            " chargeable INTEGER NOT NULL,"
+                            " PRIMARY KEY (visit_id, revision, activity),"
+                            " FOREIGN KEY (visit_id, revision) REFERENCES visit(visit_id, revision)"
+                            "  ON DELETE CASCADE)"),
+             QStringLiteral("CREATE TABLE visit_signature ("
+                            " visit_id TEXT NOT NULL,"
+                            " revision INTEGER NOT NULL,"
+                            " name TEXT NOT NULL,"
+                            " role TEXT NOT NULL DEFAULT '',"
+                            " signed_at TEXT NOT NULL,"
+                            " declined INTEGER NOT NULL,"
+                            " image BLOB,"
+                            " PRIMARY KEY (visit_id, revision),"
+                            " FOREIGN KEY (visit_id, revision) REFERENCES visit(visit_id, revision)"
+                            "  ON DELETE CASCADE)"),
+             QStringLiteral("CREATE TRIGGER visit_time_locked BEFORE UPDATE ON visit_time"
+                            " WHEN (SELECT status FROM visit WHERE visit_id = old.visit_id AND"
+                            " revision = old.revision) = 'finished' BEGIN"
+                            " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER visit_time_insert_locked BEFORE INSERT ON visit_time"
+                            " WHEN (SELECT status FROM visit WHERE visit_id = new.visit_id AND"
+                            " revision = new.revision) = 'finished' BEGIN"
+                            " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER visit_time_delete_locked BEFORE DELETE ON visit_time"
+                            " WHEN (SELECT status FROM visit WHERE visit_id = old.visit_id AND"
+                            " revision = old.revision) = 'finished' BEGIN"
+                            " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER visit_signature_locked BEFORE UPDATE ON"
+                            " visit_signature"
+                            " WHEN (SELECT status FROM visit WHERE visit_id = old.visit_id AND"
+                            " revision = old.revision) = 'finished' BEGIN"
+                            " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER visit_signature_insert_locked BEFORE INSERT ON"
+                            " visit_signature"
+                            " WHEN (SELECT status FROM visit WHERE visit_id = new.visit_id AND"
+                            " revision = new.revision) = 'finished' BEGIN"
+                            " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER visit_signature_delete_locked BEFORE DELETE ON"
+                            " visit_signature"
+                            " WHEN (SELECT status FROM visit WHERE visit_id = old.visit_id AND"
+                            " revision = old.revision) = 'finished' BEGIN"
+                            " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
+                            " END"),
+             QStringLiteral("INSERT INTO visit_time (visit_id, revision, activity, minutes,"
+                            " chargeable) SELECT visit_id, revision, 'inspection', minutes_spent, 1"
+                            " FROM visit WHERE status = 'draft' AND minutes_spent BETWEEN 1 AND"
+                            " 1440"),
+             // The office's fee schedule (FeeScheduleStore): from a date, the hourly rate in
+             // öre and the rounding rule.
+             QStringLiteral("CREATE TABLE fee_rate ("
+                            " valid_from TEXT PRIMARY KEY,"
+                            " ore_per_hour INTEGER NOT NULL CHECK (ore_per_hour >= 0),"
+                            " rounding TEXT NOT NULL CHECK (rounding IN ('started-half-hour',"
+                            "  'started-hour','started-quarter','none')))"),
+         }},
     };
     return s;
 }

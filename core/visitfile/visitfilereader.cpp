@@ -1,5 +1,6 @@
 #include "visitfilereader.h"
 
+#include "casemembers.h"
 #include "photocheck.h"
 
 #include "util/error.h"
@@ -187,6 +188,7 @@ Visit VisitFileReader::read(const QByteArray &bytes, const QString &fileName, QB
     v.minutesSpent = int(root.requiredInt(QStringLiteral("minutesSpent"), 0, 1'000'000));
     v.presentPersons = root.optionalStringArray(QStringLiteral("presentPersons"));
     v.summary = root.optionalString(QStringLiteral("summary"));
+    CaseMembers::read(root, v);
 
     const QJsonArray photos = root.requiredArray(QStringLiteral("photos"));
     if (photos.size() > Limits::kPhotos)

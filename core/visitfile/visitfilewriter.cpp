@@ -1,5 +1,7 @@
 #include "visitfilewriter.h"
 
+#include "casemembers.h"
+
 #include "util/sha256.h"
 #include "json/canonicaljson.h"
 
@@ -81,6 +83,7 @@ QJsonObject VisitFileWriter::toJson(const Visit &v)
         root.insert(QStringLiteral("presentPersons"), QJsonArray::fromStringList(v.presentPersons));
     if (!v.summary.isEmpty())
         root.insert(QStringLiteral("summary"), v.summary);
+    CaseMembers::write(v, root);
     return root;
 }
 

@@ -1,4 +1,5 @@
 #include "content/shippedcontent.h"
+#include "dialogs/signaturedialog.h"
 #include "mainwindow.h"
 #include "pages/facilitiespage.h"
 #include "pages/visitrunnerpage.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -107,8 +109,17 @@ TEST_CASE("A whole visit is run with the keyboard, from facility to finished rev
     QTest::keyClick(focused(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(store.load(visitId)->answer(last)->result == Result::Ok);
 
-    // Ctrl+Shift+Enter opens the finish dialog; Enter finishes.
-    answerNextDialog(Qt::Key_Return);
+    // Ctrl+Shift+Enter asks for the operator's signature first (here finished without one),
+    // then opens the finish dialog; Enter finishes.
+    QTimer::singleShot(0, [] {
+        QWidget *signature = QApplication::activeModalWidget();
+        REQUIRE(qobject_cast<desktop::SignatureDialog *>(signature));
+        // Runs in the finish dialog's event loop, once the signature dialog has returned.
+        answerNextDialog(Qt::Key_Return);
+        auto *without = signature->findChild<QPushButton *>(QStringLiteral("finishWithoutSignature"));
+        REQUIRE(without);
+        without->click();
+    });
     QTest::keyClick(focused(), Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
     reactivate(&window);
 

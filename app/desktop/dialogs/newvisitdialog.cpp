@@ -3,6 +3,8 @@
 #include "field/currentinspector.h"
 #include "storage/checkliststore.h"
 #include "storage/facilitystore.h"
+#include "storage/visitcasestore.h"
+#include "widgets/casenumberedit.h"
 #include "widgets/plainlabel.h"
 
 #include <QCheckBox>
@@ -80,6 +82,10 @@ NewVisitDialog::NewVisitDialog(storage::Database &db, const QString &facilityId,
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(QString(), m_announced);
     form->addRow(tr("C&olleagues:"), m_colleagues);
+    m_caseNumber = new CaseNumberEdit(
+        [&db, facilityId] { return storage::VisitCaseStore(db).lastCaseNumber(facilityId, {}); },
+        this);
+    form->addRow(tr("Case &number:"), m_caseNumber);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Start visit"));
     auto *layout = new QVBoxLayout(this);
@@ -99,6 +105,7 @@ field::StartRequest NewVisitDialog::request() const
     r.checklistVersion = key.second;
     r.kind = VisitKind(m_kind->currentData().toInt());
     r.announced = m_announced->isChecked();
+    r.caseNumber = m_caseNumber->text();
     r.inspectors.push_back(field::CurrentInspector::get());
     for (const QString &name : m_colleagues->text().split(u',', Qt::SkipEmptyParts)) {
         if (!name.trimmed().isEmpty())

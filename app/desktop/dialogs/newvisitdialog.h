@@ -14,6 +14,8 @@ class Database;
 
 namespace tillsyn::desktop {
 
+class CaseNumberEdit;
+
 // Starting a visit at a facility: checklist (the one matching the facility's kind first), kind,
 // announced or not, colleagues. Enter accepts the suggestions.
 class NewVisitDialog : public QDialog
@@ -30,6 +32,7 @@ private:
     QComboBox *m_kind;
     QCheckBox *m_announced;
     QLineEdit *m_colleagues;
+    CaseNumberEdit *m_caseNumber;
 };
 
 } // namespace tillsyn::desktop

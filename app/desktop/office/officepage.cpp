@@ -2,6 +2,7 @@
 
 #include "checklists/checklistadminpanel.h"
 #include "conflictspanel.h"
+#include "feespanel.h"
 #include "mergepanel.h"
 #include "officevisitspanel.h"
 #include "publishpanel.h"
@@ -24,6 +25,7 @@ OfficePage::OfficePage(storage::Database &db, QWidget *parent)
     , m_publish(new PublishPanel(*m_office, m_merge->shareField(), this))
     , m_statistics(new StatisticsPanel(db, this))
     , m_compare(new ComparePanel(this))
+    , m_fees(new FeesPanel(db, *m_office, this))
 {
     addTab(m_merge, tr("Merge"));
     addTab(m_conflicts, tr("Conflicts"));
@@ -33,6 +35,7 @@ OfficePage::OfficePage(storage::Database &db, QWidget *parent)
     addTab(m_publish, tr("Publish"));
     addTab(m_statistics, tr("Statistics"));
     addTab(m_compare, tr("Compare offices"));
+    addTab(m_fees, tr("Fees"));
     connect(m_checklists, &ChecklistAdminPanel::checklistsChanged, m_publish,
             &PublishPanel::refresh);
     connect(m_merge, &MergePanel::merged, this, &OfficePage::reload);
@@ -69,6 +72,8 @@ void OfficePage::loadCurrent()
         m_visits->reload();
     else if (page == m_checklists)
         m_checklists->reload();
+    else if (page == m_fees)
+        m_fees->reload();
     else if (page == m_publish)
         m_publish->refresh();
     else if (page == m_statistics)

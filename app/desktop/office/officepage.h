@@ -15,6 +15,7 @@ class ChecklistAdminPanel;
 class ComparePanel;
 class StatisticsPanel;
 class ConflictsPanel;
+class FeesPanel;
 class MergePanel;
 class OfficeVisitsPanel;
 class PublishPanel;
@@ -35,6 +36,7 @@ public:
     PublishPanel *publishPanel() const { return m_publish; }
     StatisticsPanel *statisticsPanel() const { return m_statistics; }
     ComparePanel *comparePanel() const { return m_compare; }
+    FeesPanel *feesPanel() const { return m_fees; }
     void reload();
 
 protected:
@@ -54,6 +56,7 @@ private:
     PublishPanel *m_publish;
     StatisticsPanel *m_statistics;
     ComparePanel *m_compare;
+    FeesPanel *m_fees;
 };
 
 } // namespace tillsyn::desktop

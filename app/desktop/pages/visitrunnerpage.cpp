@@ -1,6 +1,7 @@
 #include "visitrunnerpage.h"
 
 #include "dialogs/finishvisitdialog.h"
+#include "dialogs/signaturedialog.h"
 #include "dialogs/reportpreviewdialog.h"
 #include "models/visitanswersmodel.h"
 #include "models/visititemfilter.h"
@@ -230,6 +231,12 @@ void VisitRunnerPage::finishVisit()
     if (!m_session->isDraft())
         return;
     commitEdits();
+    // Signing is the last step before finishing; a reopened revision is asked again.
+    if (!m_session->visit().caseInfo.signature) {
+        SignatureDialog signature(m_session, this);
+        if (signature.exec() == QDialog::Rejected)
+            return;
+    }
     FinishVisitDialog dialog(m_session->visit(),
                              m_session->lifecycle().check(m_session->visit().visitId), this);
     if (dialog.exec() != QDialog::Accepted)

@@ -91,11 +91,10 @@ bool VisitSession::removePhoto(const QString &photoId)
 
 bool VisitSession::setMinutes(int minutes)
 {
-    if (minutes == m_visit.minutesSpent)
-        return true;
+    // The inspection's minutes (the visit's total is the sum of its activities).
     const bool ok = commit([&] { m_lifecycle.setMinutes(m_visit.visitId, minutes); });
     if (ok) {
-        m_visit.minutesSpent = minutes;
+        reload();
         emit minutesChanged();
     }
     return ok;
@@ -143,6 +142,53 @@ QByteArray VisitSession::photoData(const QString &photoId)
 {
     const Photo *photo = m_visit.photo(photoId);
     return photo ? storage::VisitStore(m_db).photoData(photo->sha256) : QByteArray();
+}
+
+// Issue 18: case number, time per activity, the operator's comment and signature.
+
+bool VisitSession::setTime(Activity activity, int minutes, bool chargeable)
+{
+    const TimeEntry *entry = m_visit.caseInfo.entry(activity);
+    if (entry && entry->minutes == minutes && entry->chargeable == chargeable)
+        return true;
+    const bool ok =
+        commit([&] { m_lifecycle.setTime(m_visit.visitId, activity, minutes, chargeable); });
+    if (ok) {
+        reload();
+        emit minutesChanged();
+    }
+    return ok;
+}
+
+bool VisitSession::setCaseNumber(const QString &caseNumber)
+{
+    if (caseNumber.trimmed() == m_visit.caseInfo.caseNumber)
+        return true;
+    const bool ok = commit([&] { m_lifecycle.setCaseNumber(m_visit.visitId, caseNumber); });
+    if (ok) {
+        reload();
+        emit visitChanged();
+    }
+    return ok;
+}
+
+bool VisitSession::sign(const QString &name, const QString &role, const QByteArray &png,
+                        bool declined, const QString &comment)
+{
+    const bool ok = commit(
+        [&] { m_lifecycle.sign(m_visit.visitId, name, role, png, declined, comment); });
+    if (ok) {
+        reload();
+        emit visitChanged();
+    }
+    return ok;
+}
+
+QString VisitSession::lastCaseNumber()
+{
+    QString number;
+    commit([&] { number = m_lifecycle.lastCaseNumber(m_visit.visitId); });
+    return number;
 }
 
 } // namespace tillsyn::desktop

@@ -39,6 +39,14 @@ public:
     bool finish();
     bool reopen();
     QByteArray photoData(const QString &photoId);
+
+    // Case number, time per activity, the operator's comment and signature (issue 18).
+    bool setTime(domain::Activity activity, int minutes, bool chargeable);
+    bool setCaseNumber(const QString &caseNumber);
+    bool sign(const QString &name, const QString &role, const QByteArray &png, bool declined,
+              const QString &comment);
+    // The case number of the facility's last other visit that has one.
+    QString lastCaseNumber();
     // The checklist's guidance (handledning) for an item; the visit itself keeps only the wording.
     QString guidance(const QString &itemId) const;
 

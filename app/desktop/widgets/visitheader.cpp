@@ -1,5 +1,7 @@
 #include "visitheader.h"
 
+#include "activitytimewidget.h"
+#include "casenumberedit.h"
 #include "plainlabel.h"
 #include "util/displaytext.h"
 #include "visit/visitsession.h"
@@ -32,6 +34,8 @@ VisitHeader::VisitHeader(VisitSession *session, QWidget *parent)
     , m_report(new QPushButton(tr("Create &report…"), this))
     , m_clock(new QTimer(this))
     , m_typing(new QTimer(this))
+    , m_caseNumber(new CaseNumberEdit([session] { return session->lastCaseNumber(); }, this))
+    , m_time(new ActivityTimeWidget(session, this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -41,7 +45,11 @@ VisitHeader::VisitHeader(VisitSession *session, QWidget *parent)
     m_minutes->setObjectName(QStringLiteral("minutesSpent"));
     m_minutes->setRange(0, 100000);
     m_minutes->setSuffix(tr(" min"));
-    m_minutes->setToolTip(tr("Time spent; counts up by itself while the visit is open"));
+    // The total of the activities below: set per activity.
+    m_minutes->setReadOnly(true);
+    m_minutes->setButtonSymbols(QAbstractSpinBox::NoButtons);
+    m_minutes->setToolTip(tr("Time spent in all; set per activity, the running clock counts into "
+                             "the chosen one"));
     m_present->setPlaceholderText(tr("Present for the operator, separated by commas"));
     m_summary->setPlaceholderText(tr("Overall assessment"));
     m_summary->setMaximumHeight(60);
@@ -49,7 +57,9 @@ VisitHeader::VisitHeader(VisitSession *session, QWidget *parent)
     m_finish->setObjectName(QStringLiteral("finishButton"));
 
     auto *form = new QFormLayout;
+    form->addRow(tr("Case number:"), m_caseNumber);
     form->addRow(tr("Time spent:"), m_minutes);
+    form->addRow(tr("Time per activity:"), m_time);
     form->addRow(tr("Present:"), m_present);
     form->addRow(tr("Summary:"), m_summary);
 
@@ -74,12 +84,8 @@ VisitHeader::VisitHeader(VisitSession *session, QWidget *parent)
     connect(m_reopen, &QPushButton::clicked, this, &VisitHeader::reopenRequested);
     connect(m_report, &QPushButton::clicked, this, &VisitHeader::reportRequested);
     m_report->setObjectName(QStringLiteral("reportButton"));
-    connect(m_minutes, &QSpinBox::editingFinished, this,
-            [this] { m_session->setMinutes(m_minutes->value()); });
-    connect(m_minutes, &QSpinBox::valueChanged, this, [this](int v) {
-        if (!m_minutes->hasFocus())
-            m_session->setMinutes(v);
-    });
+    connect(m_caseNumber, &CaseNumberEdit::editingFinished, this,
+            [this] { m_session->setCaseNumber(m_caseNumber->text()); });
     connect(m_present, &QLineEdit::editingFinished, this, &VisitHeader::commitEdits);
     connect(m_session, &VisitSession::answerChanged, this, &VisitHeader::refresh);
     connect(m_session, &VisitSession::visitChanged, this, &VisitHeader::refresh);
@@ -101,8 +107,7 @@ VisitHeader::VisitHeader(VisitSession *session, QWidget *parent)
 
 void VisitHeader::tick()
 {
-    if (m_session->isDraft() && !m_minutes->hasFocus())
-        m_session->setMinutes(m_session->visit().minutesSpent + 1);
+    m_time->tick();
 }
 
 bool VisitHeader::eventFilter(QObject *watched, QEvent *event)
@@ -124,8 +129,8 @@ void VisitHeader::commitEdits()
     if (trimmed != m_session->visit().presentPersons)
         m_session->setPresentPersons(trimmed);
     m_session->setSummary(m_summary->toPlainText());
-    if (m_minutes->value() != m_session->visit().minutesSpent)
-        m_session->setMinutes(m_minutes->value());
+    m_session->setCaseNumber(m_caseNumber->text());
+    m_time->commitEdits();
 }
 
 void VisitHeader::refresh()
@@ -158,6 +163,8 @@ void VisitHeader::refresh()
     for (QWidget *w : std::initializer_list<QWidget *>{m_minutes, m_present})
         w->setEnabled(draft);
     m_summary->setReadOnly(!draft);
+    m_caseNumber->setText(v.caseInfo.caseNumber);
+    m_caseNumber->setReadOnly(!draft);
     m_finish->setVisible(draft);
     m_reopen->setVisible(!draft);
     m_report->setVisible(!draft);

@@ -11,6 +11,8 @@ class QTimer;
 
 namespace tillsyn::desktop {
 
+class ActivityTimeWidget;
+class CaseNumberEdit;
 class VisitSession;
 
 // Above the checklist: what visit this is, progress, time spent with a running clock, who was
@@ -25,6 +27,8 @@ public:
     void commitEdits();
     QSpinBox *minutesBox() const { return m_minutes; }
     QLabel *progressLabel() const { return m_progress; }
+    CaseNumberEdit *caseNumberEdit() const { return m_caseNumber; }
+    ActivityTimeWidget *activityTime() const { return m_time; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -50,6 +54,8 @@ private:
     QPushButton *m_report;
     QTimer *m_clock;
     QTimer *m_typing; // commits a moment after the last keystroke
+    CaseNumberEdit *m_caseNumber;
+    ActivityTimeWidget *m_time;
 };
 
 } // namespace tillsyn::desktop

@@ -33,7 +33,8 @@ QString FieldFixture::dump()
     QString out;
     const QStringList tables = {QStringLiteral("visit"), QStringLiteral("visit_inspector"),
                                 QStringLiteral("answer"), QStringLiteral("photo"),
-                                QStringLiteral("photo_data")};
+                                QStringLiteral("photo_data"), QStringLiteral("visit_time"),
+                                QStringLiteral("visit_signature")};
     for (const QString &table : tables) {
         QSqlQuery q = db.prepare(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table));
         db.exec(q);

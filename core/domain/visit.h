@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/facility.h"
+#include "domain/followup.h"
 #include "domain/inspector.h"
 
 #include <QByteArray>
@@ -37,6 +38,9 @@ struct Answer
     std::optional<Result> result; // unanswered while drafting
     QString comment;
     QStringList photoIds;
+
+    // Follow-up (issue 17): only on a deviation, the date the operator must have corrected it by.
+    std::optional<QDate> deadline = std::nullopt; // (initialised: aggregate inits may omit it)
 
     bool operator==(const Answer &) const = default;
 };
@@ -92,6 +96,10 @@ struct Visit
     QString summary;
     std::vector<Answer> answers; // one per checklist item, in checklist order
     std::vector<Photo> photos;
+
+    // Follow-up (issue 17): the earlier deviations this revision checked.
+    std::vector<FollowUp> followUps = {};
+    const FollowUp *followUp(const QString &earlierVisitId, const QString &itemId) const;
 
     const Answer *answer(const QString &itemId) const;
     const Photo *photo(const QString &photoId) const;

@@ -1,6 +1,7 @@
 #include "visitstore.h"
 
 #include "database.h"
+#include "followupstore.h"
 #include "util/error.h"
 
 #include <QJsonArray>
@@ -83,6 +84,7 @@ void VisitStore::insert(const Visit &v)
     }
     for (const Photo &p : v.photos)
         insertPhoto(v.visitId, v.revision, p);
+    FollowUpStore(m_db).insert(v);
 }
 
 void VisitStore::insertPhoto(const QString &visitId, int revision, const Photo &p)
@@ -153,6 +155,7 @@ std::optional<Visit> VisitStore::load(const QString &visitId, int revision, bool
         v.inspectors.push_back({inspectors.value(0).toString(), inspectors.value(1).toString()});
     loadAnswers(v);
     loadPhotos(v, withPhotoData);
+    FollowUpStore(m_db).load(v);
     return v;
 }
 

@@ -343,7 +343,7 @@ const std::vector<Migrations::Step> &Migrations::steps()
         // Numbered 12: 11 is taken by the invoice work.
         {12,
          {
-             QStringLiteral("CREATE TABLE answer_deadline ("
+             QStringLiteral("CREATE TABLE IF NOT EXISTS answer_deadline ("
                             " visit_id TEXT NOT NULL,"
                             " revision INTEGER NOT NULL,"
                             " item_id TEXT NOT NULL,"
@@ -351,7 +351,7 @@ const std::vector<Migrations::Step> &Migrations::steps()
                             " PRIMARY KEY (visit_id, revision, item_id),"
                             " FOREIGN KEY (visit_id, revision, item_id)"
                             "  REFERENCES answer(visit_id, revision, item_id) ON DELETE CASCADE)"),
-             QStringLiteral("CREATE TABLE visit_follow_up ("
+             QStringLiteral("CREATE TABLE IF NOT EXISTS visit_follow_up ("
                             " visit_id TEXT NOT NULL,"
                             " revision INTEGER NOT NULL,"
                             " position INTEGER NOT NULL,"
@@ -363,43 +363,43 @@ const std::vector<Migrations::Step> &Migrations::steps()
                             " PRIMARY KEY (visit_id, revision, earlier_visit_id, item_id),"
                             " FOREIGN KEY (visit_id, revision) REFERENCES visit(visit_id, revision)"
                             "  ON DELETE CASCADE)"),
-             QStringLiteral(
-                 "CREATE TRIGGER answer_deadline_insert_locked BEFORE INSERT ON answer_deadline"
-                 " WHEN (SELECT status FROM visit WHERE visit_id = new.visit_id AND"
-                 " revision = new.revision) = 'finished' BEGIN"
-                 " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
-                 " END"),
-             QStringLiteral(
-                 "CREATE TRIGGER answer_deadline_update_locked BEFORE UPDATE ON answer_deadline"
-                 " WHEN (SELECT status FROM visit WHERE visit_id = old.visit_id AND"
-                 " revision = old.revision) = 'finished' BEGIN"
-                 " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
-                 " END"),
-             QStringLiteral(
-                 "CREATE TRIGGER answer_deadline_delete_locked BEFORE DELETE ON answer_deadline"
-                 " WHEN (SELECT status FROM visit WHERE visit_id = old.visit_id AND"
-                 " revision = old.revision) = 'finished' BEGIN"
-                 " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
-                 " END"),
-             QStringLiteral(
-                 "CREATE TRIGGER visit_follow_up_insert_locked BEFORE INSERT ON visit_follow_up"
-                 " WHEN (SELECT status FROM visit WHERE visit_id = new.visit_id AND"
-                 " revision = new.revision) = 'finished' BEGIN"
-                 " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
-                 " END"),
-             QStringLiteral(
-                 "CREATE TRIGGER visit_follow_up_update_locked BEFORE UPDATE ON visit_follow_up"
-                 " WHEN (SELECT status FROM visit WHERE visit_id = old.visit_id AND"
-                 " revision = old.revision) = 'finished' BEGIN"
-                 " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
-                 " END"),
-             QStringLiteral(
-                 "CREATE TRIGGER visit_follow_up_delete_locked BEFORE DELETE ON visit_follow_up"
-                 " WHEN (SELECT status FROM visit WHERE visit_id = old.visit_id AND"
-                 " revision = old.revision) = 'finished' BEGIN"
-                 " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
-                 " END"),
-             QStringLiteral("CREATE TABLE reference_followup ("
+             QStringLiteral("CREATE TRIGGER IF NOT EXISTS answer_deadline_insert_locked BEFORE "
+                            "INSERT ON answer_deadline"
+                            " WHEN (SELECT status FROM visit WHERE visit_id = new.visit_id AND"
+                            " revision = new.revision) = 'finished' BEGIN"
+                            " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER IF NOT EXISTS answer_deadline_update_locked BEFORE "
+                            "UPDATE ON answer_deadline"
+                            " WHEN (SELECT status FROM visit WHERE visit_id = old.visit_id AND"
+                            " revision = old.revision) = 'finished' BEGIN"
+                            " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER IF NOT EXISTS answer_deadline_delete_locked BEFORE "
+                            "DELETE ON answer_deadline"
+                            " WHEN (SELECT status FROM visit WHERE visit_id = old.visit_id AND"
+                            " revision = old.revision) = 'finished' BEGIN"
+                            " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER IF NOT EXISTS visit_follow_up_insert_locked BEFORE "
+                            "INSERT ON visit_follow_up"
+                            " WHEN (SELECT status FROM visit WHERE visit_id = new.visit_id AND"
+                            " revision = new.revision) = 'finished' BEGIN"
+                            " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER IF NOT EXISTS visit_follow_up_update_locked BEFORE "
+                            "UPDATE ON visit_follow_up"
+                            " WHEN (SELECT status FROM visit WHERE visit_id = old.visit_id AND"
+                            " revision = old.revision) = 'finished' BEGIN"
+                            " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER IF NOT EXISTS visit_follow_up_delete_locked BEFORE "
+                            "DELETE ON visit_follow_up"
+                            " WHEN (SELECT status FROM visit WHERE visit_id = old.visit_id AND"
+                            " revision = old.revision) = 'finished' BEGIN"
+                            " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
+                            " END"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS reference_followup ("
                             " visit_id TEXT NOT NULL,"
                             " item_id TEXT NOT NULL,"
                             " facility_id TEXT NOT NULL,"
@@ -415,9 +415,9 @@ const std::vector<Migrations::Step> &Migrations::steps()
                             " control_area TEXT NOT NULL DEFAULT '',"
                             " photo_count INTEGER NOT NULL DEFAULT 0,"
                             " PRIMARY KEY (visit_id, item_id))"),
-             QStringLiteral("CREATE INDEX reference_followup_facility ON"
+             QStringLiteral("CREATE INDEX IF NOT EXISTS reference_followup_facility ON"
                             " reference_followup(facility_id)"),
-             QStringLiteral("CREATE TABLE office_deviation_closure ("
+             QStringLiteral("CREATE TABLE IF NOT EXISTS office_deviation_closure ("
                             " visit_id VARCHAR(36) NOT NULL,"
                             " item_id VARCHAR(128) NOT NULL,"
                             " reason TEXT NOT NULL,"

@@ -12,6 +12,7 @@ class ChecklistAdminPanel;
 class ComparePanel;
 class StatisticsPanel;
 class ConflictsPanel;
+class FollowUpPanel;
 class MergePanel;
 class OfficeVisitsPanel;
 class PublishPanel;
@@ -31,6 +32,7 @@ public:
     PublishPanel *publishPanel() const { return m_publish; }
     StatisticsPanel *statisticsPanel() const { return m_statistics; }
     ComparePanel *comparePanel() const { return m_compare; }
+    FollowUpPanel *followUpPanel() const { return m_followUp; }
     void reload();
 
 protected:
@@ -47,6 +49,7 @@ private:
     PublishPanel *m_publish;
     StatisticsPanel *m_statistics;
     ComparePanel *m_compare;
+    FollowUpPanel *m_followUp;
 };
 
 } // namespace tillsyn::desktop

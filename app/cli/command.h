@@ -39,6 +39,7 @@ void addStatsCommands(CommandList &commands);
 void addKeyCommands(CommandList &commands);
 void addCsvCommands(CommandList &commands);
 void addFeeCommands(CommandList &commands);
+void addFollowUpCommands(CommandList &commands);
 
 // The share options of sync, merge and publish (--share, --user, --password-file, …), and the
 // share they name (defined with the sync commands).

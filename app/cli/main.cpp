@@ -104,6 +104,7 @@ int main(int argc, char *argv[])
     addKeyCommands(commands);
     addCsvCommands(commands);
     addFeeCommands(commands);
+    addFollowUpCommands(commands);
 
     Cli cli;
     if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h" ||

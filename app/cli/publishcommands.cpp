@@ -28,7 +28,8 @@ public:
                          .arg(summary.facilities)
                          .arg(summary.checklistVersions)
                          .arg(share->describe())
-                  << '\n';
+                  << '\n'
+                  << tr("Published %1 open deviations.").arg(summary.openDeviations) << '\n';
         for (const QString &line : summary.changes)
             cli.out() << line << '\n';
         return 0;

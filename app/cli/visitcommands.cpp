@@ -64,11 +64,21 @@ public:
         Result result;
         if (!fromString(required(p, QStringLiteral("result")), &result))
             throw UsageError(tr("--result must be ok, deviation, not_checked or not_applicable"));
+        std::optional<QDate> deadline;
+        if (p.isSet(QStringLiteral("deadline"))) {
+            if (result != Result::Deviation)
+                throw UsageError(tr("--deadline is only for --result deviation"));
+            deadline = parseDeadline(p.value(QStringLiteral("deadline")));
+            if (!deadline)
+                throw UsageError(tr("--deadline must be a date written YYYY-MM-DD"));
+        }
         field::VisitLifecycle visits(cli.database(p));
         if (p.isSet(QStringLiteral("comment")))
             visits.setAnswer(visitId, itemId, result, p.value(QStringLiteral("comment")));
         else
             visits.setResult(visitId, itemId, result);
+        if (deadline)
+            visits.setDeadline(visitId, itemId, deadline);
         return 0;
     }
 
@@ -331,6 +341,10 @@ public:
                                       QStringLiteral("R")});
                          p.addOption({QStringLiteral("comment"), tr("What was seen."),
                                       QStringLiteral("TEXT")});
+                         p.addOption({QStringLiteral("deadline"),
+                                      tr("With --result deviation: the date it must be "
+                                         "corrected by."),
+                                      QStringLiteral("YYYY-MM-DD")});
                      },
                      &VisitCommands::answer});
         c.push_back(

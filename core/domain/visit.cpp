@@ -124,6 +124,14 @@ const Photo *Visit::photo(const QString &photoId) const
     return it == photos.end() ? nullptr : &*it;
 }
 
+const FollowUp *Visit::followUp(const QString &earlierVisitId, const QString &itemId) const
+{
+    const auto it = std::find_if(followUps.begin(), followUps.end(), [&](const FollowUp &f) {
+        return f.visitId == earlierVisitId && f.itemId == itemId;
+    });
+    return it == followUps.end() ? nullptr : &*it;
+}
+
 int Visit::answeredCount() const
 {
     return int(std::count_if(answers.begin(), answers.end(),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/facility.h"
+#include "domain/followup.h"
 #include "domain/inspector.h"
 #include "domain/visitcase.h"
 
@@ -38,6 +39,9 @@ struct Answer
     std::optional<Result> result; // unanswered while drafting
     QString comment;
     QStringList photoIds;
+
+    // Follow-up (issue 17): only on a deviation, the date the operator must have corrected it by.
+    std::optional<QDate> deadline = std::nullopt; // (initialised: aggregate inits may omit it)
 
     bool operator==(const Answer &) const = default;
 };
@@ -97,6 +101,9 @@ struct Visit
     // Case number, time per activity, the operator's comment and signature (issue 18).
     // When caseInfo.timeEntries is not empty, minutesSpent is their sum.
     VisitCase caseInfo;
+    // Follow-up (issue 17): the earlier deviations this revision checked.
+    std::vector<FollowUp> followUps = {};
+    const FollowUp *followUp(const QString &earlierVisitId, const QString &itemId) const;
 
     const Answer *answer(const QString &itemId) const;
     const Photo *photo(const QString &photoId) const;

@@ -1,9 +1,11 @@
 #include "visitlifecycle.h"
 
+#include "merge/deviations.h"
 #include "photoimport.h"
 #include "storage/checkliststore.h"
 #include "storage/database.h"
 #include "storage/facilitystore.h"
+#include "storage/followupstore.h"
 #include "storage/outboxstore.h"
 #include "storage/visitstore.h"
 #include "util/error.h"
@@ -143,6 +145,8 @@ void VisitLifecycle::setAnswer(const QString &visitId, const QString &itemId,
     const int revision = draftRevision(visitId);
     requireItem(visitId, revision, itemId);
     VisitStore(m_db).setAnswer(visitId, revision, itemId, result, comment);
+    if (result != Result::Deviation)
+        storage::FollowUpStore(m_db).setDeadline(visitId, revision, itemId, std::nullopt);
     tx.commit();
 }
 
@@ -159,6 +163,8 @@ void VisitLifecycle::setResult(const QString &visitId, const QString &itemId,
     q.addBindValue(revision);
     q.addBindValue(itemId);
     m_db.exec(q);
+    if (result != Result::Deviation)
+        storage::FollowUpStore(m_db).setDeadline(visitId, revision, itemId, std::nullopt);
     tx.commit();
 }
 
@@ -247,6 +253,66 @@ void VisitLifecycle::setSummary(const QString &visitId, const QString &summary)
 {
     Transaction tx(m_db);
     VisitStore(m_db).setSummary(visitId, draftRevision(visitId), summary);
+    tx.commit();
+}
+
+void VisitLifecycle::setDeadline(const QString &visitId, const QString &itemId,
+                                 std::optional<QDate> deadline)
+{
+    Transaction tx(m_db);
+    const int revision = draftRevision(visitId);
+    requireItem(visitId, revision, itemId);
+    if (deadline) {
+        const Answer *a = VisitStore(m_db).load(visitId, revision)->answer(itemId);
+        if (!a || a->result != Result::Deviation)
+            throw Error(tr("The item \"%1\" is not a deviation: only a deviation has a deadline.")
+                            .arg(itemId));
+    }
+    storage::FollowUpStore(m_db).setDeadline(visitId, revision, itemId, deadline);
+    tx.commit();
+}
+
+std::vector<Deviation> VisitLifecycle::openDeviations(const QString &facilityId,
+                                                      const QString &excludeVisitId)
+{
+    storage::FollowUpStore store(m_db);
+    QDateTime publishedAt;
+    const auto published = store.published(facilityId, &publishedAt);
+    auto local = store.finishedVisits(facilityId);
+    std::erase_if(local, [&](const Visit &v) { return v.visitId == excludeVisitId; });
+    auto open = merge::knownOpenDeviations(published, publishedAt, local);
+    std::erase_if(open, [&](const Deviation &d) { return d.visitId == excludeVisitId; });
+    return open;
+}
+
+void VisitLifecycle::setFollowUp(const QString &visitId, const FollowUp &followUp)
+{
+    Transaction tx(m_db);
+    const int revision = draftRevision(visitId);
+    if (followUp.visitId == visitId)
+        throw Error(tr("Visit %1 cannot follow up its own deviation \"%2\": a visit follows up "
+                       "earlier visits.")
+                        .arg(visitId, followUp.itemId));
+    const Visit visit = *VisitStore(m_db).load(visitId, revision);
+    const auto open = openDeviations(visit.facility.id, visitId);
+    const bool known = std::any_of(open.begin(), open.end(), [&](const Deviation &d) {
+        return d.visitId == followUp.visitId && d.itemId == followUp.itemId;
+    });
+    // One this visit already followed up stays editable even when the laptop learnt meanwhile
+    // that it was closed.
+    if (!known && !visit.followUp(followUp.visitId, followUp.itemId))
+        throw Error(tr("Visit %1 has no open deviation \"%2\" known to this computer for %3.")
+                        .arg(followUp.visitId, followUp.itemId, visit.facility.name));
+    storage::FollowUpStore(m_db).setFollowUp(visitId, revision, followUp);
+    tx.commit();
+}
+
+void VisitLifecycle::clearFollowUp(const QString &visitId, const QString &earlierVisitId,
+                                   const QString &itemId)
+{
+    Transaction tx(m_db);
+    storage::FollowUpStore(m_db).removeFollowUp(visitId, draftRevision(visitId), earlierVisitId,
+                                                itemId);
     tx.commit();
 }
 

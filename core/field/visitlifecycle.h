@@ -62,6 +62,19 @@ public:
     void setPresentPersons(const QString &visitId, const QStringList &persons);
     void setSummary(const QString &visitId, const QString &summary);
 
+    // Follow-up (issue 17). A deadline only on a deviation (nullopt clears it); a result that is
+    // no deviation clears it too.
+    void setDeadline(const QString &visitId, const QString &itemId, std::optional<QDate> deadline);
+    // Records what this visit found about an earlier deviation the laptop knows is open; throws
+    // for one of this visit, or one that is unknown.
+    void setFollowUp(const QString &visitId, const domain::FollowUp &followUp);
+    void clearFollowUp(const QString &visitId, const QString &earlierVisitId,
+                       const QString &itemId);
+    // The open deviations this laptop knows for a facility (see merge::knownOpenDeviations),
+    // leaving out everything of `excludeVisitId` (the visit that follows them up).
+    std::vector<domain::Deviation> openDeviations(const QString &facilityId,
+                                                  const QString &excludeVisitId = {});
+
     FinishCheck check(const QString &visitId);
     // Locks the draft as a finished revision, durably (synchronous=FULL); returns its number.
     int finish(const QString &visitId);

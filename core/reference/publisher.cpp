@@ -2,7 +2,9 @@
 
 #include "checklistsfile.h"
 #include "facilitiesfile.h"
+#include "followupsfile.h"
 #include "keystore.h"
+#include "merge/officedeviations.h"
 #include "signature.h"
 #include "storage/officerepository.h"
 #include "sync/share.h"
@@ -25,7 +27,7 @@ PublishSummary Publisher::summarise(const Content &content)
 {
     const std::vector<Facility> &facilities = content.facilities;
     const std::vector<Checklist> &published = content.checklists;
-    PublishSummary summary{int(facilities.size()), int(published.size()), {}, {}};
+    PublishSummary summary{int(facilities.size()), int(published.size()), 0, {}, {}};
 
     // Compare with what the field got last time.
     const std::optional<storage::PublishRecord> last = m_repo.lastPublish();
@@ -100,6 +102,9 @@ PublishSummary Publisher::publish(sync::Share &share, const QDateTime &at)
     const std::optional<SigningKey> key = describeSigning(summary);
     const QByteArray facilities = FacilitiesFile::write(c.facilities, at);
     const QByteArray checklists = ChecklistsFile::write(c.checklists, at);
+    const auto open = merge::OfficeDeviations(m_repo).open();
+    summary.openDeviations = int(open.size());
+    const QByteArray followUps = FollowUpsFile::write(open, at);
     // Each file, then its signature: the two are replaced one after the other, so a laptop
     // syncing in between sees a new file with the old signature (or the reverse, if it read the
     // file just before). It refuses that file and keeps its data, without remembering the file
@@ -107,7 +112,8 @@ PublishSummary Publisher::publish(sync::Share &share, const QDateTime &at)
     // signature is what completes a file's publish.
     for (const auto &[path, bytes] :
          {std::pair{QStringLiteral("reference/facilities.json"), facilities},
-          std::pair{QStringLiteral("reference/checklists.json"), checklists}}) {
+          std::pair{QStringLiteral("reference/checklists.json"), checklists},
+          std::pair{QStringLiteral("reference/followups.json"), followUps}}) {
         share.replace(path, bytes);
         if (key)
             share.replace(path + QStringLiteral(".sig"), SignatureFile::write(bytes, *key));

@@ -24,14 +24,16 @@ struct PublishSummary
 {
     int facilities = 0;        // active facilities in the file
     int checklistVersions = 0; // published versions in the file
+    int openDeviations = 0;    // in reference/followups.json
     QStringList changes;       // since the last publish, for people
     QString keyId;             // the key the files are signed with; empty: not signed
 };
 
 // Publishes the office's reference data to the field: reference/facilities.json (active
 // facilities) and reference/checklists.json (published checklist versions only), each replaced
-// atomically on the share, so a laptop reading meanwhile sees the old or the new file. When the
-// office has a signing key, each file is followed by its signature, NAME.json.sig.
+// atomically on the share, and reference/followups.json (every open deviation), so a laptop reading
+// meanwhile sees the old or the new file. When the office has a signing key, each file is followed
+// by its signature, NAME.json.sig.
 class Publisher
 {
     Q_DECLARE_TR_FUNCTIONS(tillsyn::reference::Publisher)

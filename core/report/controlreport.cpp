@@ -5,6 +5,7 @@
 #include "storage/checkliststore.h"
 #include "storage/database.h"
 #include "storage/sqliteofficerepository.h"
+#include "storage/followupstore.h"
 #include "storage/visitstore.h"
 #include "util/atomicfile.h"
 #include "util/displaytext.h"
@@ -48,6 +49,39 @@ ControlReport::ControlReport(storage::Database &db, const QString &visitId, int 
         m_options.earlierVisit = earlier.startedAt;
         m_options.followUpItemIds = {earlier.itemIds.begin(), earlier.itemIds.end()};
     }
+    m_options.followUps = followUpLines(db, m_visit);
+}
+
+std::vector<FollowUpLine> ControlReport::followUpLines(storage::Database &db, const Visit &visit)
+{
+    std::vector<FollowUpLine> out;
+    if (visit.followUps.empty())
+        return out;
+    // The earlier deviation as this database knows it: a visit of this laptop, the office's
+    // current revision, or the open deviations the laptop pulled.
+    QDateTime publishedAt;
+    const auto published = storage::FollowUpStore(db).published(visit.facility.id, &publishedAt);
+    for (const FollowUp &f : visit.followUps) {
+        FollowUpLine line{f.itemId, {}, f.status, f.comment};
+        auto earlier = storage::VisitStore(db).load(f.visitId);
+        if (!earlier)
+            if (const auto file = storage::SqliteOfficeRepository(db).currentFile(f.visitId))
+                earlier = visitfile::VisitFileReader::read(file->bytes, file->fileName);
+        if (earlier) {
+            line.earlierVisit = earlier->startedAt;
+            if (const Answer *a = earlier->answer(f.itemId))
+                line.itemText = a->text;
+        } else {
+            for (const Deviation &d : published) {
+                if (d.visitId == f.visitId && d.itemId == f.itemId) {
+                    line.itemText = d.text;
+                    line.earlierVisit = d.finishedAt;
+                }
+            }
+        }
+        out.push_back(std::move(line));
+    }
+    return out;
 }
 
 std::unique_ptr<ReportDocument> ControlReport::document(const QDateTime &producedAt) const

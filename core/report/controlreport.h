@@ -33,6 +33,9 @@ public:
                   const QDateTime &producedAt = QDateTime::currentDateTimeUtc()) const;
 
 private:
+    static std::vector<FollowUpLine> followUpLines(storage::Database &db,
+                                                   const domain::Visit &visit);
+
     domain::Visit m_visit;
     OfficeInfo m_office;
     ReportOptions m_options;

@@ -173,6 +173,27 @@ QString ReportBuilder::followUpNote(const Answer &a) const
                                              QLocale::ShortFormat))));
 }
 
+QString ReportBuilder::followUpSection() const
+{
+    if (m_options.followUps.empty())
+        return {};
+    QString rows;
+    for (const FollowUpLine &f : m_options.followUps) {
+        const QString date =
+            f.earlierVisit.isValid()
+                ? QLocale().toString(f.earlierVisit.toLocalTime().date(), QLocale::ShortFormat)
+                : tr("unknown date");
+        rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td><b>%3</b></td><td>%4</td></tr>")
+                    .arg(esc(f.itemText), esc(date), esc(displayName(f.status)), esc(f.comment));
+    }
+    return QStringLiteral("<h2>%1</h2><table class=\"items\" width=\"100%\" cellspacing=\"0\">"
+                          "<thead><tr><th width=\"40%\">%2</th><th>%3</th><th>%4</th>"
+                          "<th>%5</th></tr></thead>%6</table>")
+        .arg(tr("Follow-up of earlier deviations").toHtmlEscaped(), tr("Item").toHtmlEscaped(),
+             tr("Earlier visit").toHtmlEscaped(), tr("Status").toHtmlEscaped(),
+             tr("Comment").toHtmlEscaped(), rows);
+}
+
 QString ReportBuilder::deviation(const Answer &a) const
 {
     QString html =
@@ -180,6 +201,9 @@ QString ReportBuilder::deviation(const Answer &a) const
     if (!a.legalReference.isEmpty())
         html += QStringLiteral("<p><span class=\"label\">%1</span> %2</p>")
                     .arg(tr("Legal reference:").toHtmlEscaped(), esc(a.legalReference));
+    if (a.deadline)
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(esc(tr("To be corrected by %1").arg(deadlineText(*a.deadline))));
     html +=
         QStringLiteral("<p>%1</p>")
             .arg(a.comment.trimmed().isEmpty() ? tr("(No comment was recorded.)").toHtmlEscaped()
@@ -384,8 +408,12 @@ QString ReportBuilder::html(const QDateTime &producedAt) const
     if (m_visit.revision > 1)
         body += QStringLiteral("<p class=\"revised\">%1</p>")
                     .arg(esc(tr("Revised report, version %1").arg(m_visit.revision)));
+    if (m_visit.kind == VisitKind::FollowUp || !m_visit.followUps.empty())
+        body += QStringLiteral("<p class=\"followup\">%1</p>")
+                    .arg(esc(tr("Follow-up visit: this visit checked deviations found earlier.")));
     body += facts();
     body += purposeAndMethod();
+    body += followUpSection();
     body += outcome();
     body += CaseSection::acknowledgement(m_visit);
     body += closing(producedAt);

@@ -15,6 +15,15 @@ namespace tillsyn::report {
 
 class ReportDocument;
 
+// One earlier deviation this visit followed up, as the report lists it.
+struct FollowUpLine
+{
+    QString itemText;       // the earlier deviation's item (its id when the text is unknown)
+    QDateTime earlierVisit; // invalid when unknown
+    domain::FollowUpStatus status = domain::FollowUpStatus::NotChecked;
+    QString comment;
+};
+
 struct ReportOptions
 {
     // Food control reports are "kontrollrapporter" (EU 2017/625); other supervision gives
@@ -23,6 +32,8 @@ struct ReportOptions
     // Items of this visit that follow up deviations found at an earlier visit of the facility.
     QDateTime earlierVisit;
     std::set<QString> followUpItemIds;
+    // The visit's followUps, in its order (issue 17).
+    std::vector<FollowUpLine> followUps;
 };
 
 // Builds the control report (kontrollrapport / inspektionsrapport, EU 2017/625 art. 13) of one
@@ -58,6 +69,8 @@ private:
     QString uncheckedItems() const;
     QString closing(const QDateTime &producedAt) const;
     QString followUpNote(const domain::Answer &answer) const;
+    // "Follow-up of earlier deviations": each followed-up deviation with its status in words.
+    QString followUpSection() const;
 
     const domain::Visit &m_visit;
     const OfficeInfo &m_office;

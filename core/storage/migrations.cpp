@@ -411,6 +411,94 @@ const std::vector<Migrations::Step> &Migrations::steps()
                             " rounding TEXT NOT NULL CHECK (rounding IN ('started-half-hour',"
                             "  'started-hour','started-quarter','none')))"),
          }},
+        // Follow-up of deviations (issue 17). Field: a deviation's deadline and the earlier
+        // deviations a revision followed up, locked with their revision like its answers; the
+        // open deviations last pulled from the office (reference/followups.json). Office: the
+        // deviations closed by hand (portable SQL: it moves behind the office interface).
+        {12,
+         {
+             QStringLiteral("CREATE TABLE IF NOT EXISTS answer_deadline ("
+                            " visit_id TEXT NOT NULL,"
+                            " revision INTEGER NOT NULL,"
+                            " item_id TEXT NOT NULL,"
+                            " deadline TEXT NOT NULL,"
+                            " PRIMARY KEY (visit_id, revision, item_id),"
+                            " FOREIGN KEY (visit_id, revision, item_id)"
+                            "  REFERENCES answer(visit_id, revision, item_id) ON DELETE CASCADE)"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS visit_follow_up ("
+                            " visit_id TEXT NOT NULL,"
+                            " revision INTEGER NOT NULL,"
+                            " position INTEGER NOT NULL,"
+                            " earlier_visit_id TEXT NOT NULL,"
+                            " item_id TEXT NOT NULL,"
+                            " status TEXT NOT NULL CHECK (status IN"
+                            "  ('corrected','remains','not_checked')),"
+                            " comment TEXT NOT NULL DEFAULT '',"
+                            " PRIMARY KEY (visit_id, revision, earlier_visit_id, item_id),"
+                            " FOREIGN KEY (visit_id, revision) REFERENCES visit(visit_id, revision)"
+                            "  ON DELETE CASCADE)"),
+             QStringLiteral("CREATE TRIGGER IF NOT EXISTS answer_deadline_insert_locked BEFORE "
+                            "INSERT ON answer_deadline"
+                            " WHEN (SELECT status FROM visit WHERE visit_id = new.visit_id AND"
+                            " revision = new.revision) = 'finished' BEGIN"
+                            " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER IF NOT EXISTS answer_deadline_update_locked BEFORE "
+                            "UPDATE ON answer_deadline"
+                            " WHEN (SELECT status FROM visit WHERE visit_id = old.visit_id AND"
+                            " revision = old.revision) = 'finished' BEGIN"
+                            " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER IF NOT EXISTS answer_deadline_delete_locked BEFORE "
+                            "DELETE ON answer_deadline"
+                            " WHEN (SELECT status FROM visit WHERE visit_id = old.visit_id AND"
+                            " revision = old.revision) = 'finished' BEGIN"
+                            " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER IF NOT EXISTS visit_follow_up_insert_locked BEFORE "
+                            "INSERT ON visit_follow_up"
+                            " WHEN (SELECT status FROM visit WHERE visit_id = new.visit_id AND"
+                            " revision = new.revision) = 'finished' BEGIN"
+                            " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER IF NOT EXISTS visit_follow_up_update_locked BEFORE "
+                            "UPDATE ON visit_follow_up"
+                            " WHEN (SELECT status FROM visit WHERE visit_id = old.visit_id AND"
+                            " revision = old.revision) = 'finished' BEGIN"
+                            " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER IF NOT EXISTS visit_follow_up_delete_locked BEFORE "
+                            "DELETE ON visit_follow_up"
+                            " WHEN (SELECT status FROM visit WHERE visit_id = old.visit_id AND"
+                            " revision = old.revision) = 'finished' BEGIN"
+                            " SELECT RAISE(ABORT, 'a finished visit revision cannot be changed');"
+                            " END"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS reference_followup ("
+                            " visit_id TEXT NOT NULL,"
+                            " item_id TEXT NOT NULL,"
+                            " facility_id TEXT NOT NULL,"
+                            " revision INTEGER NOT NULL,"
+                            " finished_at TEXT NOT NULL,"
+                            " checklist_id TEXT NOT NULL,"
+                            " checklist_version INTEGER NOT NULL,"
+                            " section TEXT NOT NULL,"
+                            " text TEXT NOT NULL,"
+                            " legal_reference TEXT NOT NULL,"
+                            " comment TEXT NOT NULL,"
+                            " deadline TEXT,"
+                            " control_area TEXT NOT NULL DEFAULT '',"
+                            " photo_count INTEGER NOT NULL DEFAULT 0,"
+                            " PRIMARY KEY (visit_id, item_id))"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS reference_followup_facility ON"
+                            " reference_followup(facility_id)"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS office_deviation_closure ("
+                            " visit_id VARCHAR(36) NOT NULL,"
+                            " item_id VARCHAR(128) NOT NULL,"
+                            " reason TEXT NOT NULL,"
+                            " closed_by TEXT NOT NULL,"
+                            " closed_at VARCHAR(40) NOT NULL,"
+                            " PRIMARY KEY (visit_id, item_id))"),
+         }},
     };
     return s;
 }

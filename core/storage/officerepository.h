@@ -2,6 +2,7 @@
 
 #include "domain/checklist.h"
 #include "domain/facility.h"
+#include "domain/followup.h"
 #include "domain/visit.h"
 #include "storage/checkliststore.h"
 #include "storage/facilitystore.h"
@@ -187,6 +188,11 @@ public:
     // The last publish, none before the first.
     virtual std::optional<PublishRecord> lastPublish() = 0;
     virtual void addPublish(const PublishRecord &record) = 0;
+
+    // Deviations the office closed by hand (issue 17); whether one may be closed is decided in
+    // merge/ (OfficeDeviations). Callers hold the unit of work.
+    virtual void addDeviationClosure(const domain::DeviationClosure &closure) = 0;
+    virtual std::vector<domain::DeviationClosure> deviationClosures() = 0;
 };
 
 } // namespace tillsyn::storage

@@ -1,5 +1,7 @@
 #include "sqliteofficerepository.h"
 
+#include "deviationclosurestore.h"
+
 #include "database.h"
 #include "storage/storageerror.h"
 
@@ -740,6 +742,16 @@ void SqliteOfficeRepository::addPublish(const PublishRecord &r)
     q.addBindValue(r.facilities);
     q.addBindValue(r.checklists);
     m_db.exec(q);
+}
+
+void SqliteOfficeRepository::addDeviationClosure(const domain::DeviationClosure &closure)
+{
+    DeviationClosureStore(m_db).add(closure);
+}
+
+std::vector<domain::DeviationClosure> SqliteOfficeRepository::deviationClosures()
+{
+    return DeviationClosureStore(m_db).all();
 }
 
 } // namespace tillsyn::storage

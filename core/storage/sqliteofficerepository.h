@@ -89,6 +89,8 @@ public:
                                   const QString &source) override;
     std::optional<PublishRecord> lastPublish() override;
     void addPublish(const PublishRecord &record) override;
+    void addDeviationClosure(const domain::DeviationClosure &closure) override;
+    std::vector<domain::DeviationClosure> deviationClosures() override;
 
 private:
     // A statement of the merge's hot path, prepared once per repository (MergeRun keeps one for

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "visitcasestore.h"
+#include "followupstore.h"
 #include "util/error.h"
 
 #include <QJsonArray>
@@ -85,6 +86,7 @@ void VisitStore::insert(const Visit &v)
     for (const Photo &p : v.photos)
         insertPhoto(v.visitId, v.revision, p);
     VisitCaseStore(m_db).insert(v.visitId, v.revision, v.caseInfo);
+    FollowUpStore(m_db).insert(v);
 }
 
 void VisitStore::insertPhoto(const QString &visitId, int revision, const Photo &p)
@@ -156,6 +158,7 @@ std::optional<Visit> VisitStore::load(const QString &visitId, int revision, bool
     loadAnswers(v);
     loadPhotos(v, withPhotoData);
     v.caseInfo = VisitCaseStore(m_db).load(visitId, revision);
+    FollowUpStore(m_db).load(v);
     return v;
 }
 

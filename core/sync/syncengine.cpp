@@ -3,12 +3,14 @@
 #include "field/visitlifecycle.h"
 #include "reference/checklistsfile.h"
 #include "reference/facilitiesfile.h"
+#include "reference/followupsfile.h"
 #include "reference/keystore.h"
 #include "share.h"
 #include "shareerror.h"
 #include "storage/checkliststore.h"
 #include "storage/database.h"
 #include "storage/facilitystore.h"
+#include "storage/followupstore.h"
 #include "storage/outboxstore.h"
 #include "json/strictjson.h"
 
@@ -21,6 +23,7 @@ using Outcome = VisitSyncResult::Outcome;
 namespace {
 const QString kFacilities = QStringLiteral("reference/facilities.json");
 const QString kChecklists = QStringLiteral("reference/checklists.json");
+const QString kFollowUps = QStringLiteral("reference/followups.json");
 
 // Errors that say the share as a whole is unusable right now: trying the next visit would only
 // wait for the same answer.
@@ -87,7 +90,7 @@ SyncReport SyncEngine::run(const Progress &progress)
     // Revisions finished before the outbox existed get their files now.
     field::VisitLifecycle(m_db).writeMissingVisitFiles();
     const auto pending = storage::OutboxStore(m_db).pending(false);
-    const int total = int(pending.size()) + 2;
+    const int total = int(pending.size()) + 3;
     push(report, pending, progress, total);
     if (report.cancelled)
         return report;
@@ -105,6 +108,13 @@ SyncReport SyncEngine::run(const Progress &progress)
     }
     report.reference.push_back(pull(kChecklists, [this](const QByteArray &bytes, auto &result) {
         applyChecklists(bytes, result);
+    }));
+    if (progress && !progress(done + 2, total, tr("Fetching open deviations"))) {
+        report.cancelled = true;
+        return report;
+    }
+    report.reference.push_back(pull(kFollowUps, [this](const QByteArray &bytes, auto &result) {
+        applyFollowUps(bytes, result);
     }));
     if (progress)
         progress(total, total, tr("Done"));
@@ -282,6 +292,14 @@ void SyncEngine::applyChecklists(const QByteArray &bytes, ReferenceResult &resul
     // New versions are added; drafts in progress keep the version they started with.
     result.added =
         storage::ChecklistStore(m_db).import(checklists, QStringLiteral("checklists.json")).added;
+}
+
+void SyncEngine::applyFollowUps(const QByteArray &bytes, ReferenceResult &result)
+{
+    // The whole list replaces the last one: a deviation the office closed leaves it.
+    const auto content = reference::FollowUpsFile::read(bytes, QStringLiteral("followups.json"));
+    storage::FollowUpStore(m_db).replacePublished(content.openDeviations, content.publishedAt);
+    result.added = int(content.openDeviations.size());
 }
 
 } // namespace tillsyn::sync

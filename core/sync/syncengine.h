@@ -78,6 +78,7 @@ private:
                          const std::function<void(const QByteArray &, ReferenceResult &)> &apply);
     void applyFacilities(const QByteArray &bytes, ReferenceResult &result);
     void applyChecklists(const QByteArray &bytes, ReferenceResult &result);
+    void applyFollowUps(const QByteArray &bytes, ReferenceResult &result);
     // The file's bytes when it changed since the last pull (nullopt: unchanged or missing).
     std::optional<QByteArray> changed(const QString &path, ReferenceResult &result, QString *tag);
     // The setting that remembers the version of `path` last pulled from this share.

@@ -1,6 +1,7 @@
 #include "visitfilereader.h"
 
 #include "casemembers.h"
+#include "followupmembers.h"
 #include "photocheck.h"
 
 #include "util/error.h"
@@ -224,6 +225,7 @@ Visit VisitFileReader::read(const QByteArray &bytes, const QString &fileName, QB
                    tr("must be ok, deviation, not_checked or not_applicable"));
         a.result = result;
         a.comment = r.requiredString(QStringLiteral("comment"), true);
+        FollowUpMembers::readDeadline(r, a);
         const QJsonArray ids = r.requiredArray(QStringLiteral("photoIds"));
         for (qsizetype k = 0; k < ids.size(); ++k) {
             const QString member = QStringLiteral("photoIds[%1]").arg(k);
@@ -240,6 +242,7 @@ Visit VisitFileReader::read(const QByteArray &bytes, const QString &fileName, QB
         }
         v.answers.push_back(std::move(a));
     }
+    FollowUpMembers::readFollowUps(root, v);
     // StrictJson's object is QJsonDocument::fromJson's: its compact form is canonical()'s.
     if (canonical)
         *canonical = json::CanonicalJson::write(object, bytes.size());

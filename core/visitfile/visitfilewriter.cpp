@@ -2,6 +2,7 @@
 
 #include "casemembers.h"
 
+#include "followupmembers.h"
 #include "util/sha256.h"
 #include "json/canonicaljson.h"
 
@@ -39,7 +40,7 @@ QJsonObject VisitFileWriter::toJson(const Visit &v)
     }
     QJsonArray answers;
     for (const Answer &a : v.answers) {
-        answers.append(QJsonObject{
+        QJsonObject answer{
             {QStringLiteral("itemId"), a.itemId},
             {QStringLiteral("section"), a.section},
             {QStringLiteral("text"), a.text},
@@ -47,7 +48,9 @@ QJsonObject VisitFileWriter::toJson(const Visit &v)
             // An item never answered leaves as not checked: the format has no "unanswered".
             {QStringLiteral("result"), toString(a.result.value_or(Result::NotChecked))},
             {QStringLiteral("comment"), a.comment},
-            {QStringLiteral("photoIds"), QJsonArray::fromStringList(a.photoIds)}});
+            {QStringLiteral("photoIds"), QJsonArray::fromStringList(a.photoIds)}};
+        FollowUpMembers::writeDeadline(answer, a);
+        answers.append(answer);
     }
     QJsonArray photos;
     for (const Photo &p : v.photos) {
@@ -84,6 +87,7 @@ QJsonObject VisitFileWriter::toJson(const Visit &v)
     if (!v.summary.isEmpty())
         root.insert(QStringLiteral("summary"), v.summary);
     CaseMembers::write(v, root);
+    FollowUpMembers::writeFollowUps(root, v);
     return root;
 }
 

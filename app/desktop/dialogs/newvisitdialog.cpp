@@ -1,6 +1,7 @@
 #include "newvisitdialog.h"
 
 #include "field/currentinspector.h"
+#include "field/visitlifecycle.h"
 #include "storage/checkliststore.h"
 #include "storage/facilitystore.h"
 #include "storage/visitcasestore.h"
@@ -70,6 +71,10 @@ NewVisitDialog::NewVisitDialog(storage::Database &db, const QString &facilityId,
                         VisitKind::Incident, VisitKind::Other})
         m_kind->addItem(displayName(k), int(k));
     m_colleagues->setPlaceholderText(tr("Names, separated by commas"));
+    // A facility with open deviations gets a follow-up visit suggested (issue 17).
+    const int open = int(field::VisitLifecycle(db).openDeviations(facilityId).size());
+    if (open > 0)
+        m_kind->setCurrentIndex(m_kind->findData(int(VisitKind::FollowUp)));
 
     QLabel *title = makePlainLabel(this);
     title->setText(facility ? facility->name : facilityId);
@@ -80,6 +85,11 @@ NewVisitDialog::NewVisitDialog(storage::Database &db, const QString &facilityId,
     form->addRow(tr("Inspector:"), inspector);
     form->addRow(tr("&Checklist:"), m_checklist);
     form->addRow(tr("&Kind:"), m_kind);
+    if (open > 0) {
+        QLabel *note = makePlainLabel(this);
+        note->setText(tr("%n open deviation(s) from earlier visits to follow up.", nullptr, open));
+        form->addRow(QString(), note);
+    }
     form->addRow(QString(), m_announced);
     form->addRow(tr("C&olleagues:"), m_colleagues);
     m_caseNumber = new CaseNumberEdit(

@@ -3,6 +3,7 @@
 #include "checklists/checklistadminpanel.h"
 #include "conflictspanel.h"
 #include "feespanel.h"
+#include "followuppanel.h"
 #include "mergepanel.h"
 #include "officevisitspanel.h"
 #include "publishpanel.h"
@@ -26,11 +27,13 @@ OfficePage::OfficePage(storage::Database &db, QWidget *parent)
     , m_statistics(new StatisticsPanel(db, this))
     , m_compare(new ComparePanel(this))
     , m_fees(new FeesPanel(db, *m_office, this))
+    , m_followUp(new FollowUpPanel(*m_office, this))
 {
     addTab(m_merge, tr("Merge"));
     addTab(m_conflicts, tr("Conflicts"));
     addTab(m_rejected, tr("Rejected files"));
     addTab(m_visits, tr("All visits"));
+    addTab(m_followUp, tr("Follow-up"));
     addTab(m_checklists, tr("Checklist editor"));
     addTab(m_publish, tr("Publish"));
     addTab(m_statistics, tr("Statistics"));
@@ -78,6 +81,8 @@ void OfficePage::loadCurrent()
         m_publish->refresh();
     else if (page == m_statistics)
         m_statistics->refresh();
+    else if (page == m_followUp)
+        m_followUp->reload();
 }
 
 void OfficePage::reload()

@@ -16,6 +16,7 @@ class ComparePanel;
 class StatisticsPanel;
 class ConflictsPanel;
 class FeesPanel;
+class FollowUpPanel;
 class MergePanel;
 class OfficeVisitsPanel;
 class PublishPanel;
@@ -37,6 +38,7 @@ public:
     StatisticsPanel *statisticsPanel() const { return m_statistics; }
     ComparePanel *comparePanel() const { return m_compare; }
     FeesPanel *feesPanel() const { return m_fees; }
+    FollowUpPanel *followUpPanel() const { return m_followUp; }
     void reload();
 
 protected:
@@ -57,6 +59,7 @@ private:
     StatisticsPanel *m_statistics;
     ComparePanel *m_compare;
     FeesPanel *m_fees;
+    FollowUpPanel *m_followUp;
 };
 
 } // namespace tillsyn::desktop

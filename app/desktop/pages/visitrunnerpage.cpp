@@ -6,6 +6,7 @@
 #include "models/visitanswersmodel.h"
 #include "models/visititemfilter.h"
 #include "util/error.h"
+#include "visit/earlierdeviationspanel.h"
 #include "visit/visitsession.h"
 #include "widgets/itempanel.h"
 #include "widgets/plainmessage.h"
@@ -39,6 +40,7 @@ VisitRunnerPage::VisitRunnerPage(storage::Database &db, const QString &visitId, 
     , m_filterMode(new QComboBox(this))
     , m_view(new QTreeView(this))
     , m_panel(new ItemPanel(m_session, m_undo, this))
+    , m_earlier(new EarlierDeviationsPanel(m_session, this))
 {
     m_filter->setSourceModel(m_model);
     m_filterText->setObjectName(QStringLiteral("itemFilter"));
@@ -78,6 +80,7 @@ VisitRunnerPage::VisitRunnerPage(storage::Database &db, const QString &visitId, 
     splitter->setSizes({560, 640});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
+    layout->addWidget(m_earlier); // first: the deviations of the previous round
     layout->addWidget(splitter, 1);
     setTabOrder(m_view, m_panel->commentEdit());
 
@@ -117,7 +120,7 @@ VisitRunnerPage::VisitRunnerPage(storage::Database &db, const QString &visitId, 
         }
         selectItem(start);
     }
-    setFocusProxy(m_view);
+    setFocusProxy(m_earlier->isEmpty() ? static_cast<QWidget *>(m_view) : m_earlier->view());
 }
 
 void VisitRunnerPage::createShortcuts()
@@ -190,6 +193,11 @@ void VisitRunnerPage::moveToItem(int step)
 
 void VisitRunnerPage::answerCurrent(int resultIndex)
 {
+    // The keys 1–3 mark an earlier deviation while that list has the focus.
+    if (m_earlier->view()->hasFocus()) {
+        m_earlier->markCurrent(resultIndex);
+        return;
+    }
     if (m_panel->itemId().isEmpty() || !m_session->isDraft())
         return;
     m_panel->setResult(Result(resultIndex));

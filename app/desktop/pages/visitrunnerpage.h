@@ -13,6 +13,7 @@ class Database;
 
 namespace tillsyn::desktop {
 
+class EarlierDeviationsPanel;
 class ItemPanel;
 class VisitAnswersModel;
 class VisitHeader;
@@ -34,6 +35,7 @@ public:
     ItemPanel *itemPanel() const { return m_panel; }
     QLineEdit *filterField() const { return m_filterText; }
     QString currentItemId() const;
+    EarlierDeviationsPanel *earlierDeviations() const { return m_earlier; }
 
     void selectItem(const QString &itemId);
     void moveToItem(int step); // +1 next, -1 previous (among the items the filter shows)
@@ -64,6 +66,7 @@ private:
     QComboBox *m_filterMode;
     QTreeView *m_view;
     ItemPanel *m_panel;
+    EarlierDeviationsPanel *m_earlier;
 };
 
 } // namespace tillsyn::desktop

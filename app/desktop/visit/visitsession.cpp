@@ -48,11 +48,43 @@ bool VisitSession::setAnswer(const QString &itemId, std::optional<Result> result
             if (a.itemId == itemId) {
                 a.result = result;
                 a.comment = comment;
+                if (result != Result::Deviation)
+                    a.deadline.reset(); // as the lifecycle does
             }
         }
         emit answerChanged(itemId);
     }
     return ok;
+}
+
+bool VisitSession::setDeadline(const QString &itemId, std::optional<QDate> deadline)
+{
+    const bool ok = commit([&] { m_lifecycle.setDeadline(m_visit.visitId, itemId, deadline); });
+    if (ok) {
+        reload();
+        emit answerChanged(itemId);
+    }
+    return ok;
+}
+
+bool VisitSession::setFollowUp(const FollowUp &followUp)
+{
+    const bool ok = commit([&] { m_lifecycle.setFollowUp(m_visit.visitId, followUp); });
+    if (ok) {
+        reload();
+        emit followUpsChanged();
+    }
+    return ok;
+}
+
+std::vector<Deviation> VisitSession::earlierDeviations()
+{
+    try {
+        return m_lifecycle.openDeviations(m_visit.facility.id, m_visit.visitId);
+    } catch (const Error &e) {
+        emit failed(e.message());
+        return {};
+    }
 }
 
 bool VisitSession::addPhoto(const QString &itemId, const QString &filePath)

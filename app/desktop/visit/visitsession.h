@@ -36,6 +36,12 @@ public:
     bool setMinutes(int minutes);
     bool setPresentPersons(const QStringList &persons);
     bool setSummary(const QString &summary);
+    // Follow-up (issue 17): a deviation's deadline, and what this visit found about an earlier
+    // visit's open deviation.
+    bool setDeadline(const QString &itemId, std::optional<QDate> deadline);
+    bool setFollowUp(const domain::FollowUp &followUp);
+    // The open deviations of earlier visits to this facility that this computer knows.
+    std::vector<domain::Deviation> earlierDeviations();
     bool finish();
     bool reopen();
     QByteArray photoData(const QString &photoId);
@@ -55,6 +61,7 @@ signals:
     void photosChanged(const QString &itemId);
     void visitChanged();   // status or revision
     void minutesChanged(); // the time spent (the running clock changes it every minute)
+    void followUpsChanged();
     void failed(const QString &message);
 
 private:

@@ -1,5 +1,6 @@
 #include "itempanel.h"
 
+#include "deadlineedit.h"
 #include "photostrip.h"
 #include "plainlabel.h"
 #include "visit/setanswercommand.h"
@@ -37,6 +38,7 @@ ItemPanel::ItemPanel(VisitSession *session, QUndoStack *undo, QWidget *parent)
     , m_comment(new QPlainTextEdit(this))
     , m_commentTimer(new QTimer(this))
     , m_photos(new PhotoStrip(session, this))
+    , m_deadline(new DeadlineEdit(session, this))
 {
     QFont textFont = m_text->font();
     textFont.setPointSizeF(textFont.pointSizeF() * 1.25);
@@ -88,6 +90,7 @@ ItemPanel::ItemPanel(VisitSession *session, QUndoStack *undo, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(new QLabel(tr("Comment"), this));
     layout->addWidget(m_comment, 1);
+    layout->addWidget(m_deadline);
     layout->addWidget(new QLabel(tr("Photos"), this));
     layout->addWidget(m_photos);
 
@@ -115,6 +118,7 @@ void ItemPanel::setItem(const QString &itemId)
     m_guidance->setText(a ? m_session->guidance(itemId) : QString());
     m_legalReference->setText(a ? a->legalReference : QString());
     m_photos->setItem(itemId);
+    m_deadline->setItem(itemId);
     showAnswer();
 }
 

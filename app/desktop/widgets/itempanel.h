@@ -13,6 +13,7 @@ class QUndoStack;
 
 namespace tillsyn::desktop {
 
+class DeadlineEdit;
 class PhotoStrip;
 class VisitSession;
 
@@ -34,6 +35,7 @@ public:
     void commitComment();
     PhotoStrip *photoStrip() const { return m_photos; }
     QPlainTextEdit *commentEdit() const { return m_comment; }
+    DeadlineEdit *deadlineEdit() const { return m_deadline; }
 
 signals:
     void leaveCommentRequested(); // Escape in the comment
@@ -57,6 +59,7 @@ private:
     QPlainTextEdit *m_comment;
     QTimer *m_commentTimer;
     PhotoStrip *m_photos;
+    DeadlineEdit *m_deadline;
     bool m_showing = false;
 };
 

@@ -68,7 +68,7 @@ TEST_CASE("publish → sync → the laptop sees the new version while a draft ke
               storage::ChecklistStore::Status::Published);
 
     const auto report = sync::SyncEngine(laptop, share).run();
-    REQUIRE(report.reference.size() == 2);
+    REQUIRE(report.reference.size() == 3);
     CHECK(report.reference[0].deactivated == 1);
     CHECK(storage::ChecklistStore(laptop).latest(QStringLiteral("livsmedel-restaurang"))->version ==
           2);

@@ -93,7 +93,8 @@ TEST_CASE("The WebDAV round trip on each server: publish, sync, merge, refusals"
     CHECK(facilities != firstFacilities);
     CHECK(share->read(QStringLiteral("reference/facilities.json")) == facilities);
     CHECK(test::allNames(root + QStringLiteral("/reference")) ==
-          (QStringList{QStringLiteral("checklists.json"), QStringLiteral("facilities.json")}));
+          (QStringList{QStringLiteral("checklists.json"), QStringLiteral("facilities.json"),
+                       QStringLiteral("followups.json")}));
 
     // A laptop syncs visits with photos and gets the reference data.
     test::SyncFixture fx;

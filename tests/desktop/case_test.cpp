@@ -7,6 +7,7 @@
 #include "fees/invoicebasis.h"
 #include "merge/mergerun.h"
 #include "office/feespanel.h"
+#include "storage/sqliteofficerepository.h"
 #include "storage/database.h"
 #include "storage/feeschedulestore.h"
 #include "storage/visitstore.h"
@@ -151,7 +152,8 @@ TEST_CASE("The office's fee schedule and invoice basis with sums per case and fa
     storage::Database db(dir.file(QStringLiteral("office.db")));
     db.setRole(storage::Database::Role::Office);
     sync::FolderShare share(dir.file(QStringLiteral("share")));
-    merge::MergeRun run(db, share);
+    storage::SqliteOfficeRepository office(db);
+    merge::MergeRun run(office, share);
 
     Field laptop;
     const QString id = laptop.start(QStringLiteral("MBN 2026-000417"));
@@ -166,7 +168,7 @@ TEST_CASE("The office's fee schedule and invoice basis with sums per case and fa
     REQUIRE(run.mergeBytes(visitfile::VisitFileWriter::fileName(v, bytes), bytes).outcome ==
             merge::Outcome::Imported);
 
-    desktop::FeesPanel panel(db);
+    desktop::FeesPanel panel(db, office);
     panel.reload();
     const QDate day = fees::InvoiceBasis::visitDate(v);
     panel.periodFrom()->setDate(day);

@@ -6,6 +6,7 @@
 #include "models/earlierdeviationsmodel.h"
 #include "office/followuppanel.h"
 #include "pages/visitrunnerpage.h"
+#include "storage/sqliteofficerepository.h"
 #include "storage/database.h"
 #include "support/catchqt.h"
 #include "support/tempdir.h"
@@ -133,9 +134,10 @@ TEST_CASE("The office's follow-up page lists, filters, closes by hand and export
     storage::Database office(dir.file(QStringLiteral("office.db")));
     office.setRole(storage::Database::Role::Office);
     sync::FolderShare folder(share);
-    merge::MergeRun(office, folder).run();
+    storage::SqliteOfficeRepository repository(office);
+    merge::MergeRun(repository, folder).run();
 
-    desktop::FollowUpPanel panel(office);
+    desktop::FollowUpPanel panel(repository);
     panel.reload();
     REQUIRE(panel.table()->rowCount() == 2);
     // Overdue first.

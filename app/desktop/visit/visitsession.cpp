@@ -89,6 +89,16 @@ bool VisitSession::removePhoto(const QString &photoId)
     return ok;
 }
 
+bool VisitSession::restorePhoto(const Photo &photo)
+{
+    const bool ok = commit([&] { m_lifecycle.restorePhoto(m_visit.visitId, photo); });
+    if (ok) {
+        reload();
+        emit photosChanged(photo.itemId);
+    }
+    return ok;
+}
+
 bool VisitSession::setMinutes(int minutes)
 {
     if (minutes == m_visit.minutesSpent)

@@ -28,7 +28,7 @@ OfficePage::OfficePage(storage::Database &db, QWidget *parent)
     addTab(m_rejected, tr("Rejected files"));
     addTab(m_visits, tr("All visits"));
     addTab(m_checklists, tr("Checklist editor"));
-    addTab(m_publish, tr("Publish"));
+    addTab(m_publish, tr("Publish to the field"));
     addTab(m_statistics, tr("Statistics"));
     addTab(m_compare, tr("Compare offices"));
     connect(m_checklists, &ChecklistAdminPanel::checklistsChanged, m_publish,

@@ -336,6 +336,13 @@ const std::vector<Migrations::Step> &Migrations::steps()
                             " EXISTS (SELECT 1 FROM publish_log) THEN 'office' ELSE 'field' END"
                             " WHERE true ON CONFLICT(key) DO NOTHING"),
          }},
+        // The facility categories a checklist is meant for (a JSON array of strings), from
+        // which a new visit's checklist is suggested.
+        {11,
+         {
+             QStringLiteral("ALTER TABLE checklist ADD COLUMN categories TEXT NOT NULL"
+                            " DEFAULT '[]'"),
+         }},
     };
     return s;
 }

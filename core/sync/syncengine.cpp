@@ -9,6 +9,8 @@
 #include "storage/checkliststore.h"
 #include "storage/database.h"
 #include "storage/facilitystore.h"
+
+#include <QCoreApplication>
 #include "storage/outboxstore.h"
 #include "json/strictjson.h"
 
@@ -66,6 +68,38 @@ QString toString(ReferenceResult::Outcome outcome)
         return QStringLiteral("failed");
     case ReferenceResult::Outcome::Skipped:
         return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+QString displayName(VisitSyncResult::Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Sent:
+        return QCoreApplication::translate("tillsyn::sync", "sent");
+    case Outcome::AlreadySent:
+        return QCoreApplication::translate("tillsyn::sync", "already on the share");
+    case Outcome::Failed:
+        return QCoreApplication::translate("tillsyn::sync", "failed");
+    case Outcome::Skipped:
+        return QCoreApplication::translate("tillsyn::sync", "skipped");
+    }
+    return {};
+}
+
+QString displayName(ReferenceResult::Outcome outcome)
+{
+    switch (outcome) {
+    case ReferenceResult::Outcome::Updated:
+        return QCoreApplication::translate("tillsyn::sync", "updated");
+    case ReferenceResult::Outcome::Unchanged:
+        return QCoreApplication::translate("tillsyn::sync", "unchanged");
+    case ReferenceResult::Outcome::Missing:
+        return QCoreApplication::translate("tillsyn::sync", "missing");
+    case ReferenceResult::Outcome::Failed:
+        return QCoreApplication::translate("tillsyn::sync", "failed");
+    case ReferenceResult::Outcome::Skipped:
+        return QCoreApplication::translate("tillsyn::sync", "skipped");
     }
     return {};
 }

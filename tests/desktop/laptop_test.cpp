@@ -510,3 +510,24 @@ TEST_CASE("The facility shows its visit history; Help has the shortcuts and the 
     CHECK(handbook.contains(u"## As an office"));
     CHECK_FALSE(handbook.contains(u"## File formats"));
 }
+
+TEST_CASE("Selecting the first item of a section shows the section's header too")
+{
+    test::TempDir dir;
+    storage::Database db(dir.file(QStringLiteral("field.db")));
+    content::ShippedContent::install(db, true);
+    const QString visitId = startVisit(db);
+    desktop::VisitRunnerPage runner(db, visitId);
+    runner.resize(1000, 500);
+    activate(&runner);
+    const auto &answers = runner.session()->visit().answers;
+    // Far down first, then back up to the first item of the first section.
+    runner.selectItem(answers.back().itemId);
+    runner.selectItem(answers.front().itemId);
+    QApplication::processEvents();
+    const QModelIndex item = runner.itemView()->currentIndex();
+    REQUIRE(item.parent().isValid());
+    CHECK(runner.itemView()->visualRect(item.parent()).isValid());
+    CHECK(runner.itemView()->viewport()->rect().contains(
+        runner.itemView()->visualRect(item.parent())));
+}

@@ -34,6 +34,7 @@ ConflictsPanel::ConflictsPanel(storage::Database &db, QWidget *parent)
     , m_status(makePlainLabel(this))
 {
     m_status->setObjectName(QStringLiteral("conflictStatus"));
+    m_status->hide(); // until a resolution has something to say
     m_visits->setObjectName(QStringLiteral("conflictList"));
     m_compare->setObjectName(QStringLiteral("conflictComparison"));
     m_compare->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -184,6 +185,7 @@ bool ConflictsPanel::choose(int side, const QString &reason)
                              .arg(item->text());
     reload();
     m_status->setText(done);
+    m_status->show();
     emit resolved();
     return true;
 }

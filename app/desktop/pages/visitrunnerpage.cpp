@@ -164,6 +164,9 @@ void VisitRunnerPage::selectItem(const QString &itemId)
     m_panel->setItem(itemId);
     if (index.isValid()) {
         m_view->setCurrentIndex(index);
+        // The first item of a section brings its section's header into view with it.
+        if (index.row() == 0 && index.parent().isValid())
+            m_view->scrollTo(index.parent());
         m_view->scrollTo(index);
     }
 }

@@ -263,7 +263,9 @@ QString version9(const TempDir &dir, const QString &name, const QStringList &sta
     {
         Database db(path);
     }
+    // Back to what version 9 had: no role setting, no checklist categories (migration 11).
     rawExec(path, QStringList{QStringLiteral("DELETE FROM setting WHERE key = 'role'"),
+                              QStringLiteral("ALTER TABLE checklist DROP COLUMN categories"),
                               QStringLiteral("PRAGMA user_version = 9")} +
                       statements);
     return path;

@@ -46,7 +46,7 @@ public:
             return 0;
         }
         for (const auto &f : report.files)
-            cli.printOutcome(f.file, merge::displayName(f.outcome), f.reason);
+            cli.printOutcome(f.file, merge::toString(f.outcome), f.reason);
         cli.out()
             << tr("%1 imported, %2 updated, %3 duplicates, %4 conflicts, %5 history, %6 rejected")
                    .arg(report.count(Outcome::Imported))

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <utility>
@@ -53,7 +54,8 @@ QJsonValue optionalNumber(const std::optional<double> &v)
 
 QString percent(const std::optional<double> &rate)
 {
-    return rate ? QString::number(*rate * 100.0, 'f', 1) + QStringLiteral(" %")
+    // In the language's own way: "17,6 %" in Swedish.
+    return rate ? QLocale().toString(*rate * 100.0, 'f', 1) + QStringLiteral(" %")
                 : QStringLiteral("–");
 }
 
@@ -281,7 +283,7 @@ private:
 
     static QString minutes(const std::optional<double> &m)
     {
-        return m ? QString::number(*m, 'f', 1) : QStringLiteral("–");
+        return m ? QLocale().toString(*m, 'f', 1) : QStringLiteral("–");
     }
 
     static int stats(Cli &cli, const QCommandLineParser &p)
@@ -409,7 +411,7 @@ private:
                              .arg(o.counts.checked));
         cli.out() << "  " << rates.join(QStringLiteral("  |  ")) << '\n';
         cli.out() << "  "
-                  << (item.spread ? tr("spread %1 points").arg(*item.spread * 100.0, 0, 'f', 1)
+                  << (item.spread ? tr("spread %1 points").arg(QLocale().toString(*item.spread * 100.0, 'f', 1))
                                   : tr("no spread (fewer than two offices checked it)"));
         if (item.test)
             cli.out() << "  "

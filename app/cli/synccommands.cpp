@@ -170,9 +170,9 @@ public:
                 {QStringLiteral("signaturesChecked"), report.trustedKeys > 0}});
         } else {
             for (const auto &v : report.visits)
-                cli.printOutcome(v.fileName, sync::toString(v.outcome), v.reason);
+                cli.printOutcome(v.fileName, sync::displayName(v.outcome), v.reason);
             for (const auto &r : report.reference)
-                cli.printOutcome(r.fileName, sync::toString(r.outcome), r.reason);
+                cli.printOutcome(r.fileName, sync::displayName(r.outcome), r.reason);
             cli.out() << tr("%1 sent, %2 already on the share, %3 waiting")
                              .arg(report.count(sync::VisitSyncResult::Outcome::Sent))
                              .arg(report.count(sync::VisitSyncResult::Outcome::AlreadySent))

@@ -2,9 +2,13 @@
 #include "command.h"
 #include "field/currentinspector.h"
 #include "field/visitlifecycle.h"
+#include "reference/checklistsuggestion.h"
+#include "storage/checkliststore.h"
 #include "storage/database.h"
 #include "storage/officerepository.h"
+#include "storage/facilitystore.h"
 #include "storage/visitstore.h"
+#include "util/error.h"
 
 #include <QFile>
 
@@ -36,11 +40,29 @@ public:
         return v;
     }
 
+    // The checklist the office's reference data names for the facility's category.
+    static QString suggestedChecklist(storage::Database &db, const QString &facilityId)
+    {
+        const auto facility = storage::FacilityStore(db).find(facilityId);
+        if (!facility)
+            return {}; // start() says the facility is unknown
+        const auto checklists = storage::ChecklistStore(db).latestVersions();
+        const int i = reference::suggestChecklist(checklists, *facility);
+        if (i < 0)
+            throw Error(tr("No checklist is meant for the category \"%1\" of facility %2: "
+                           "give --checklist ID.")
+                            .arg(facility->category, facilityId));
+        return checklists[size_t(i)].id;
+    }
+
     static int start(Cli &cli, const QCommandLineParser &p)
     {
         field::StartRequest request;
         request.facilityId = required(p, QStringLiteral("facility"));
-        request.checklistId = required(p, QStringLiteral("checklist"));
+        if (p.isSet(QStringLiteral("checklist")))
+            request.checklistId = required(p, QStringLiteral("checklist"));
+        else
+            request.checklistId = suggestedChecklist(cli.database(p), request.facilityId);
         if (p.isSet(QStringLiteral("checklist-version")))
             request.checklistVersion = intOption(p, QStringLiteral("checklist-version"));
         if (p.isSet(QStringLiteral("kind")) &&
@@ -201,13 +223,13 @@ public:
             return 0;
         }
         cli.out() << v->facility.name << " — " << v->checklist.title << '\n'
-                  << tr("Visit %1, revision %2 (%3), %4 of %5 answered, %6 deviation(s), %7 min")
+                  << tr("Visit %1, revision %2 (%3), %4 of %5 answered, %6, %7 min")
                          .arg(v->visitId)
                          .arg(v->revision)
                          .arg(displayName(v->status))
                          .arg(v->answeredCount())
                          .arg(v->answers.size())
-                         .arg(v->deviationCount())
+                         .arg(tr("%n deviation(s)", nullptr, v->deviationCount()))
                          .arg(v->minutesSpent)
                   << '\n';
         for (const Answer &a : v->answers)
@@ -294,10 +316,10 @@ public:
                       << toString(s.status) << '\t'
                       << s.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                       << '\t' << s.facilityName << '\t' << s.checklistTitle << '\t'
-                      << tr("%1/%2 answered, %3 deviation(s)")
+                      << tr("%1/%2 answered, %3")
                              .arg(s.answered)
                              .arg(s.items)
-                             .arg(s.deviations)
+                             .arg(tr("%n deviation(s)", nullptr, s.deviations))
                       << '\n';
         return 0;
     }
@@ -311,7 +333,9 @@ public:
              [](QCommandLineParser &p) {
                  p.addOption(
                      {QStringLiteral("facility"), tr("The facility's id."), QStringLiteral("ID")});
-                 p.addOption({QStringLiteral("checklist"), tr("The checklist's id."),
+                 p.addOption({QStringLiteral("checklist"),
+                              tr("The checklist's id (default: the one meant for the "
+                                 "facility's category)."),
                               QStringLiteral("ID")});
                  p.addOption({QStringLiteral("checklist-version"),
                               tr("A checklist version (default: the newest)."),

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace tillsyn;
 
@@ -44,6 +45,10 @@ int main(int argc, char *argv[])
                                              : storage::Database::defaultPath(),
                       parser.isSet(demoOption)))
         return 1;
+    // On first start the inspector gives a name once the window is up (also asked before a
+    // visit starts, as long as none is set).
+    if (!parser.isSet(probeOption))
+        QTimer::singleShot(0, session.window(), [&session] { session.window()->ensureInspector(); });
     if (parser.isSet(probeOption)) {
         QObject::connect(session.window(), &desktop::MainWindow::firstShown, &app, [] {
             QTextStream(stdout) << "shown" << Qt::endl;

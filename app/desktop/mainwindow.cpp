@@ -2,6 +2,7 @@
 
 #include "checklists/checklistadminpanel.h"
 #include "dialogs/facilityimportdialog.h"
+#include "dialogs/helpdialogs.h"
 #include "dialogs/newvisitdialog.h"
 #include "dialogs/officedialog.h"
 #include "dialogs/sharesettingsdialog.h"
@@ -19,6 +20,7 @@
 #include "visit/visitsession.h"
 #include "widgets/lazywidget.h"
 #include "widgets/plainmessage.h"
+#include "widgets/windowgeometry.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -29,6 +31,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -69,6 +72,7 @@ MainWindow::MainWindow(storage::Database &db, QWidget *parent)
     connect(this, &MainWindow::firstShown, m_facilities, &FacilitiesPage::updateCount,
             Qt::QueuedConnection);
     connect(m_visits, &VisitsPage::openRequested, this, &MainWindow::openVisit);
+    connect(m_visits, &VisitsPage::deleteDraftRequested, this, &MainWindow::deleteDraft);
     connect(m_sync, &SyncUi::dataChanged, this, &MainWindow::reloadAfterSync);
     setCentralWidget(m_tabs);
     createMenus();
@@ -77,9 +81,7 @@ MainWindow::MainWindow(storage::Database &db, QWidget *parent)
     dbLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(dbLabel);
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1200, 760);
+    fitWindowToScreen(this, QStringLiteral("main"), QSize(1200, 760));
 }
 
 OfficePage *MainWindow::officePage() const
@@ -102,11 +104,17 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    QAction *search = go->addAction(tr("&Search facilities"), this, [this] {
+    m_searchFacilities = go->addAction(tr("&Search facilities"), this, [this] {
         m_tabs->setCurrentWidget(m_facilities);
-        m_facilities->setFocus();
+        m_facilities->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_facilities->searchField()->selectAll();
     });
-    search->setShortcut(QKeySequence::Find);
+    // Ctrl+F finds in what is in front: in the runner it filters the checklist's items (the
+    // runner's own shortcut), elsewhere it searches facilities. Two enabled Ctrl+F shortcuts
+    // are ambiguous and Qt then runs neither, so this one steps aside while the runner is in
+    // front; Ctrl+Shift+F reaches the facility search from everywhere.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateSearchShortcut);
+    updateSearchShortcut();
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Inspector…"), this, &MainWindow::editInspector);
@@ -114,7 +122,19 @@ void MainWindow::createMenus()
     settings->addAction(tr("&Share…"), this, &MainWindow::editShare);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this, [this] { HelpDialogs::shortcuts(this)->show(); });
+    help->addAction(tr("&Handbook"), this, [this] { HelpDialogs::handbook(this)->show(); });
+    help->addSeparator();
     help->addAction(tr("&About Tillsyn"), this, &MainWindow::about);
+}
+
+void MainWindow::updateSearchShortcut()
+{
+    const QKeySequence everywhere(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+    if (m_runner && m_tabs->currentWidget() == m_runner)
+        m_searchFacilities->setShortcuts({everywhere});
+    else
+        m_searchFacilities->setShortcuts({QKeySequence(QKeySequence::Find), everywhere});
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -122,6 +142,8 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
     if (!m_shown) {
         m_shown = true;
+        // Typing at start searches facilities (the tab bar would otherwise take the focus).
+        m_facilities->searchField()->setFocus(Qt::OtherFocusReason);
         // After this event the window system paints the first frame.
         QTimer::singleShot(0, this, &MainWindow::firstShown);
     }
@@ -141,7 +163,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // Text typed a moment ago is saved before the window (and perhaps its database) goes.
     if (m_runner)
         m_runner->commitEdits();
-    QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     event->accept();
 }
 
@@ -186,6 +207,8 @@ void MainWindow::importChecklists()
 
 void MainWindow::newVisit(const QString &facilityId)
 {
+    if (!ensureInspector())
+        return;
     NewVisitDialog dialog(m_db, facilityId, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -210,6 +233,7 @@ void MainWindow::openVisit(const QString &visitId)
     const QString title = m_runner->session()->visit().facility.name;
     m_tabs->addTab(m_runner, title.size() > 28 ? title.left(27) + u'…' : title);
     m_tabs->setCurrentWidget(m_runner);
+    updateSearchShortcut();
     m_runner->setFocus();
     for (const auto changed : {&VisitSession::visitChanged, &VisitSession::minutesChanged})
         connect(m_runner->session(), changed, m_visits, &VisitsPage::reload);
@@ -218,6 +242,34 @@ void MainWindow::openVisit(const QString &visitId)
         m_sync->refreshWaiting();
         statusBar()->showMessage(tr("Visit finished. It is saved as a locked revision."), 10000);
     });
+}
+
+void MainWindow::deleteDraft(const QString &visitId, int revision)
+{
+    const QString question =
+        revision > 1 ? tr("Delete the draft of revision %1? Revision %2 stays as it was "
+                          "finished.")
+                           .arg(revision)
+                           .arg(revision - 1)
+                     : tr("Delete this visit? It was never finished: its answers, comments and "
+                          "photos are deleted and cannot be brought back.");
+    QMessageBox box(QMessageBox::Question, tr("Delete draft"), question,
+                    QMessageBox::NoButton, this);
+    QPushButton *remove = box.addButton(tr("Delete draft"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel); // Enter does not delete
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    if (m_runner && m_runner->session()->visit().visitId == visitId)
+        closeRunner();
+    try {
+        field::VisitLifecycle(m_db).deleteDraft(visitId);
+        statusBar()->showMessage(tr("Draft deleted."), 10000);
+    } catch (const Error &e) {
+        showPlainMessage(this, QMessageBox::Warning, tr("Delete draft"), e.message());
+    }
+    m_visits->reload();
 }
 
 void MainWindow::closeRunner()
@@ -232,13 +284,22 @@ void MainWindow::closeRunner()
 
 void MainWindow::editInspector()
 {
-    const domain::Inspector current = field::CurrentInspector::get();
+    // No login name as a suggestion: it is what ended up on official reports unasked.
+    const QString current =
+        field::CurrentInspector::isSet() ? field::CurrentInspector::get().name : QString();
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Inspector"),
                                                tr("Your name as it appears on visits and reports:"),
-                                               QLineEdit::Normal, current.name, &ok);
+                                               QLineEdit::Normal, current, &ok);
     if (ok && !name.trimmed().isEmpty())
         field::CurrentInspector::set(field::CurrentInspector::fromName(name.trimmed()));
+}
+
+bool MainWindow::ensureInspector()
+{
+    if (!field::CurrentInspector::isSet())
+        editInspector();
+    return field::CurrentInspector::isSet();
 }
 
 void MainWindow::editOffice()

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QTabWidget;
 
 namespace tillsyn::storage {
@@ -35,7 +36,11 @@ public:
     VisitRunnerPage *runnerPage() const { return m_runner; }
 
     void newVisit(const QString &facilityId);
+    // Asks for the inspector's name when none is set; false if it is still not set.
+    bool ensureInspector();
     void openVisit(const QString &visitId);
+    // Asks, then deletes the draft revision (never a finished one).
+    void deleteDraft(const QString &visitId, int revision);
 
 signals:
     // Emitted once, when the window is first on screen (used by the start-up benchmark).
@@ -58,9 +63,11 @@ private:
     void editShare();
     void reloadAfterSync();
     void closeRunner();
+    void updateSearchShortcut();
 
     storage::Database &m_db;
     QTabWidget *m_tabs;
+    QAction *m_searchFacilities = nullptr;
     FacilitiesPage *m_facilities;
     ChecklistsPage *m_checklists;
     VisitsPage *m_visits;

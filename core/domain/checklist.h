@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -37,6 +38,9 @@ struct Checklist
     int version = 1;
     QString title;
     Area area = Area::Food;
+    // The facility categories it is meant for (formats.md, "Additions to version 1"): a new
+    // visit at a facility of one of them suggests this checklist. May be empty.
+    QStringList categories;
     std::vector<ChecklistSection> sections;
 
     int itemCount() const;

@@ -29,6 +29,11 @@ domain::Inspector CurrentInspector::get()
     return fromName(login.isEmpty() ? QStringLiteral("inspector") : login);
 }
 
+bool CurrentInspector::isSet()
+{
+    return !QSettings().value(QStringLiteral("inspector/name")).toString().trimmed().isEmpty();
+}
+
 void CurrentInspector::set(const domain::Inspector &inspector)
 {
     QSettings settings;

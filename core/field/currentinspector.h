@@ -10,6 +10,9 @@ class CurrentInspector
 {
 public:
     static domain::Inspector get();
+    // Whether the user has given a name. The login-name fallback is not a name to print on an
+    // official report, so the desktop asks for one before a visit can start.
+    static bool isSet();
     static void set(const domain::Inspector &inspector);
     // A colleague named in free text: the id is derived from the name.
     static domain::Inspector fromName(const QString &name);

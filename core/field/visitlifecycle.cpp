@@ -229,6 +229,34 @@ void VisitLifecycle::removePhoto(const QString &visitId, const QString &photoId)
     tx.commit();
 }
 
+void VisitLifecycle::restorePhoto(const QString &visitId, const domain::Photo &photo)
+{
+    if (photo.data.isEmpty())
+        throw Error(tr("Photo \"%1\" cannot be put back: its picture is missing.").arg(photo.id));
+    Transaction tx(m_db);
+    const int revision = draftRevision(visitId);
+    requireItem(visitId, revision, photo.itemId);
+    VisitStore store(m_db);
+    const Visit visit = *store.load(visitId, revision);
+    if (visit.photo(photo.id))
+        throw Error(tr("Visit %1 already has a photo \"%2\".").arg(visitId, photo.id));
+    if (visit.photos.size() >= 200)
+        throw Error(tr("A visit can hold at most 200 photos."));
+    store.insertPhoto(visitId, revision, photo);
+    tx.commit();
+}
+
+int VisitLifecycle::deleteDraft(const QString &visitId)
+{
+    Transaction tx(m_db);
+    const int revision = draftRevision(visitId); // throws for a finished revision
+    VisitStore store(m_db);
+    if (!store.deleteDraft(visitId, revision))
+        throw Error(tr("Visit %1 revision %2 could not be deleted.").arg(visitId).arg(revision));
+    tx.commit();
+    return revision - 1;
+}
+
 void VisitLifecycle::setMinutes(const QString &visitId, int minutes)
 {
     // The time of a visit is kept per activity now; plain minutes are its inspection time.

@@ -58,6 +58,8 @@ public:
                      const QString &caption = {});
     void setPhotoCaption(const QString &visitId, const QString &photoId, const QString &caption);
     void removePhoto(const QString &visitId, const QString &photoId);
+    // Puts a removed photo back as it was (its id, caption and bytes): undoing a removal.
+    void restorePhoto(const QString &visitId, const domain::Photo &photo);
     void setMinutes(const QString &visitId, int minutes);
     void setPresentPersons(const QString &visitId, const QStringList &persons);
     void setSummary(const QString &visitId, const QString &summary);
@@ -74,6 +76,9 @@ public:
     // leaving out everything of `excludeVisitId` (the visit that follows them up).
     std::vector<domain::Deviation> openDeviations(const QString &facilityId,
                                                   const QString &excludeVisitId = {});
+    // Deletes the draft revision of a visit started (or reopened) by mistake; a finished
+    // revision is never deleted. Returns the revision the visit is back at (0: the visit is gone).
+    int deleteDraft(const QString &visitId);
 
     FinishCheck check(const QString &visitId);
     // Locks the draft as a finished revision, durably (synchronous=FULL); returns its number.

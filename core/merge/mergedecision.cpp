@@ -1,5 +1,7 @@
 #include "mergedecision.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace tillsyn::merge {
@@ -21,6 +23,27 @@ QString toString(Outcome outcome)
         return QStringLiteral("rejected");
     case Outcome::Waiting:
         return QStringLiteral("waiting");
+    }
+    return {};
+}
+
+QString displayName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Imported:
+        return QCoreApplication::translate("tillsyn::merge", "Imported");
+    case Outcome::Updated:
+        return QCoreApplication::translate("tillsyn::merge", "Updated");
+    case Outcome::Duplicate:
+        return QCoreApplication::translate("tillsyn::merge", "Already present");
+    case Outcome::Conflict:
+        return QCoreApplication::translate("tillsyn::merge", "Conflict");
+    case Outcome::History:
+        return QCoreApplication::translate("tillsyn::merge", "Older revision");
+    case Outcome::Rejected:
+        return QCoreApplication::translate("tillsyn::merge", "Rejected");
+    case Outcome::Waiting:
+        return QCoreApplication::translate("tillsyn::merge", "Waiting");
     }
     return {};
 }

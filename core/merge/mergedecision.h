@@ -25,6 +25,8 @@ struct IncomingRevision
 enum class Outcome { Imported, Updated, Duplicate, Conflict, History, Rejected, Waiting };
 
 QString toString(Outcome outcome);
+// The outcome in words for people (translated), as the office's merge results show it.
+QString displayName(Outcome outcome);
 
 // formats.md, "Merging into the office database": the outcome of merging one valid file into a
 // visit's history. Pure: the same history and file always give the same answer. (Rejection of

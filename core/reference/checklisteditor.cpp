@@ -47,7 +47,7 @@ Checklist ChecklistEditor::newestVersion(ChecklistStore &store, const QString &i
 
 Checklist ChecklistEditor::create(const QString &id, const QString &title, domain::Area area)
 {
-    Checklist c{id, 1, title, area, {{tr("Section 1"), {}}}};
+    Checklist c{id, 1, title, area, {}, {{tr("Section 1"), {}}}};
     validate(c);
     storage::Transaction tx(m_db);
     ChecklistStore store(m_db);

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <set>
 
 namespace tillsyn::reference {
@@ -24,6 +25,16 @@ Checklist readChecklist(const ObjectReader &r)
     if (!domain::areaFromString(r.requiredString(QStringLiteral("area")), &c.area))
         r.fail(QStringLiteral("area"),
                ChecklistsFile::tr("must be \"food\", \"health\" or \"environment\""));
+    c.categories = r.optionalStringArray(QStringLiteral("categories"));
+    for (qsizetype i = 0; i < c.categories.size(); ++i) {
+        const QString &category = c.categories.at(i);
+        if (category.trimmed().isEmpty() || category.size() > 200 ||
+            std::any_of(category.begin(), category.end(),
+                        [](QChar ch) { return ch.category() == QChar::Other_Control; }))
+            r.fail(QStringLiteral("categories[%1]").arg(i),
+                   ChecklistsFile::tr("must be a category name of 1 to 200 characters on one "
+                                      "line"));
+    }
     const QJsonArray sections = r.requiredArray(QStringLiteral("sections"));
     if (sections.isEmpty())
         r.fail(QStringLiteral("sections"), ChecklistsFile::tr("must hold at least one section"));
@@ -89,11 +100,15 @@ QJsonObject ChecklistsFile::toJson(const Checklist &c)
         sections.append(
             QJsonObject{{QStringLiteral("title"), s.title}, {QStringLiteral("items"), items}});
     }
-    return QJsonObject{{QStringLiteral("id"), c.id},
-                       {QStringLiteral("version"), c.version},
-                       {QStringLiteral("title"), c.title},
-                       {QStringLiteral("area"), domain::areaToString(c.area)},
-                       {QStringLiteral("sections"), sections}};
+    QJsonObject out{{QStringLiteral("id"), c.id},
+                    {QStringLiteral("version"), c.version},
+                    {QStringLiteral("title"), c.title},
+                    {QStringLiteral("area"), domain::areaToString(c.area)},
+                    {QStringLiteral("sections"), sections}};
+    // Optional: a checklist without categories is written exactly as before.
+    if (!c.categories.isEmpty())
+        out.insert(QStringLiteral("categories"), QJsonArray::fromStringList(c.categories));
+    return out;
 }
 
 QByteArray ChecklistsFile::write(const std::vector<Checklist> &checklists,

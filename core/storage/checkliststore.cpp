@@ -4,6 +4,9 @@
 #include "facilitystore.h"
 #include "util/error.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace tillsyn::storage {
 
 using domain::Checklist;
@@ -34,12 +37,15 @@ ImportCounts ChecklistStore::import(const std::vector<Checklist> &checklists, co
 void ChecklistStore::insert(const Checklist &c, Status status)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "INSERT INTO checklist (id, version, title, area, status) VALUES (?,?,?,?,?)"));
+        "INSERT INTO checklist (id, version, title, area, status, categories)"
+        " VALUES (?,?,?,?,?,?)"));
     q.addBindValue(c.id);
     q.addBindValue(c.version);
     q.addBindValue(c.title);
     q.addBindValue(domain::areaToString(c.area));
     q.addBindValue(status == Status::Draft ? QStringLiteral("draft") : QStringLiteral("published"));
+    q.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(c.categories)).toJson(QJsonDocument::Compact)));
     m_db.exec(q);
     QSqlQuery section = m_db.prepare(QStringLiteral(
         "INSERT INTO checklist_section (checklist_id, checklist_version, position, title)"
@@ -70,7 +76,8 @@ void ChecklistStore::insert(const Checklist &c, Status status)
 std::optional<Checklist> ChecklistStore::find(const QString &id, int version)
 {
     QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT title, area FROM checklist WHERE id = ? AND version = ?"));
+        QStringLiteral("SELECT title, area, categories FROM checklist WHERE id = ? AND"
+                       " version = ?"));
     q.addBindValue(id);
     q.addBindValue(version);
     m_db.exec(q);
@@ -81,6 +88,8 @@ std::optional<Checklist> ChecklistStore::find(const QString &id, int version)
     c.version = version;
     c.title = q.value(0).toString();
     domain::areaFromString(q.value(1).toString(), &c.area);
+    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array())
+        c.categories.append(v.toString());
 
     QSqlQuery sections =
         m_db.prepare(QStringLiteral("SELECT title FROM checklist_section WHERE checklist_id = ? AND"

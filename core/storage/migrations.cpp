@@ -499,6 +499,13 @@ const std::vector<Migrations::Step> &Migrations::steps()
                             " closed_at VARCHAR(40) NOT NULL,"
                             " PRIMARY KEY (visit_id, item_id))"),
          }},
+        // The facility categories a checklist is meant for (a JSON array of strings), from
+        // which a new visit's checklist is suggested.
+        {13,
+         {
+             QStringLiteral("ALTER TABLE checklist ADD COLUMN categories TEXT NOT NULL"
+                            " DEFAULT '[]'"),
+         }},
     };
     return s;
 }

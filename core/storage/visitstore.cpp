@@ -366,6 +366,33 @@ void VisitStore::removePhoto(const QString &visitId, int revision, const QString
     m_db.exec(orphan);
 }
 
+bool VisitStore::deleteDraft(const QString &visitId, int revision)
+{
+    QSqlQuery photos = m_db.prepare(
+        QStringLiteral("SELECT DISTINCT sha256 FROM photo WHERE visit_id = ? AND revision = ?"));
+    Database::bindAll(photos, {visitId, revision});
+    m_db.exec(photos);
+    QStringList hashes;
+    while (photos.next())
+        hashes << photos.value(0).toString();
+    // Answers, inspectors and photos go with the revision (ON DELETE CASCADE).
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "DELETE FROM visit WHERE visit_id = ? AND revision = ? AND status = 'draft'"));
+    Database::bindAll(q, {visitId, revision});
+    m_db.exec(q);
+    const bool deleted = q.numRowsAffected() > 0;
+    // Picture bytes are shared by content: only those no other photo uses go.
+    for (const QString &hash : hashes) {
+        QSqlQuery orphan =
+            m_db.prepare(QStringLiteral("DELETE FROM photo_data WHERE sha256 = ? AND NOT EXISTS"
+                                        " (SELECT 1 FROM photo WHERE sha256 = ?)"));
+        orphan.bindValue(0, hash);
+        orphan.bindValue(1, hash);
+        m_db.exec(orphan);
+    }
+    return deleted;
+}
+
 QByteArray VisitStore::photoData(const QString &sha256)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT data FROM photo_data WHERE sha256 = ?"));

@@ -73,6 +73,9 @@ public:
     void setPhotoCaption(const QString &visitId, int revision, const QString &photoId,
                          const QString &caption);
     void removePhoto(const QString &visitId, int revision, const QString &photoId);
+    // Deletes a draft revision with its answers and photos (a finished one is refused by the
+    // database's triggers; the statement touches drafts only). Returns whether one was deleted.
+    bool deleteDraft(const QString &visitId, int revision);
     QByteArray photoData(const QString &sha256);
     void setMinutes(const QString &visitId, int revision, int minutes);
     void setPresentPersons(const QString &visitId, int revision, const QStringList &persons);

@@ -14,6 +14,8 @@
 #include "storage/outboxstore.h"
 #include "json/strictjson.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace tillsyn::sync {
@@ -69,6 +71,38 @@ QString toString(ReferenceResult::Outcome outcome)
         return QStringLiteral("failed");
     case ReferenceResult::Outcome::Skipped:
         return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+QString displayName(VisitSyncResult::Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Sent:
+        return QCoreApplication::translate("tillsyn::sync", "sent");
+    case Outcome::AlreadySent:
+        return QCoreApplication::translate("tillsyn::sync", "already on the share");
+    case Outcome::Failed:
+        return QCoreApplication::translate("tillsyn::sync", "failed");
+    case Outcome::Skipped:
+        return QCoreApplication::translate("tillsyn::sync", "skipped");
+    }
+    return {};
+}
+
+QString displayName(ReferenceResult::Outcome outcome)
+{
+    switch (outcome) {
+    case ReferenceResult::Outcome::Updated:
+        return QCoreApplication::translate("tillsyn::sync", "updated");
+    case ReferenceResult::Outcome::Unchanged:
+        return QCoreApplication::translate("tillsyn::sync", "unchanged");
+    case ReferenceResult::Outcome::Missing:
+        return QCoreApplication::translate("tillsyn::sync", "missing");
+    case ReferenceResult::Outcome::Failed:
+        return QCoreApplication::translate("tillsyn::sync", "failed");
+    case ReferenceResult::Outcome::Skipped:
+        return QCoreApplication::translate("tillsyn::sync", "skipped");
     }
     return {};
 }

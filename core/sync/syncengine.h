@@ -52,6 +52,9 @@ struct SyncReport
 
 QString toString(VisitSyncResult::Outcome outcome);
 QString toString(ReferenceResult::Outcome outcome);
+// The outcomes in words for people (translated), for text output; the tokens above are for JSON.
+QString displayName(VisitSyncResult::Outcome outcome);
+QString displayName(ReferenceResult::Outcome outcome);
 
 // The laptop's sync against one share: pushes every unsent finished revision (each marked sent
 // only after the share confirmed it; one failing does not stop the others) and pulls the

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -190,6 +191,18 @@ TEST_CASE("stats by the other groupings, filters, the table, and usage errors", 
     CHECK(json({QStringLiteral("--area"), QStringLiteral("food"), QStringLiteral("--kind"),
                 QStringLiteral("planned"), QStringLiteral("--to"), QStringLiteral("2026-12-31")})
               .size() > 0);
+
+    // In Swedish the rates have a decimal comma ("17,6 %"), in English a point.
+    const QRegularExpression swedishRate(QStringLiteral("\\d+,\\d %"));
+    const QRegularExpression englishRate(QStringLiteral("\\d+\\.\\d %"));
+    const CliResult swedish = runCli(
+        QStringLiteral("stats"), office.args({QStringLiteral("--lang"), QStringLiteral("sv")}));
+    CHECK(swedish.exitCode == 0);
+    CHECK(swedish.out.contains(swedishRate));
+    CHECK_FALSE(swedish.out.contains(englishRate));
+    const CliResult english = runCli(
+        QStringLiteral("stats"), office.args({QStringLiteral("--lang"), QStringLiteral("en")}));
+    CHECK(english.out.contains(englishRate));
 
     for (const QStringList &bad :
          {QStringList{QStringLiteral("--by"), QStringLiteral("facility")},

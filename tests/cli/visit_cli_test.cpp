@@ -531,3 +531,39 @@ TEST_CASE("cli: --help for the visit commands", "[cli][visit]")
     CHECK(visits.exitCode == 0);
     CHECK(visits.out.contains(QStringLiteral("--json")));
 }
+
+TEST_CASE("visit start without --checklist takes the checklist meant for the facility's category",
+          "[cli][visit]")
+{
+    VisitFixture fx;
+    QString restaurant, unknown;
+    for (const QJsonValue &f : runCliJson(QStringLiteral("facilities"),
+                                          fx.dbArgs({QStringLiteral("--json")}))) {
+        const QString category = f.toObject().value(QStringLiteral("category")).toString();
+        const QString id = f.toObject().value(QStringLiteral("id")).toString();
+        if (category == u"Restaurang" && restaurant.isEmpty())
+            restaurant = id;
+        if (category == u"Bassängbad" && unknown.isEmpty())
+            unknown = id;
+    }
+    REQUIRE_FALSE(restaurant.isEmpty());
+    REQUIRE_FALSE(unknown.isEmpty());
+
+    const CliResult started = fx.visit(QStringLiteral("start"),
+                                       {QStringLiteral("--facility"), restaurant,
+                                        QStringLiteral("--inspector"), QStringLiteral("Eva Ek")});
+    INFO(started.err.toStdString());
+    REQUIRE(started.exitCode == 0);
+    const QJsonArray visits = runCliJson(QStringLiteral("visits"), fx.dbArgs({QStringLiteral("--json")}));
+    REQUIRE(visits.size() == 1);
+    CHECK(visits.at(0).toObject().value(QStringLiteral("checklistId")).toString() == kChecklist);
+
+    // No checklist is meant for it: a one-line reason, exit 1, nothing started.
+    const CliResult refused = fx.visit(QStringLiteral("start"),
+                                       {QStringLiteral("--facility"), unknown,
+                                        QStringLiteral("--inspector"), QStringLiteral("Eva Ek")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(u"Bassängbad"));
+    CHECK(refused.err.contains(u"--checklist"));
+    CHECK(runCliJson(QStringLiteral("visits"), fx.dbArgs({QStringLiteral("--json")})).size() == 1);
+}

@@ -28,13 +28,20 @@ TEST_CASE("The checklist editor edits a draft of the next version, with undo, an
     desktop::ChecklistEditorWidget *editor = panel.editor();
     REQUIRE(editor->checklist().id == u"forskola");
     const int items = editor->checklist().itemCount();
-    // Version 1 is published: the editor shows it but does not change it.
+    // Version 1 is published: the editor shows it but does not change it, and its buttons that
+    // would change it are disabled rather than dead.
     editor->addItem();
     CHECK(editor->checklist().itemCount() == items);
+    const auto editButtons = editor->findChildren<QWidget *>(QStringLiteral("checklistEditButton"));
+    REQUIRE(editButtons.size() == 3);
+    for (QWidget *b : editButtons)
+        CHECK_FALSE(b->isEnabled());
 
     // Edit makes version 2 as a draft; changes are saved at once and can be undone.
     panel.edit();
     REQUIRE(editor->checklist().version == 2);
+    for (QWidget *b : editButtons)
+        CHECK(b->isEnabled());
     ChecklistStore store(db);
     CHECK(store.status(QStringLiteral("forskola"), 2) == ChecklistStore::Status::Draft);
     editor->tree()->setCurrentItem(editor->tree()->topLevelItem(0));

@@ -14,7 +14,9 @@
 #include "visitfile/visitgenerator.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -65,14 +67,34 @@ TEST_CASE("The office merges a share, shows a conflict side by side and resolves
     CHECK(page.mergePanel()->results()->rowCount() == int(visits.size()) + 2);
     CHECK(QDir(share + QStringLiteral("/inbox")).entryList(QDir::Files).isEmpty());
 
+    // The results name the facility and say the outcome in words, not ids and tokens.
+    QTableWidget *results = page.mergePanel()->results();
+    QStringList outcomes;
+    for (int r = 0; r < results->rowCount(); ++r) {
+        outcomes << results->item(r, 1)->text();
+        CHECK_FALSE(results->item(r, 2)->text().isEmpty());
+        CHECK(results->item(r, 2)->text() != results->item(r, 2)->toolTip());
+    }
+    CHECK(outcomes.contains(QStringLiteral("Imported")));
+    CHECK(outcomes.contains(QStringLiteral("Conflict")));
+
     desktop::ConflictsPanel *conflicts = page.conflictsPanel();
     REQUIRE(conflicts->visitList()->count() == 1);
-    // The first answer differs between the two revisions and is highlighted.
+    // Each side says who sent it.
+    auto *left = conflicts->findChildren<QComboBox *>().value(0);
+    REQUIRE(left);
+    CHECK(left->currentText().contains(a.inspectors.front().name));
+    // The visit's fields come first; the first answer differs between the two revisions and is
+    // highlighted, the second does not.
     QTableWidget *table = conflicts->comparison();
-    REQUIRE(table->rowCount() == int(a.answers.size()));
-    CHECK(table->item(0, 0)->background().color() != table->item(1, 0)->background().color());
+    const int fields = 8;
+    REQUIRE(table->rowCount() == fields + int(a.answers.size()));
+    CHECK(table->item(fields, 0)->background().color() !=
+          table->item(fields + 1, 0)->background().color());
     REQUIRE(conflicts->choose(0, QStringLiteral("Laptop A hade rätt")));
     CHECK(conflicts->visitList()->count() == 0);
+    // And the clerk is told what happened.
+    CHECK(conflicts->statusLabel()->text().contains(u"Resolved"));
     const auto resolutions = storage::SqliteOfficeRepository(db).resolutions(a.visitId);
     REQUIRE(resolutions.size() == 1);
     CHECK(resolutions.front().reason == u"Laptop A hade rätt");

@@ -3,6 +3,8 @@
 #include "stats/comparepanel.h"
 #include "stats/statisticspanel.h"
 #include "stats/statsexporter.h"
+#include "stats/statsfile.h"
+#include "stats/statisticsreport.h"
 #include "stats/statstablemodel.h"
 #include "storage/database.h"
 #include "storage/sqliteofficerepository.h"
@@ -13,10 +15,15 @@
 #include "visitfile/visitgenerator.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
 #include <QChartView>
+#include <QFile>
+#include <QTabWidget>
 #include <QDir>
 #include <QProcess>
 #include <QProgressBar>
+#include <QTest>
+#include <QApplication>
 #include <QSignalSpy>
 #include <QTableWidget>
 
@@ -107,4 +114,112 @@ TEST_CASE("Comparing two offices' files shows each office's rate and flags clear
     const QString broken =
         dir.write(QStringLiteral("broken.json"), "{\"format\": \"tillsyn-stats\"");
     CHECK_FALSE(panel.load({fileA, broken}));
+}
+
+namespace {
+QString run(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    p.start(program, arguments);
+    REQUIRE(p.waitForFinished(30000));
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+} // namespace
+
+TEST_CASE("At laptop size the chart labels are whole or shortened with the full text kept")
+{
+    test::TempDir dir;
+    storage::Database db(dir.file(QStringLiteral("office.db")));
+    fillOffice(db, dir.file(QStringLiteral("share")), 60, 3);
+    desktop::StatisticsPanel panel(db);
+    // The Office tab's room in a maximised window on a 1366×768 screen.
+    panel.resize(1340, 600);
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy refreshed(&panel, &desktop::StatisticsPanel::refreshed);
+    panel.refresh();
+    REQUIRE(refreshed.wait(30000));
+
+    auto *tabs = panel.findChild<QTabWidget *>(QStringLiteral("statsTabs"));
+    REQUIRE(tabs);
+    const auto views = panel.findChildren<QChartView *>();
+    REQUIRE(views.size() == 2);
+    QChartView *bars = nullptr;
+    for (QChartView *v : views)
+        if (v->chart()->title().contains(u"per item"))
+            bars = v;
+    REQUIRE(bars);
+    tabs->setCurrentWidget(bars);
+    QApplication::processEvents();
+    const auto axes = bars->chart()->axes(Qt::Vertical);
+    REQUIRE(axes.size() == 1);
+    auto *items = qobject_cast<QBarCategoryAxis *>(axes.front());
+    REQUIRE(items);
+    REQUIRE(items->count() > 5);
+    CHECK_FALSE(items->labelsTruncated());
+    // The full wording of each bar is kept for its tooltip, in the axis' order.
+    REQUIRE(panel.barTexts().size() == items->count());
+    for (int i = 0; i < items->count(); ++i) {
+        CHECK(items->at(i).size() <= 45);
+        CHECK(items->at(i) == desktop::shortChartLabel(panel.barTexts().at(i)));
+    }
+    // The chart has the panel's width, not a column beside the table.
+    CHECK(bars->width() > panel.width() * 9 / 10);
+}
+
+TEST_CASE("Long chart labels are cut at a word and marked")
+{
+    CHECK(desktop::shortChartLabel(QStringLiteral("Kort")) == u"Kort");
+    const QString cut = desktop::shortChartLabel(
+        QStringLiteral("Livsmedel förvaras vid rätt temperatur i kylar och frysar samt vid "
+                       "transport"));
+    CHECK(cut.size() <= 45);
+    CHECK(cut.endsWith(u'…'));
+    CHECK(cut.startsWith(u"Livsmedel förvaras vid rätt temperatur i"));
+    CHECK_FALSE(cut.contains(u"  "));
+}
+
+TEST_CASE("View as PDF is a report with text and vector charts; the statistics file is written")
+{
+    test::TempDir dir;
+    storage::Database db(dir.file(QStringLiteral("office.db")));
+    fillOffice(db, dir.file(QStringLiteral("share")), 60, 3);
+    desktop::StatisticsPanel panel(db);
+    panel.resize(1340, 600);
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy refreshed(&panel, &desktop::StatisticsPanel::refreshed);
+    panel.refresh();
+    REQUIRE(refreshed.wait(30000));
+
+    const QString pdf = dir.file(QStringLiteral("stats.pdf"));
+    REQUIRE(panel.writePdf(pdf));
+    // Compatibility forms: the font sets "fi" as a ligature, which pdftotext gives as "ﬁ".
+    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})
+                             .normalized(QString::NormalizationForm_KC);
+    INFO(text.left(600).toStdString());
+    CHECK(text.contains(u"Deviation statistics"));
+    CHECK(text.contains(u"Period:"));
+    CHECK(text.contains(u"All visits (no filter)."));
+    // A row of the table, and the chart titles and a bar's label as text (not pixels).
+    CHECK(text.contains(panel.model()->rows().front().text.left(20)));
+    CHECK(text.contains(u"Deviation rate per month"));
+    REQUIRE_FALSE(panel.barTexts().isEmpty());
+    CHECK(text.contains(desktop::shortChartLabel(panel.barTexts().back()).left(20)));
+    // No picture of the form: pdfimages lists only its two header lines.
+    const QString images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+    CHECK(images.trimmed().split(u'\n').size() == 2);
+
+    const QString statsPath = dir.file(QStringLiteral("office.tillsyn-stats.json"));
+    QString problem;
+    REQUIRE(panel.writeStatisticsFile(statsPath, QStringLiteral("Miljökontoret"), &problem));
+    QFile written(statsPath);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    const auto data = stats::StatsFile::read(written.readAll(), statsPath);
+    CHECK(data.office == u"Miljökontoret");
+    CHECK_FALSE(data.items.empty());
+    CHECK_FALSE(panel.writeStatisticsFile(dir.file(QStringLiteral("no/such/dir/x.json")),
+                                          QStringLiteral("Miljökontoret"), &problem));
+    CHECK_FALSE(problem.isEmpty());
 }

@@ -1,5 +1,6 @@
 #include "content/shippedcontent.h"
 #include "dialogs/signaturedialog.h"
+#include "field/currentinspector.h"
 #include "mainwindow.h"
 #include "pages/facilitiespage.h"
 #include "pages/visitrunnerpage.h"
@@ -53,6 +54,7 @@ void reactivate(QWidget *window)
 
 TEST_CASE("A whole visit is run with the keyboard, from facility to finished revision")
 {
+    field::CurrentInspector::set(field::CurrentInspector::fromName(QStringLiteral("Anna Berg")));
     test::TempDir dir;
     storage::Database db(dir.file(QStringLiteral("field.db")));
     content::ShippedContent::install(db, true);

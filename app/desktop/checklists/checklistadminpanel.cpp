@@ -42,7 +42,7 @@ ChecklistAdminPanel::ChecklistAdminPanel(storage::Database &db, QWidget *parent)
                               {tr("&Edit (next version)"), &ChecklistAdminPanel::edit},
                               {tr("D&uplicate…"), &ChecklistAdminPanel::duplicate},
                               {tr("&Delete draft"), &ChecklistAdminPanel::deleteDraft},
-                              {tr("&Publish"), &ChecklistAdminPanel::publish},
+                              {tr("&Publish version"), &ChecklistAdminPanel::publish},
                               {tr("&Changes…"), &ChecklistAdminPanel::showChanges},
                               {tr("&Import…"), &ChecklistAdminPanel::importFile},
                               {tr("E&xport…"), &ChecklistAdminPanel::exportFile}};

@@ -116,6 +116,9 @@ ChecklistEditorWidget::ChecklistEditorWidget(storage::Database &db, QWidget *par
     buttons->addWidget(addItem);
     buttons->addWidget(remove);
     buttons->addStretch(1);
+    m_editButtons = {addSection, addItem, remove};
+    for (QWidget *b : m_editButtons)
+        b->setObjectName(QStringLiteral("checklistEditButton"));
     auto *head = new QFormLayout;
     head->addRow(tr("Title:"), m_title);
     head->addRow(tr("Area:"), m_area);
@@ -156,6 +159,8 @@ void ChecklistEditorWidget::setChecklist(const Checklist &checklist, bool editab
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_title, m_area, m_sectionTitle, m_itemId, m_legal})
         w->setEnabled(editable);
+    for (QWidget *b : std::as_const(m_editButtons))
+        b->setEnabled(editable);
     m_itemText->setReadOnly(!editable);
     m_guidance->setReadOnly(!editable);
     m_tree->setDragDropMode(editable ? QAbstractItemView::InternalMove

@@ -2,6 +2,7 @@
 
 #include "domain/checklist.h"
 
+#include <QList>
 #include <QWidget>
 
 class QComboBox;
@@ -56,6 +57,8 @@ private:
     storage::Database &m_db;
     domain::Checklist m_checklist;
     bool m_editable = false;
+    // Add section, Add item, Remove: disabled on a published version, where they cannot act.
+    QList<QWidget *> m_editButtons;
     bool m_loading = false;
     QUndoStack *m_undo;
     QLineEdit *m_title;

@@ -5,6 +5,7 @@
 #include "util/error.h"
 #include "widgets/plainlabel.h"
 #include "widgets/plainmessage.h"
+#include "widgets/windowgeometry.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -60,7 +61,7 @@ FacilityImportDialog::FacilityImportDialog(storage::Database &db,
     layout->addWidget(summary);
     layout->addWidget(table, 1);
     layout->addWidget(buttons);
-    resize(860, 560);
+    fitWindowToScreen(this, QStringLiteral("facilityImport"), QSize(860, 560));
 }
 
 void FacilityImportDialog::accept()

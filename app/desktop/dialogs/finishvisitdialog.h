@@ -15,6 +15,11 @@ class FinishVisitDialog : public QDialog
 public:
     FinishVisitDialog(const domain::Visit &visit, const field::FinishCheck &check,
                       QWidget *parent = nullptr);
+    // The item the inspector chose in a list to go back to (the dialog was rejected), or empty.
+    const QString &jumpToItem() const { return m_jumpTo; }
+
+private:
+    QString m_jumpTo;
 };
 
 } // namespace tillsyn::desktop

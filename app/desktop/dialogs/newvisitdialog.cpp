@@ -2,6 +2,7 @@
 
 #include "field/currentinspector.h"
 #include "field/visitlifecycle.h"
+#include "reference/checklistsuggestion.h"
 #include "storage/checkliststore.h"
 #include "storage/facilitystore.h"
 #include "storage/visitcasestore.h"
@@ -15,34 +16,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace tillsyn::desktop {
 
 using namespace tillsyn::domain;
-
-namespace {
-// Food businesses get food control; the rest get the checklist whose title names their kind.
-int suggestedChecklist(const std::vector<Checklist> &checklists, const Facility &facility)
-{
-    static const QStringList food = {QStringLiteral("Restaurang"), QStringLiteral("Café"),
-                                     QStringLiteral("Livsmedelsbutik"), QStringLiteral("Skolkök")};
-    const QString category = facility.category.toLower();
-    for (int i = 0; i < int(checklists.size()); ++i) {
-        const Checklist &c = checklists[size_t(i)];
-        if (food.contains(facility.category) && c.area == Area::Food)
-            return i;
-        const QString title = c.title.toLower();
-        for (const QString &word :
-             category.split(QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts)) {
-            if (word.size() > 3 && title.contains(word.left(5)))
-                return i;
-        }
-    }
-    return 0;
-}
-} // namespace
 
 NewVisitDialog::NewVisitDialog(storage::Database &db, const QString &facilityId, QWidget *parent)
     : QDialog(parent)
@@ -63,8 +41,9 @@ NewVisitDialog::NewVisitDialog(storage::Database &db, const QString &facilityId,
         if (i >= 0 && i < int(checklists.size()))
             m_announced->setChecked(checklists[size_t(i)].area != Area::Food);
     });
+    // The office's reference data says which checklist is meant for the facility's category.
     if (facility)
-        m_checklist->setCurrentIndex(suggestedChecklist(checklists, *facility));
+        m_checklist->setCurrentIndex(qMax(0, reference::suggestChecklist(checklists, *facility)));
     if (!checklists.empty())
         m_announced->setChecked(checklists[size_t(m_checklist->currentIndex())].area != Area::Food);
     for (VisitKind k : {VisitKind::Planned, VisitKind::FollowUp, VisitKind::Complaint,

@@ -1,11 +1,13 @@
 #include "officedialog.h"
 
 #include "report/officeinfo.h"
+#include "widgets/windowgeometry.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -43,14 +45,17 @@ OfficeDialog::OfficeDialog(storage::Database &db, QWidget *parent)
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("&Phone:"), m_phone);
     form->addRow(tr("&E-mail:"), m_email);
-    form->addRow(tr("&Logo:"), logoRow);
+    // A row holding a layout gets a label without a buddy, which shows the "&" as written.
+    auto *logoLabel = new QLabel(tr("&Logo:"), this);
+    logoLabel->setBuddy(m_logo);
+    form->addRow(logoLabel, logoRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    resize(520, sizeHint().height());
+    fitWindowToScreen(this, QStringLiteral("office"), QSize(520, sizeHint().height()));
 }
 
 void OfficeDialog::accept()

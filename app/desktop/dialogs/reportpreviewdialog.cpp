@@ -6,6 +6,7 @@
 #include "util/error.h"
 #include "util/safetext.h"
 #include "widgets/plainmessage.h"
+#include "widgets/windowgeometry.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -58,7 +59,7 @@ ReportPreviewDialog::ReportPreviewDialog(storage::Database &db, const QString &v
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
-    resize(760, 900);
+    fitWindowToScreen(this, QStringLiteral("reportPreview"), QSize(760, 900));
 }
 
 ReportPreviewDialog::~ReportPreviewDialog() = default;

@@ -7,6 +7,7 @@
 #include "sync/trustedkeyseditor.h"
 #include "util/error.h"
 #include "widgets/plainlabel.h"
+#include "widgets/windowgeometry.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -66,10 +67,15 @@ ShareSettingsDialog::ShareSettingsDialog(storage::Database &db, QWidget *parent)
     caRow->addWidget(browseCa);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Share:"), locationRow);
+    // A row holding a layout gets a label without a buddy, which shows the "&" as written.
+    auto *shareLabel = new QLabel(tr("&Share:"), this);
+    shareLabel->setBuddy(m_location);
+    form->addRow(shareLabel, locationRow);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Password:"), m_password);
-    form->addRow(tr("&CA file:"), caRow);
+    auto *caLabel = new QLabel(tr("&CA file:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     form->addRow(QString(), m_auto);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -87,7 +93,7 @@ ShareSettingsDialog::ShareSettingsDialog(storage::Database &db, QWidget *parent)
     layout->addWidget(keys);
     layout->addWidget(m_result);
     layout->addWidget(buttons);
-    resize(620, sizeHint().height());
+    fitWindowToScreen(this, QStringLiteral("shareSettings"), QSize(620, sizeHint().height()));
     updateFields();
 }
 

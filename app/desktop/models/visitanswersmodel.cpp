@@ -6,6 +6,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QIcon>
 
 namespace tillsyn::desktop {
 
@@ -117,11 +118,20 @@ QVariant VisitAnswersModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == TextColumn)
-            return a.photoIds.isEmpty() ? inertBidi(a.text)
-                                        : inertBidi(a.text) + QStringLiteral("  📷");
+            return inertBidi(a.text);
         return a.result ? displayName(*a.result) : QString();
-    case Qt::ToolTipRole:
-        return plainToolTip(a.comment.isEmpty() ? a.text : a.text + u'\n' + a.comment);
+    case Qt::DecorationRole: {
+        // An icon, not an emoji: the laptop's font may have no glyph for 📷.
+        static const QIcon camera(QStringLiteral(":/tillsyn/icons/photo.svg"));
+        return index.column() == TextColumn && !a.photoIds.isEmpty() ? QVariant(camera)
+                                                                      : QVariant();
+    }
+    case Qt::ToolTipRole: {
+        QString tip = a.comment.isEmpty() ? a.text : a.text + u'\n' + a.comment;
+        if (!a.photoIds.isEmpty())
+            tip += u'\n' + tr("Photos: %n", nullptr, int(a.photoIds.size()));
+        return plainToolTip(tip);
+    }
     case Qt::ForegroundRole:
         if (index.column() == ResultColumn && a.result == Result::Deviation)
             return QBrush(QColor(0xb0, 0x20, 0x20));

@@ -39,6 +39,10 @@ QVariant VisitListModel::data(const QModelIndex &index, int role) const
     const storage::VisitSummary &s = m_rows[size_t(index.row())];
     if (role == VisitIdRole)
         return s.visitId;
+    if (role == IsDraftRole)
+        return s.status == domain::VisitStatus::Draft;
+    if (role == RevisionRole)
+        return s.revision;
     if (role == SortRole && index.column() == Started)
         return s.startedAt;
     if (role == Qt::ToolTipRole && index.column() == Sync)

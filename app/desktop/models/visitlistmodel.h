@@ -23,7 +23,7 @@ public:
         Sync,
         ColumnCount
     };
-    enum Role { VisitIdRole = Qt::UserRole + 1, SortRole };
+    enum Role { VisitIdRole = Qt::UserRole + 1, SortRole, IsDraftRole, RevisionRole };
 
     explicit VisitListModel(storage::Database &db, QObject *parent = nullptr);
     void reload();

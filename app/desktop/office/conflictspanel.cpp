@@ -4,8 +4,10 @@
 #include "merge/conflictresolver.h"
 #include "merge/officevisits.h"
 #include "storage/officerepository.h"
+#include "merge/revisioncomparison.h"
 #include "util/displaytext.h"
 #include "util/error.h"
+#include "widgets/plainlabel.h"
 #include "widgets/plainmessage.h"
 
 #include <QComboBox>
@@ -13,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -30,12 +33,15 @@ ConflictsPanel::ConflictsPanel(storage::OfficeRepository &office, QWidget *paren
     , m_right(new QComboBox(this))
     , m_compare(new QTableWidget(this))
     , m_reason(new QLineEdit(this))
+    , m_status(makePlainLabel(this))
 {
+    m_status->setObjectName(QStringLiteral("conflictStatus"));
+    m_status->hide(); // until a resolution has something to say
     m_visits->setObjectName(QStringLiteral("conflictList"));
     m_compare->setObjectName(QStringLiteral("conflictComparison"));
     m_compare->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_compare->setColumnCount(3);
-    m_compare->setHorizontalHeaderLabels({tr("Item"), tr("Left revision"), tr("Right revision")});
+    m_compare->setHorizontalHeaderLabels({tr("Field or item"), tr("Left revision"), tr("Right revision")});
     m_compare->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_compare->setWordWrap(true);
     m_reason->setPlaceholderText(tr("Why this revision stands (required, recorded)"));
@@ -62,6 +68,7 @@ ConflictsPanel::ConflictsPanel(storage::OfficeRepository &office, QWidget *paren
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
     layout->addWidget(splitter);
 
     connect(m_visits, &QListWidget::currentRowChanged, this, &ConflictsPanel::showVisit);
@@ -97,24 +104,34 @@ void ConflictsPanel::showVisit()
     const QSignalBlocker br(m_right);
     m_left->clear();
     m_right->clear();
+    const QString visitId = item ? item->data(Qt::UserRole).toString() : QString();
+    merge::OfficeVisits store(m_office);
+    std::vector<merge::StoredRevision> keys;
     for (const auto &r : m_revisions) {
-        const QString label = tr("r%1 (base %2)%3 · %4")
-                                  .arg(r.key.revision)
-                                  .arg(r.key.baseRevision)
-                                  .arg(r.key.setAside ? tr(" set aside") : QString())
-                                  .arg(r.key.contentHash.left(8));
-        m_left->addItem(label);
-        m_right->addItem(label);
+        keys.push_back(r.key);
+        // Who sent it and when they finished: what a clerk tells two revisions apart by.
+        QStringList inspectors;
+        try {
+            for (const auto &i : store.revision(visitId, r).inspectors)
+                inspectors << i.name;
+        } catch (const Error &) {
+            // The comparison shows the reason; the label does without the names.
+        }
+        QString label = tr("Revision %1 (from %2) · %3 · %4")
+                            .arg(r.key.revision)
+                            .arg(r.key.baseRevision)
+                            .arg(inspectors.join(QStringLiteral(", ")),
+                                 QLocale().toString(r.finishedAt.toLocalTime(),
+                                                    QLocale::ShortFormat));
+        if (r.key.setAside)
+            label += tr(" · set aside");
+        m_left->addItem(inertBidi(label));
+        m_right->addItem(inertBidi(label));
     }
-    // The two highest revisions not set aside face each other.
-    std::vector<int> live;
-    for (int i = 0; i < int(m_revisions.size()); ++i) {
-        if (!m_revisions[size_t(i)].key.setAside)
-            live.push_back(i);
-    }
-    if (live.size() >= 2) {
-        m_left->setCurrentIndex(live[live.size() - 2]);
-        m_right->setCurrentIndex(live.back());
+    const auto [left, right] = merge::conflictPair(keys);
+    if (left >= 0) {
+        m_left->setCurrentIndex(left);
+        m_right->setCurrentIndex(right);
     }
     compare();
 }
@@ -132,23 +149,14 @@ void ConflictsPanel::compare()
     merge::OfficeVisits visits(m_office);
     const domain::Visit left = visits.revision(visitId, m_revisions[size_t(l)]);
     const domain::Visit right = visits.revision(visitId, m_revisions[size_t(r)]);
-    auto describe = [](const domain::Answer *a) {
-        if (!a)
-            return QString();
-        QString s = a->result ? domain::displayName(*a->result) : QString();
-        if (!a->comment.isEmpty())
-            s += QStringLiteral("\n") + a->comment;
-        return s;
-    };
-    m_compare->setRowCount(int(left.answers.size()));
-    for (int i = 0; i < int(left.answers.size()); ++i) {
-        const auto &a = left.answers[size_t(i)];
-        const domain::Answer *b = right.answer(a.itemId);
-        const bool differs = !b || b->result != a.result || b->comment != a.comment;
-        const QStringList cells = {a.text, describe(&a), describe(b)};
+    const auto rows = merge::compareRevisions(left, right);
+    m_compare->setRowCount(int(rows.size()));
+    for (int i = 0; i < int(rows.size()); ++i) {
+        const auto &row = rows[size_t(i)];
+        const QStringList cells = {row.label, row.left, row.right};
         for (int c = 0; c < 3; ++c) {
-            auto *cell = new QTableWidgetItem(cells.at(c));
-            if (differs)
+            auto *cell = new QTableWidgetItem(inertBidi(cells.at(c)));
+            if (row.differs)
                 cell->setBackground(QColor(0xff, 0xe8, 0xb0));
             m_compare->setItem(i, c, cell);
         }
@@ -172,7 +180,14 @@ bool ConflictsPanel::choose(int side, const QString &reason)
         return false;
     }
     m_reason->clear();
+    // Said before reload(), which replaces the list and the revisions `chosen` refers to.
+    const QString done = tr("Resolved: revision %1 stands for %2; the other revisions are set "
+                            "aside and kept.")
+                             .arg(chosen.key.revision)
+                             .arg(item->text());
     reload();
+    m_status->setText(done);
+    m_status->show();
     emit resolved();
     return true;
 }

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QTableWidget;
@@ -15,8 +16,8 @@ class OfficeRepository;
 
 namespace tillsyn::desktop {
 
-// Visits in conflict: two revisions side by side with the answers that differ highlighted;
-// choose the one that stands, with a reason (recorded).
+// Visits in conflict: two revisions side by side (who sent each and when) with every field that
+// differs highlighted; choose the one that stands, with a reason (recorded).
 class ConflictsPanel : public QWidget
 {
     Q_OBJECT
@@ -26,6 +27,8 @@ public:
     void reload();
     QListWidget *visitList() const { return m_visits; }
     QTableWidget *comparison() const { return m_compare; }
+    // What the last resolution did, or empty.
+    QLabel *statusLabel() const { return m_status; }
     // Resolves the current visit with the left (0) or right (1) revision.
     bool choose(int side, const QString &reason);
 
@@ -42,6 +45,7 @@ private:
     QComboBox *m_right;
     QTableWidget *m_compare;
     QLineEdit *m_reason;
+    QLabel *m_status;
     std::vector<storage::OfficeRevision> m_revisions;
 };
 

@@ -3,10 +3,12 @@
 #include "backgroundjob.h"
 #include "storage/database.h"
 #include "storage/sqliteofficerepository.h"
+#include "merge/officevisits.h"
 #include "sync/credentialstore.h"
 #include "sync/share.h"
 #include "sync/sharelocation.h"
 #include "sync/syncsettings.h"
+#include "util/displaytext.h"
 #include "widgets/plainlabel.h"
 
 #include <QFileDialog>
@@ -46,7 +48,7 @@ MergePanel::MergePanel(const QString &databasePath, QWidget *parent)
             m_share->setText(dir);
     });
     m_results->setHorizontalHeaderLabels(
-        {tr("File"), tr("Outcome"), tr("Visit"), tr("Revision"), tr("Reason")});
+        {tr("File"), tr("Outcome"), tr("Facility"), tr("Revision"), tr("Reason")});
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setObjectName(QStringLiteral("mergeResults"));
@@ -91,7 +93,17 @@ void MergePanel::startMerge()
         storage::SqliteOfficeRepository office(db);
         office.requireOffice(); // the Office tab exists only on an office database; be sure
         const auto share = location.open();
-        return QVariant::fromValue(merge::MergeRun(office, *share).run(progress));
+        const auto report = merge::MergeRun(office, *share).run(progress);
+        // The clerk knows visits by their facility, not by their id.
+        QVariantMap facilities;
+        merge::OfficeVisits store(office);
+        for (const auto &f : report.files) {
+            if (f.visitId.isEmpty() || facilities.contains(f.visitId))
+                continue;
+            if (const auto visit = store.current(f.visitId))
+                facilities.insert(f.visitId, visit->facility.name);
+        }
+        return QVariant(QVariantList{QVariant::fromValue(report), facilities});
     });
 }
 
@@ -104,7 +116,9 @@ void MergePanel::finished(const QVariant &result, const QString &error)
         m_summary->setText(tr("The merge could not run: %1").arg(error));
         return;
     }
-    const auto report = result.value<merge::MergeReport>();
+    const QVariantList parts = result.toList();
+    const auto report = parts.value(0).value<merge::MergeReport>();
+    const QVariantMap facilities = parts.value(1).toMap();
     m_summary->setText(
         tr("%1%2 imported, %3 updated, %4 duplicates, %5 conflicts, %6 history, %7 rejected.")
             .arg(report.cancelled ? tr("Cancelled; the files not reached are still in the inbox. ")
@@ -118,10 +132,13 @@ void MergePanel::finished(const QVariant &result, const QString &error)
     m_results->setRowCount(int(report.files.size()));
     for (int i = 0; i < int(report.files.size()); ++i) {
         const auto &f = report.files[size_t(i)];
-        const QStringList cells = {f.file, merge::toString(f.outcome), f.visitId,
-                                   f.revision ? QString::number(f.revision) : QString(), f.reason};
+        const QStringList cells = {inertBidi(f.file), merge::displayName(f.outcome),
+                                   inertBidi(facilities.value(f.visitId).toString()),
+                                   f.revision ? QString::number(f.revision) : QString(),
+                                   inertBidi(f.reason)};
         for (int c = 0; c < cells.size(); ++c)
             m_results->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+        m_results->item(i, 2)->setToolTip(f.visitId);
         if (f.outcome == Outcome::Rejected || f.outcome == Outcome::Conflict)
             m_results->item(i, 1)->setForeground(QColor(0xb0, 0x20, 0x20));
     }

@@ -35,7 +35,7 @@ OfficePage::OfficePage(storage::Database &db, QWidget *parent)
     addTab(m_visits, tr("All visits"));
     addTab(m_followUp, tr("Follow-up"));
     addTab(m_checklists, tr("Checklist editor"));
-    addTab(m_publish, tr("Publish"));
+    addTab(m_publish, tr("Publish to the field"));
     addTab(m_statistics, tr("Statistics"));
     addTab(m_compare, tr("Compare offices"));
     addTab(m_fees, tr("Fees"));

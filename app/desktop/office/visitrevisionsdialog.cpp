@@ -4,6 +4,7 @@
 #include "storage/officerepository.h"
 #include "util/error.h"
 #include "widgets/plainlabel.h"
+#include "widgets/windowgeometry.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -44,7 +45,9 @@ VisitRevisionsDialog::VisitRevisionsDialog(storage::OfficeRepository &office, co
     , m_details(makePlainLabel(this))
     , m_answers(new QTableWidget(this))
 {
-    setWindowTitle(tr("Visit %1").arg(visitId));
+    // The facility names the visit for a clerk; the id is for the tooltip of the office list.
+    const auto current = merge::OfficeVisits(office).current(visitId);
+    setWindowTitle(tr("Visit — %1").arg(current ? current->facility.name : visitId));
     for (const auto &r : m_revisions)
         m_revision->addItem(tr("Revision %1 (base %2)%3 — %4")
                                 .arg(r.key.revision)
@@ -72,7 +75,7 @@ VisitRevisionsDialog::VisitRevisionsDialog(storage::OfficeRepository &office, co
     m_revision->setCurrentIndex(int(m_revisions.size()) - 1);
     showRevision(m_revision->currentIndex());
     connect(m_revision, &QComboBox::currentIndexChanged, this, &VisitRevisionsDialog::showRevision);
-    resize(900, 640);
+    fitWindowToScreen(this, QStringLiteral("visitRevisions"), QSize(900, 640));
 }
 
 void VisitRevisionsDialog::showRevision(int index)

@@ -3,6 +3,9 @@
 #include "dialogs/facilitydialog.h"
 #include "models/facilitylistmodel.h"
 #include "widgets/facilitydetailsview.h"
+#include "widgets/listnavigation.h"
+#include "storage/visitstore.h"
+#include "util/displaytext.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -13,6 +16,8 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
+#include <QLocale>
+#include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -27,8 +32,17 @@ FacilitiesPage::FacilitiesPage(storage::Database &db, QWidget *parent)
     , m_details(new FacilityDetailsView(this))
     , m_newVisit(new QPushButton(tr("&New visit…"), this))
     , m_edit(new QPushButton(tr("&Edit facility…"), this))
+    , m_history(new QTableWidget(0, 5, this))
     , m_db(db)
 {
+    m_history->setObjectName(QStringLiteral("facilityHistory"));
+    m_history->setHorizontalHeaderLabels(
+        {tr("Date"), tr("Kind"), tr("Deviations"), tr("Inspector"), tr("Status")});
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_history->verticalHeader()->hide();
+    m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->horizontalHeader()->setStretchLastSection(true);
     m_newVisit->setObjectName(QStringLiteral("newVisitButton"));
     m_newVisit->setToolTip(tr("Start a visit at the selected facility (Ctrl+N)"));
     m_newVisit->setEnabled(false);
@@ -63,6 +77,8 @@ FacilitiesPage::FacilitiesPage(storage::Database &db, QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_details, 1);
+    rightLayout->addWidget(new QLabel(tr("Visits here:"), this));
+    rightLayout->addWidget(m_history, 1);
     auto *add = new QPushButton(tr("&Add facility…"), this);
     auto *showInactive = new QCheckBox(tr("Show deactivated"), this);
     auto *registerRow = new QHBoxLayout;
@@ -92,13 +108,7 @@ FacilitiesPage::FacilitiesPage(storage::Database &db, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &FacilitiesPage::showCurrent);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FacilitiesPage::showCurrent);
-    // Enter in the search field moves into the results.
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (m_model->rowCount() > 0) {
-            m_view->setFocus();
-            m_view->selectRow(0);
-        }
-    });
+    moveIntoListFromField(m_search, m_view);
     connect(m_newVisit, &QPushButton::clicked, this, [this] {
         if (!currentFacilityId().isEmpty())
             emit newVisitRequested(currentFacilityId());
@@ -132,10 +142,38 @@ void FacilitiesPage::updateCount()
     m_count->setText(tr("Facilities: %1").arg(m_model->totalCount()));
 }
 
+void FacilitiesPage::showHistory(const QString &facilityId)
+{
+    // The visits on this laptop, newest first: when the facility was last seen and what was found.
+    std::vector<storage::VisitSummary> visits;
+    if (!facilityId.isEmpty())
+        visits = storage::VisitStore(m_db).list(facilityId);
+    std::sort(visits.begin(), visits.end(),
+              [](const auto &a, const auto &b) { return a.startedAt > b.startedAt; });
+    m_history->setRowCount(int(visits.size()));
+    storage::VisitStore store(m_db);
+    for (int r = 0; r < int(visits.size()); ++r) {
+        const auto &v = visits[size_t(r)];
+        QStringList inspectors;
+        if (const auto visit = store.load(v.visitId, v.revision))
+            for (const auto &i : visit->inspectors)
+                inspectors << i.name;
+        const QStringList cells = {
+            QLocale().toString(v.startedAt.toLocalTime().date(), QLocale::ShortFormat),
+            domain::displayName(v.kind), QString::number(v.deviations),
+            inertBidi(inspectors.join(QStringLiteral(", "))),
+            tr("%1, revision %2").arg(domain::displayName(v.status)).arg(v.revision)};
+        for (int c = 0; c < cells.size(); ++c)
+            m_history->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+        m_history->item(r, 0)->setData(Qt::UserRole, v.visitId);
+    }
+}
+
 void FacilitiesPage::showCurrent()
 {
     const domain::Facility *f = m_model->facilityAt(m_view->currentIndex().row());
     m_details->setFacility(f);
+    showHistory(f ? f->id : QString());
     m_newVisit->setEnabled(f != nullptr && f->active);
     m_edit->setEnabled(f != nullptr);
     emit currentFacilityChanged(f ? f->id : QString());

@@ -6,6 +6,7 @@ class QLabel;
 class QPushButton;
 class QLineEdit;
 class QTableView;
+class QTableWidget;
 
 namespace tillsyn::storage {
 class Database;
@@ -27,6 +28,7 @@ public:
     FacilityListModel *model() const { return m_model; }
     QLineEdit *searchField() const { return m_search; }
     QTableView *view() const { return m_view; }
+    QTableWidget *history() const { return m_history; }
     // The id of the selected facility, or empty.
     QString currentFacilityId() const;
     void reload();
@@ -41,6 +43,7 @@ signals:
 private:
     void editFacility(const QString &id);
     void showCurrent();
+    void showHistory(const QString &facilityId);
 
     FacilityListModel *m_model;
     QLineEdit *m_search;
@@ -49,6 +52,7 @@ private:
     FacilityDetailsView *m_details;
     QPushButton *m_newVisit;
     QPushButton *m_edit;
+    QTableWidget *m_history; // the selected facility's visits on this laptop
     storage::Database &m_db;
 };
 

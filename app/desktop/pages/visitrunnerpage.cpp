@@ -87,12 +87,12 @@ VisitRunnerPage::VisitRunnerPage(storage::Database &db, const QString &visitId, 
     connect(m_filterText, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setText(text);
         m_view->expandAll();
+        keepCurrentItemVisible();
     });
     connect(m_filterMode, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setMode(VisitItemFilter::Mode(m_filterMode->currentData().toInt()));
         m_view->expandAll();
-        if (!m_filter->mapFromSource(m_model->indexOfItem(m_panel->itemId())).isValid())
-            moveToItem(+1);
+        keepCurrentItemVisible();
     });
     connect(m_filter, &QAbstractItemModel::rowsInserted, m_view, &QTreeView::expandAll);
     connect(m_filter, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
@@ -168,7 +168,30 @@ void VisitRunnerPage::selectItem(const QString &itemId)
     m_panel->setItem(itemId);
     if (index.isValid()) {
         m_view->setCurrentIndex(index);
+        // The first item of a section brings its section's header into view with it.
+        if (index.row() == 0 && index.parent().isValid())
+            m_view->scrollTo(index.parent());
         m_view->scrollTo(index);
+    }
+}
+
+bool VisitRunnerPage::isShown(const QString &itemId) const
+{
+    return !itemId.isEmpty() && m_filter->mapFromSource(m_model->indexOfItem(itemId)).isValid();
+}
+
+void VisitRunnerPage::keepCurrentItemVisible()
+{
+    if (isShown(m_panel->itemId()))
+        return;
+    moveToItem(+1);
+    if (!isShown(m_panel->itemId()))
+        moveToItem(-1);
+    // Nothing the filter shows: the panel must not keep an item the inspector cannot see, or
+    // keys 1–4 would answer it unseen.
+    if (!isShown(m_panel->itemId())) {
+        m_view->setCurrentIndex({});
+        m_panel->setItem({});
     }
 }
 
@@ -198,7 +221,8 @@ void VisitRunnerPage::answerCurrent(int resultIndex)
         m_earlier->markCurrent(resultIndex);
         return;
     }
-    if (m_panel->itemId().isEmpty() || !m_session->isDraft())
+    // Only the item the inspector sees selected: a filter may have hidden the one in the panel.
+    if (!isShown(m_panel->itemId()) || !m_session->isDraft())
         return;
     m_panel->setResult(Result(resultIndex));
 }
@@ -247,8 +271,17 @@ void VisitRunnerPage::finishVisit()
     }
     FinishVisitDialog dialog(m_session->visit(),
                              m_session->lifecycle().check(m_session->visit().visitId), this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted) {
+        if (!dialog.jumpToItem().isEmpty()) {
+            if (!isShown(dialog.jumpToItem())) {
+                m_filterText->clear();
+                m_filterMode->setCurrentIndex(0); // all items
+            }
+            selectItem(dialog.jumpToItem());
+            m_view->setFocus();
+        }
         return;
+    }
     if (m_session->finish()) {
         m_undo->clear(); // a finished revision cannot be undone into
         emit visitFinished(m_session->visit().visitId);

@@ -54,6 +54,9 @@ protected:
 
 private:
     void createShortcuts();
+    bool isShown(const QString &itemId) const;
+    // After the filter changed: the nearest item it still shows, or none.
+    void keepCurrentItemVisible();
     void currentChanged(const QModelIndex &current);
     void showFailure(const QString &message);
 

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -29,15 +30,23 @@ public:
 
 signals:
     void openRequested(const QString &visitId);
+    // "Delete draft…" or the Delete key on a draft (the main window asks and deletes).
+    void deleteDraftRequested(const QString &visitId, int revision);
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void requestDeleteDraft();
+    void updateButtons();
 
 private:
     VisitListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
     QTableView *m_view;
+    QPushButton *m_deleteDraft;
     bool m_stale = false;
 };
 

@@ -3,11 +3,15 @@
 #include "backgroundjob.h"
 
 #include "report/csvexport.h"
+#include "report/officeinfo.h"
+#include "statisticsreport.h"
+#include "stats/statsexporter.h"
 #include "statstablemodel.h"
 #include "storage/checkliststore.h"
 #include "storage/database.h"
 #include "storage/sqliteofficerepository.h"
 #include "util/atomicfile.h"
+#include "util/error.h"
 #include "widgets/plainmessage.h"
 
 #include <QBarCategoryAxis>
@@ -15,11 +19,13 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCursor>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -32,6 +38,8 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTabWidget>
+#include <QToolTip>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -43,6 +51,7 @@ constexpr int kBars = 15; // items in the bar chart: the highest rates
 
 StatisticsPanel::StatisticsPanel(storage::Database &db, QWidget *parent)
     : QWidget(parent)
+    , m_db(db)
     , m_model(new StatsTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_grouping(new QComboBox(this))
@@ -97,10 +106,8 @@ StatisticsPanel::StatisticsPanel(storage::Database &db, QWidget *parent)
     m_table->sortByColumn(StatsTableModel::Rate, Qt::DescendingOrder);
     m_table->horizontalHeader()->setSectionResizeMode(StatsTableModel::Key, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
-    for (QChartView *v : {m_bars, m_trend}) {
+    for (QChartView *v : {m_bars, m_trend})
         v->setRenderHint(QPainter::Antialiasing);
-        v->setMinimumHeight(260);
-    }
 
     auto *filters = new QGridLayout;
     filters->addWidget(new QLabel(tr("Show:"), this), 0, 0);
@@ -117,6 +124,9 @@ StatisticsPanel::StatisticsPanel(storage::Database &db, QWidget *parent)
     auto *refreshButton = new QPushButton(tr("&Update"), this);
     auto *csv = new QPushButton(tr("Table as &CSV…"), this);
     auto *pdf = new QPushButton(tr("View as P&DF…"), this);
+    auto *statsFile = new QPushButton(tr("&Export statistics file…"), this);
+    statsFile->setToolTip(tr("This office's anonymised statistics, for comparison with other "
+                             "offices (no facility, person or free text)."));
     filters->addWidget(refreshButton, 0, 6);
     auto *exports = new QHBoxLayout;
     m_progress->setObjectName(QStringLiteral("statsProgress"));
@@ -129,15 +139,14 @@ StatisticsPanel::StatisticsPanel(storage::Database &db, QWidget *parent)
     exports->addStretch(1);
     exports->addWidget(csv);
     exports->addWidget(pdf);
+    exports->addWidget(statsFile);
 
-    auto *charts = new QSplitter(Qt::Vertical, this);
-    charts->addWidget(m_bars);
-    charts->addWidget(m_trend);
-    auto *body = new QSplitter(this);
-    body->addWidget(m_table);
-    body->addWidget(charts);
-    body->setStretchFactor(0, 3);
-    body->setStretchFactor(1, 2);
+    // A tab each: a chart squeezed beside the table left no room for a single label.
+    auto *body = new QTabWidget(this);
+    body->setObjectName(QStringLiteral("statsTabs"));
+    body->addTab(m_table, tr("Table"));
+    body->addTab(m_bars, tr("Chart per item"));
+    body->addTab(m_trend, tr("Chart per month"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(body, 1);
@@ -150,6 +159,7 @@ StatisticsPanel::StatisticsPanel(storage::Database &db, QWidget *parent)
     connect(m_job, &BackgroundJob::finished, this, &StatisticsPanel::finished);
     connect(csv, &QPushButton::clicked, this, &StatisticsPanel::exportCsv);
     connect(pdf, &QPushButton::clicked, this, &StatisticsPanel::exportPdf);
+    connect(statsFile, &QPushButton::clicked, this, &StatisticsPanel::exportStatisticsFile);
 }
 
 stats::StatsFilter StatisticsPanel::filter() const
@@ -241,12 +251,21 @@ void StatisticsPanel::updateCharts(const StatsViewData &data)
     bars->setTitle(tr("Deviation rate per item (highest %1)").arg(kBars));
     auto *set = new QBarSet(tr("Deviation rate %"));
     QStringList labels;
+    m_barTexts.clear();
     for (auto it = items.rbegin(); it != items.rend(); ++it) {
         *set << *it->counts.rate() * 100;
-        labels << (it->text.isEmpty() ? it->itemId : it->text.left(40));
+        const QString full = it->text.isEmpty() ? it->itemId : it->text;
+        labels << shortChartLabel(full);
+        m_barTexts << full;
     }
     auto *series = new QHorizontalBarSeries;
     series->append(set);
+    connect(series, &QHorizontalBarSeries::hovered, this, [this](bool on, int index) {
+        if (on && index >= 0 && index < m_barTexts.size())
+            QToolTip::showText(QCursor::pos(), m_barTexts.at(index), m_bars);
+        else
+            QToolTip::hideText();
+    });
     bars->addSeries(series);
     auto *itemAxis = new QBarCategoryAxis;
     itemAxis->append(labels);
@@ -275,6 +294,8 @@ void StatisticsPanel::updateCharts(const StatsViewData &data)
     trend->addSeries(line);
     auto *monthAxis = new QBarCategoryAxis;
     monthAxis->append(monthLabels);
+    // Upright: two years of months side by side do not fit across a laptop's screen.
+    monthAxis->setLabelsAngle(-90);
     auto *percent = new QValueAxis;
     percent->setRange(0, 100);
     percent->setLabelFormat(QStringLiteral("%d %%"));
@@ -317,23 +338,81 @@ void StatisticsPanel::exportCsv()
 
 bool StatisticsPanel::writePdf(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    StatisticsReport report;
+    report.title = tr("Deviation statistics");
+    report.office = report::OfficeInfo::load(m_db).name;
+    const stats::StatsFilter f = filter();
+    const QLocale locale;
+    report.period = tr("Period: %1 – %2")
+                        .arg(f.from.isValid() ? locale.toString(f.from, QLocale::ShortFormat)
+                                              : tr("the first visit"),
+                             f.to.isValid() ? locale.toString(f.to, QLocale::ShortFormat)
+                                            : tr("the last visit"));
+    if (!f.checklistId.isEmpty())
+        report.filters << tr("Checklist: %1").arg(m_checklist->currentText());
+    if (f.area)
+        report.filters << tr("Area: %1").arg(m_area->currentText());
+    if (f.category)
+        report.filters << tr("Facility category: %1").arg(*f.category);
+    if (f.kind)
+        report.filters << tr("Kind of visit: %1").arg(m_kind->currentText());
+    if (!f.inspector.isEmpty())
+        report.filters << tr("Inspector: %1").arg(f.inspector);
+    if (report.filters.isEmpty())
+        report.filters << tr("All visits (no filter).");
+    report.grouping = tr("Shown: %1").arg(m_grouping->currentText());
+    for (int c = 0; c < m_proxy->columnCount(); ++c)
+        report.header << m_proxy->headerData(c, Qt::Horizontal).toString();
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < m_proxy->columnCount(); ++c)
+            cells << m_proxy->index(r, c).data().toString();
+        report.rows.push_back(cells);
+    }
+    report.charts = {m_bars->chart(), m_trend->chart()};
+    return report.writePdf(path);
+}
+
+void StatisticsPanel::exportStatisticsFile()
+{
+    QString office = report::OfficeInfo::load(m_db).name;
+    if (office.trimmed().isEmpty()) {
+        bool ok = false;
+        office = QInputDialog::getText(this, tr("Export statistics file"),
+                                       tr("The office's name in the file:"), QLineEdit::Normal,
+                                       QString(), &ok);
+        if (!ok || office.trimmed().isEmpty())
+            return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export statistics file"),
+                                                      tr("statistics.tillsyn-stats.json"),
+                                                      tr("Statistics files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString problem;
+    if (!writeStatisticsFile(path, office.trimmed(), &problem))
+        showPlainMessage(this, QMessageBox::Warning, tr("Export statistics file"), problem);
+    else
+        showPlainMessage(this, QMessageBox::Information, tr("Export statistics file"),
+                         tr("%1 written. Groups of fewer than %2 visits are left out.")
+                             .arg(path)
+                             .arg(stats::StatsFile::kMinimumGroupVisits));
+}
+
+bool StatisticsPanel::writeStatisticsFile(const QString &path, const QString &office,
+                                          QString *problem)
+{
+    try {
+        const stats::StatsFilter f = filter();
+        storage::SqliteOfficeRepository repository(m_db);
+        const stats::StatsData data = stats::StatsExporter(repository).build(office, f.from, f.to);
+        stats::StatsExporter::save(data, path);
+        return true;
+    } catch (const Error &e) {
+        if (problem)
+            *problem = e.message();
         return false;
-    QPdfWriter writer(&file);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageOrientation(QPageLayout::Landscape);
-    writer.setResolution(96);
-    writer.setCreator(QStringLiteral("Tillsyn"));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return false;
-    // The view as it is on screen, scaled to the page.
-    const QPixmap view = grab();
-    const QRect page = painter.viewport();
-    const QSize size = view.size().scaled(page.size(), Qt::KeepAspectRatio);
-    painter.drawPixmap(QRect(QPoint(0, 0), size), view);
-    return painter.end() && file.commit();
+    }
 }
 
 void StatisticsPanel::exportPdf()

@@ -2,6 +2,7 @@
 
 #include "stats/officestatistics.h"
 
+#include <QStringList>
 #include <QWidget>
 
 class QChartView;
@@ -32,8 +33,8 @@ struct StatsViewData
 };
 
 // The office's deviation statistics: filters, a grouping, a sortable table, the deviation rate
-// per item as horizontal bars and the trend per month as a line; the table as CSV and the whole
-// view as PDF. Computed in a worker thread (over a large office it takes a second or more), with
+// per item as horizontal bars and the trend per month as a line (a tab each); the table as CSV,
+// a PDF report and the office's statistics file. Computed in a worker thread (over a large office it takes a second or more), with
 // progress and cancel; a refresh asked for meanwhile runs once the current one ends.
 class StatisticsPanel : public QWidget
 {
@@ -46,7 +47,13 @@ public:
     StatsTableModel *model() const { return m_model; }
     stats::StatsFilter filter() const;
     QByteArray tableCsv() const;
+    // The report (title, office, period, filters, table, charts as vectors) as a PDF.
     bool writePdf(const QString &path);
+    // The office's anonymised statistics file (as `tillsyn-cli stats export`) for the period
+    // chosen; false with the reason in `problem`.
+    bool writeStatisticsFile(const QString &path, const QString &office, QString *problem);
+    // Full texts of the bars of the per-item chart, bottom up (the axis shows them shortened).
+    const QStringList &barTexts() const { return m_barTexts; }
 
 signals:
     // The table and charts show the newest refresh's figures.
@@ -58,7 +65,9 @@ private:
     void updateCharts(const StatsViewData &data);
     void exportCsv();
     void exportPdf();
+    void exportStatisticsFile();
 
+    storage::Database &m_db;
     StatsTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QComboBox *m_grouping;
@@ -75,6 +84,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     BackgroundJob *m_job;
+    QStringList m_barTexts;
     bool m_again = false; // refresh asked for while one ran
 };
 

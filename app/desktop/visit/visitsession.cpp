@@ -121,6 +121,16 @@ bool VisitSession::removePhoto(const QString &photoId)
     return ok;
 }
 
+bool VisitSession::restorePhoto(const Photo &photo)
+{
+    const bool ok = commit([&] { m_lifecycle.restorePhoto(m_visit.visitId, photo); });
+    if (ok) {
+        reload();
+        emit photosChanged(photo.itemId);
+    }
+    return ok;
+}
+
 bool VisitSession::setMinutes(int minutes)
 {
     // The inspection's minutes (the visit's total is the sum of its activities).

@@ -33,6 +33,7 @@ public:
     bool addPhoto(const QString &itemId, const QString &filePath);
     bool setPhotoCaption(const QString &photoId, const QString &caption);
     bool removePhoto(const QString &photoId);
+    bool restorePhoto(const domain::Photo &photo); // undoes removePhoto()
     bool setMinutes(int minutes);
     bool setPresentPersons(const QStringList &persons);
     bool setSummary(const QString &summary);

@@ -37,7 +37,7 @@ ItemPanel::ItemPanel(VisitSession *session, QUndoStack *undo, QWidget *parent)
     , m_results(new QButtonGroup(this))
     , m_comment(new QPlainTextEdit(this))
     , m_commentTimer(new QTimer(this))
-    , m_photos(new PhotoStrip(session, this))
+    , m_photos(new PhotoStrip(session, undo, this))
     , m_deadline(new DeadlineEdit(session, this))
 {
     QFont textFont = m_text->font();

@@ -1,6 +1,7 @@
 #include "photostrip.h"
 
 #include "util/displaytext.h"
+#include "visit/removephotocommand.h"
 #include "visit/visitsession.h"
 
 #include <QDragEnterEvent>
@@ -12,6 +13,7 @@
 #include <QMimeData>
 #include <QPixmap>
 #include <QPushButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace tillsyn::desktop {
@@ -21,9 +23,10 @@ constexpr int kThumb = 96;
 constexpr int kPhotoIdRole = Qt::UserRole + 1;
 } // namespace
 
-PhotoStrip::PhotoStrip(VisitSession *session, QWidget *parent)
+PhotoStrip::PhotoStrip(VisitSession *session, QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_undo(undo)
     , m_list(new QListWidget(this))
     , m_add(new QPushButton(tr("Add photo…"), this))
     , m_remove(new QPushButton(tr("Remove"), this))
@@ -118,8 +121,14 @@ void PhotoStrip::editCaption()
 
 void PhotoStrip::removeSelected()
 {
-    if (QListWidgetItem *item = m_list->currentItem())
-        m_session->removePhoto(item->data(kPhotoIdRole).toString());
+    QListWidgetItem *item = m_list->currentItem();
+    if (!item || !m_session->isDraft())
+        return;
+    const QString id = item->data(kPhotoIdRole).toString();
+    if (m_undo)
+        m_undo->push(new RemovePhotoCommand(m_session, id));
+    else
+        m_session->removePhoto(id);
 }
 
 void PhotoStrip::dragEnterEvent(QDragEnterEvent *event)

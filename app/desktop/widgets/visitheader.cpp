@@ -160,8 +160,12 @@ void VisitHeader::refresh()
         m_present->setText(v.presentPersons.join(QStringLiteral(", ")));
     if (!m_summary->hasFocus())
         m_summary->setPlainText(v.summary);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_minutes, m_present})
-        w->setEnabled(draft);
+    // Read-only, not disabled: a finished visit's fields are a record to read, and disabled
+    // widgets are drawn grey and faint.
+    m_minutes->setReadOnly(!draft);
+    m_minutes->setButtonSymbols(draft ? QAbstractSpinBox::UpDownArrows
+                                      : QAbstractSpinBox::NoButtons);
+    m_present->setReadOnly(!draft);
     m_summary->setReadOnly(!draft);
     m_caseNumber->setText(v.caseInfo.caseNumber);
     m_caseNumber->setReadOnly(!draft);

@@ -54,6 +54,17 @@ int currentRevision(const std::vector<StoredRevision> &history)
     return current;
 }
 
+std::optional<storage::CurrentRevision> deriveCurrent(const std::vector<StoredRevision> &history)
+{
+    const int current = currentRevision(history);
+    const auto it = std::find_if(history.begin(), history.end(), [&](const StoredRevision &r) {
+        return r.revision == current && !r.setAside;
+    });
+    if (it == history.end())
+        return std::nullopt;
+    return storage::CurrentRevision{current, it->contentHash, inConflict(history)};
+}
+
 Outcome decide(const std::vector<StoredRevision> &history, const IncomingRevision &incoming)
 {
     if (history.empty())

@@ -1,19 +1,17 @@
 #pragma once
 
+#include "storage/officerecords.h"
+
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace tillsyn::merge {
 
-// One stored revision of a visit, as far as the merge rules care.
-struct StoredRevision
-{
-    int revision = 0;
-    int baseRevision = 0;
-    QString contentHash; // SHA-256 of the canonical JSON
-    bool setAside = false;
-};
+// One stored revision of a visit, as far as the merge rules care (a row the office database
+// returns; storage defines it, since storage depends on nothing of merge/).
+using StoredRevision = storage::RevisionKey;
 
 struct IncomingRevision
 {
@@ -40,5 +38,12 @@ bool inConflict(const std::vector<StoredRevision> &history);
 
 // The highest revision not set aside (0 when none).
 int currentRevision(const std::vector<StoredRevision> &history);
+
+// What stands for a visit, derived from its whole stored history (in the order the office
+// database returns it: by revision, then merge time): the current revision number, which
+// content stands at that number (of several contents claiming it — a conflict — the first merged
+// not set aside, until a person chooses), and whether the visit is in conflict. None when every
+// revision is set aside or there is none. Pure; both backends' rows come from this.
+std::optional<storage::CurrentRevision> deriveCurrent(const std::vector<StoredRevision> &history);
 
 } // namespace tillsyn::merge

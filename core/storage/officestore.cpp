@@ -1,6 +1,7 @@
 #include "officestore.h"
 
 #include "database.h"
+#include "merge/mergedecision.h"
 #include "util/error.h"
 #include "visitfile/visitfilereader.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/visit.h"
-#include "merge/mergedecision.h"
+#include "storage/officerecords.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -14,52 +14,6 @@
 namespace tillsyn::storage {
 
 class Database;
-
-struct OfficeRevision
-{
-    merge::StoredRevision key;
-    QString fileName;
-    QDateTime mergedAt;
-    QDateTime finishedAt;
-};
-
-struct OfficeVisitSummary
-{
-    QString visitId;
-    int revision = 0;
-    bool inConflict = false;
-    std::vector<int> revisions; // all stored numbers, set aside or not
-    QString facilityId;
-    QString facilityName;
-    QString checklistId;
-    QString checklistTitle;
-    domain::VisitKind kind = domain::VisitKind::Planned;
-    QString inspectors;
-    QDateTime startedAt;
-    QDateTime finishedAt;
-    int deviations = 0;
-};
-
-struct Resolution
-{
-    QString visitId;
-    int revision = 0;
-    QString contentHash;
-    QString reason;
-    QString resolvedBy;
-    QDateTime resolvedAt;
-};
-
-struct RejectedFile
-{
-    QString fileName; // as it was in the inbox
-    QString reason;
-    QDateTime rejectedAt;
-    QString share;
-    QString contentHash; // SHA-256 of the file's bytes
-    QString storedAs;    // its path in the share once moved (rejected/NAME[.N]); empty before
-    qint64 id = 0;
-};
 
 // The office's merged visits: every revision's bytes as received, and the derived current view
 // of each visit. Callers hold the transaction; refresh() rederives one visit after a change.

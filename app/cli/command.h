@@ -38,6 +38,7 @@ void addPublishCommands(CommandList &commands);
 void addStatsCommands(CommandList &commands);
 void addKeyCommands(CommandList &commands);
 void addCsvCommands(CommandList &commands);
+void addOfficeCopyCommands(CommandList &commands);
 
 // The share options of sync, merge and publish (--share, --user, --password-file, …), and the
 // share they name (defined with the sync commands).

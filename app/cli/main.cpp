@@ -103,6 +103,7 @@ int main(int argc, char *argv[])
     addStatsCommands(commands);
     addKeyCommands(commands);
     addCsvCommands(commands);
+    addOfficeCopyCommands(commands);
 
     Cli cli;
     if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h" ||

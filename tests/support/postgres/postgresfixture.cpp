@@ -12,6 +12,8 @@
 #include <QVersionNumber>
 
 #include <atomic>
+#include <cerrno>
+#include <csignal>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -51,6 +53,35 @@ void stopAtExit()
 {
     delete g_started;
     g_started = nullptr;
+}
+
+// Servers of test processes that died without their exit hook (killed, or a closed pipe):
+// each fixture folder names its process in owner.pid; one whose process is gone is stopped and
+// removed, so a killed test run does not leave servers behind for good.
+void stopOrphans(const QString &binDir)
+{
+    const QDir tmp(QDir::tempPath());
+    for (const QString &entry :
+         tmp.entryList({QStringLiteral("tillsyn-pg-*")}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString dir = tmp.filePath(entry);
+        const qint64 owner = readText(dir + QStringLiteral("/owner.pid")).trimmed().toLongLong();
+        if (owner <= 0 || ::kill(pid_t(owner), 0) == 0 || errno != ESRCH)
+            continue;
+        QProcess stop;
+        const QString pgCtl = QDir(binDir).filePath(QStringLiteral("pg_ctl"));
+        const QStringList args = {QStringLiteral("-D"), dir + QStringLiteral("/data"),
+                                  QStringLiteral("-m"), QStringLiteral("immediate"),
+                                  QStringLiteral("-w"), QStringLiteral("stop")};
+        if (runningAsRoot())
+            stop.start(QStringLiteral("runuser"),
+                       QStringList{QStringLiteral("-u"), QLatin1String(kServerUser),
+                                   QStringLiteral("--"), pgCtl} +
+                           args);
+        else
+            stop.start(pgCtl, args);
+        stop.waitForFinished(30000);
+        QDir(dir).removeRecursively();
+    }
 }
 
 } // namespace
@@ -151,8 +182,11 @@ QString PostgresFixture::run(const QString &program, const QStringList &args,
 
 void PostgresFixture::start()
 {
+    stopOrphans(m_binDir);
     const QString data = m_dir.filePath(QStringLiteral("data"));
     QDir().mkpath(socketDir());
+    writeFile(m_dir.filePath(QStringLiteral("owner.pid")),
+              QByteArray::number(QCoreApplication::applicationPid()));
     // The folder holds the socket: only the server's user (and root) may enter it.
     QFile::setPermissions(m_dir.path(),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);

@@ -15,7 +15,9 @@ namespace tillsyn::test {
 //
 // One server per test process: instance() starts it on first use; it is stopped
 // (pg_ctl stop -m fast) and its folder removed when the process exits, whether tests passed or
-// not. Each test takes a fresh database (PostgresDatabase), cheap to create.
+// not. A server whose test process was killed (no exit hook ran) is stopped and removed by the
+// next fixture that starts (its folder names its process). Each test takes a fresh database
+// (PostgresDatabase), cheap to create.
 //
 // Roles: the bootstrap superuser (superuser()) is trusted on the socket; every other role logs
 // in with its SCRAM password, so password handling is really exercised.

@@ -141,8 +141,10 @@ TEST_CASE("PostgreSQL repository: the same rows give the same answers as on SQLi
     for (OfficeRepository *repo : both) {
         repo->setOfficeRole();
         int i = 0;
-        for (const domain::Visit &v : visits)
-            store(*repo, v, ++i % 17 == 0, mergedAt.addSecs(i));
+        for (const domain::Visit &v : visits) {
+            ++i;
+            store(*repo, v, i % 17 == 0, mergedAt.addSecs(i));
+        }
         repo->importChecklists(content::ShippedContent::checklists(), QStringLiteral("test"));
     }
 
@@ -171,7 +173,7 @@ TEST_CASE("PostgreSQL repository: the same rows give the same answers as on SQLi
         const auto expected = lines(lite.visitSummaries(filters[i]));
         CHECK(difference(lines(pg.visitSummaries(filters[i])), expected) == "");
         if (i > 0)
-            CHECK(expected.size() < lite.visitSummaries().size());
+            CHECK(size_t(expected.size()) < lite.visitSummaries().size());
         CHECK(difference(lines(pg.answerRows(filters[i])), lines(lite.answerRows(filters[i]))) == "");
         for (ScanAnswers a : {ScanAnswers::None, ScanAnswers::Results, ScanAnswers::Items,
                               ScanAnswers::ItemsAndSections})

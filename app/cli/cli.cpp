@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "storage/database.h"
+#include "storage/sqliteofficerepository.h"
 #include "util/safetext.h"
 
 #include <QFileInfo>
@@ -38,6 +39,27 @@ storage::Database &Cli::officeDatabase(const QCommandLineParser &parser)
     storage::Database &db = database(parser);
     db.requireOffice();
     return db;
+}
+
+storage::OfficeRepository &Cli::repository(const QCommandLineParser &parser)
+{
+    if (!m_office) {
+        const QString locator = parser.value(QStringLiteral("db"));
+        if (storage::OfficeRepository::isServerLocator(locator))
+            m_office = storage::OfficeRepository::open(locator);
+        else
+            m_office = std::make_unique<storage::SqliteOfficeRepository>(database(parser));
+    }
+    return *m_office;
+}
+
+storage::OfficeRepository &Cli::office(const QCommandLineParser &parser)
+{
+    if (!storage::OfficeRepository::isServerLocator(parser.value(QStringLiteral("db"))))
+        officeDatabase(parser); // the file's checks: it exists and is an office's
+    storage::OfficeRepository &office = repository(parser);
+    office.requireOffice();
+    return office;
 }
 
 void Cli::printOutcome(const QString &file, const QString &outcome, const QString &reason)

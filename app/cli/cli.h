@@ -12,6 +12,7 @@
 
 namespace tillsyn::storage {
 class Database;
+class OfficeRepository;
 }
 
 namespace tillsyn::cli {
@@ -41,6 +42,11 @@ public:
     // naming the role when it is a field database. Call it before the command opens its share or
     // reads anything, so a refused command has read and changed nothing.
     storage::Database &officeDatabase(const QCommandLineParser &parser);
+    // The office database of an office command behind its interface (storage::OfficeRepository):
+    // --db names a file (as officeDatabase(), same connection) or a database server.
+    storage::OfficeRepository &office(const QCommandLineParser &parser);
+    // The same without requiring the office role (commands that also read a field database).
+    storage::OfficeRepository &repository(const QCommandLineParser &parser);
     // One line "FILE: OUTCOME — REASON" of a merge or sync. Names and reasons come from the share
     // (a file's name, a server's or a signature file's text): escaped, so a newline or a
     // direction override in them cannot fake lines of this output.
@@ -60,6 +66,7 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<storage::OfficeRepository> m_office;
 };
 
 } // namespace tillsyn::cli

@@ -2,6 +2,7 @@
 #include "command.h"
 #include "report/csvexport.h"
 #include "storage/database.h"
+#include "storage/officerepository.h"
 #include "util/atomicfile.h"
 
 #include <QDate>
@@ -37,7 +38,7 @@ public:
         const QDate to = date(p, QStringLiteral("to"));
         if (from.isValid() && to.isValid() && from > to)
             throw UsageError(tr("--from is after --to"));
-        storage::Database &db = cli.officeDatabase(p);
+        storage::OfficeRepository &db = cli.office(p);
         const QStringList ids = report::CsvExport::visitIdsFinished(db, from, to);
         // No visit in the range: the header line alone (an empty id list would mean all).
         const QByteArray bytes =

@@ -3,7 +3,7 @@
 #include "field/currentinspector.h"
 #include "merge/conflictresolver.h"
 #include "merge/mergerun.h"
-#include "storage/database.h"
+#include "storage/officerepository.h"
 #include "sync/share.h"
 #include "sync/sharelocation.h"
 
@@ -19,9 +19,9 @@ public:
     static int merge(Cli &cli, const QCommandLineParser &p)
     {
         const sync::ShareLocation location = shareLocationFromOptions(p);
-        storage::Database &db = cli.officeDatabase(p);
+        storage::OfficeRepository &office = cli.office(p);
         const auto share = location.open();
-        const merge::MergeReport report = merge::MergeRun(db, *share).run();
+        const merge::MergeReport report = merge::MergeRun(office, *share).run();
         using merge::Outcome;
         if (p.isSet(QStringLiteral("json"))) {
             QJsonArray files;
@@ -69,7 +69,7 @@ public:
         const QString reason = p.value(QStringLiteral("reason"));
         if (visitId.isEmpty() || !ok || revision < 1 || reason.trimmed().isEmpty())
             throw UsageError(tr("--visit, --revision N and --reason TEXT are required"));
-        merge::ConflictResolver(cli.officeDatabase(p))
+        merge::ConflictResolver(cli.office(p))
             .resolve(visitId, revision, p.value(QStringLiteral("content")), reason,
                      field::CurrentInspector::get().name);
         cli.out() << tr("Visit %1: revision %2 stands.").arg(visitId).arg(revision) << '\n';

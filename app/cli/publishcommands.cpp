@@ -4,6 +4,7 @@
 #include "reference/publisher.h"
 #include "storage/checkliststore.h"
 #include "storage/database.h"
+#include "storage/officerepository.h"
 #include "sync/share.h"
 #include "sync/sharelocation.h"
 #include "util/atomicfile.h"
@@ -20,9 +21,9 @@ public:
     static int publish(Cli &cli, const QCommandLineParser &p)
     {
         const sync::ShareLocation location = shareLocationFromOptions(p);
-        storage::Database &db = cli.officeDatabase(p);
+        storage::OfficeRepository &office = cli.office(p);
         const auto share = location.open();
-        const auto summary = reference::Publisher(db).publish(*share);
+        const auto summary = reference::Publisher(office).publish(*share);
         cli.out() << tr("Published %1 facilities and %2 checklist versions to %3.")
                          .arg(summary.facilities)
                          .arg(summary.checklistVersions)

@@ -6,6 +6,7 @@
 #include "stats/statsexporter.h"
 #include "stats/statsfile.h"
 #include "storage/database.h"
+#include "storage/officerepository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -289,7 +290,7 @@ private:
         if (p.isSet(QStringLiteral("by")) && !stats::fromString(p.value(QStringLiteral("by")), &by))
             throw UsageError(tr("--by must be item, section, checklist, category, month or kind"));
         const stats::StatsFilter f = filter(p);
-        const auto rows = stats::OfficeStatistics(cli.database(p)).groups(by, f);
+        const auto rows = stats::OfficeStatistics(cli.repository(p)).groups(by, f);
         if (p.isSet(QStringLiteral("json"))) {
             std::vector<Members> json;
             for (const stats::GroupRow &r : rows)
@@ -310,7 +311,7 @@ private:
         if (out.isEmpty())
             throw UsageError(tr("--out FILE is required"));
         const auto [from, to] = period(p);
-        storage::Database &db = cli.database(p);
+        storage::OfficeRepository &db = cli.repository(p);
         const QString office = p.isSet(QStringLiteral("office"))
                                    ? p.value(QStringLiteral("office"))
                                    : report::OfficeInfo::load(db).name;

@@ -3,7 +3,7 @@
 #include "field/currentinspector.h"
 #include "field/visitlifecycle.h"
 #include "storage/database.h"
-#include "storage/officestore.h"
+#include "storage/officerepository.h"
 #include "storage/visitstore.h"
 
 namespace tillsyn::cli {
@@ -170,12 +170,10 @@ public:
 
     static int officeList(Cli &cli, const QCommandLineParser &p)
     {
-        auto visits = storage::OfficeStore(cli.database(p)).list();
         // --facility narrows the list in both forms.
-        if (p.isSet(QStringLiteral("facility"))) {
-            const QString facility = p.value(QStringLiteral("facility"));
-            std::erase_if(visits, [&](const auto &v) { return v.facilityId != facility; });
-        }
+        storage::VisitFilter filter;
+        filter.facilityId = p.value(QStringLiteral("facility"));
+        const auto visits = cli.repository(p).visitSummaries(filter);
         if (p.isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const auto &v : visits) {
@@ -209,7 +207,7 @@ public:
     static int list(Cli &cli, const QCommandLineParser &p)
     {
         // An office database (one that has merged visits) lists the merged visits.
-        if (storage::OfficeStore(cli.database(p)).hasVisits())
+        if (cli.repository(p).hasVisits())
             return officeList(cli, p);
         storage::VisitStore store(cli.database(p));
         const auto visits = store.list(p.value(QStringLiteral("facility")));

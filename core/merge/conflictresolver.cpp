@@ -1,7 +1,7 @@
 #include "conflictresolver.h"
 
-#include "storage/database.h"
-#include "storage/officestore.h"
+#include "merge/officevisits.h"
+#include "storage/officerepository.h"
 #include "util/error.h"
 
 #include <set>
@@ -14,8 +14,17 @@ void ConflictResolver::resolve(const QString &visitId, int revision, const QStri
 {
     if (reason.trimmed().isEmpty())
         throw Error(tr("A resolution needs a reason."));
-    storage::Transaction tx(m_db);
-    storage::OfficeStore store(m_db);
+    // One unit of work on the visit: the choice is made on the history as it is when written.
+    m_repo.inVisitTransaction(visitId, [&] {
+        choose(visitId, revision, content, reason, resolvedBy, at);
+    });
+}
+
+void ConflictResolver::choose(const QString &visitId, int revision, const QString &content,
+                              const QString &reason, const QString &resolvedBy,
+                              const QDateTime &at)
+{
+    storage::OfficeRepository &store = m_repo;
     const auto revisions = store.revisions(visitId);
     if (revisions.empty())
         throw Error(tr("Unknown visit \"%1\".").arg(visitId));
@@ -59,8 +68,7 @@ void ConflictResolver::resolve(const QString &visitId, int revision, const QStri
     }
     store.addResolution(
         {visitId, revision, chosen.key.contentHash, reason.trimmed(), resolvedBy, at});
-    store.refresh(visitId);
-    tx.commit();
+    refreshCurrent(store, visitId, store.revisions(visitId));
 }
 
 } // namespace tillsyn::merge

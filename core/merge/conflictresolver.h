@@ -4,7 +4,7 @@
 #include <QDateTime>
 
 namespace tillsyn::storage {
-class Database;
+class OfficeRepository;
 }
 
 namespace tillsyn::merge {
@@ -17,8 +17,8 @@ class ConflictResolver
     Q_DECLARE_TR_FUNCTIONS(tillsyn::merge::ConflictResolver)
 
 public:
-    explicit ConflictResolver(storage::Database &db)
-        : m_db(db)
+    explicit ConflictResolver(storage::OfficeRepository &repository)
+        : m_repo(repository)
     {}
 
     // `content` picks among several contents claiming the revision: a content hash (or its
@@ -28,7 +28,10 @@ public:
                  const QDateTime &at = QDateTime::currentDateTimeUtc());
 
 private:
-    storage::Database &m_db;
+    void choose(const QString &visitId, int revision, const QString &content,
+                const QString &reason, const QString &resolvedBy, const QDateTime &at);
+
+    storage::OfficeRepository &m_repo;
 };
 
 } // namespace tillsyn::merge

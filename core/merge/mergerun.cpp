@@ -1,7 +1,7 @@
 #include "mergerun.h"
 
-#include "storage/database.h"
-#include "storage/officestore.h"
+#include "merge/officevisits.h"
+#include "storage/officerepository.h"
 #include "sync/share.h"
 #include "sync/shareerror.h"
 #include "util/error.h"
@@ -10,7 +10,6 @@
 
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlQuery>
 #include <QThreadPool>
 
 #include <algorithm>
@@ -18,52 +17,16 @@
 
 namespace tillsyn::merge {
 
-namespace {
-
-// A run commits one small transaction per file. SQLite checkpoints the WAL into the database
-// every 1,000 pages (about 4 MB) by default, each time with two fsyncs; during a run it does so
-// every 10,000 pages, and once at the end. The connection's setting is restored afterwards.
-class CheckpointBatch
-{
-public:
-    explicit CheckpointBatch(storage::Database &db)
-        : m_db(db)
-    {
-        QSqlQuery q = db.prepare(QStringLiteral("PRAGMA wal_autocheckpoint"));
-        db.exec(q);
-        m_before = q.next() ? q.value(0).toInt() : 1000;
-        db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=10000"));
-    }
-    ~CheckpointBatch()
-    {
-        try {
-            m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(m_before));
-            m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
-        } catch (const Error &) {
-            // Only a performance setting: the data is committed either way.
-        }
-    }
-    CheckpointBatch(const CheckpointBatch &) = delete;
-    CheckpointBatch &operator=(const CheckpointBatch &) = delete;
-
-private:
-    storage::Database &m_db;
-    int m_before = 1000;
-};
-
-} // namespace
-
 int MergeReport::count(Outcome outcome) const
 {
     return int(std::count_if(files.begin(), files.end(),
                              [&](const FileOutcome &f) { return f.outcome == outcome; }));
 }
 
-MergeRun::MergeRun(storage::Database &db, sync::Share &share, Clock clock)
-    : m_db(db)
+MergeRun::MergeRun(storage::OfficeRepository &repository, sync::Share &share, Clock clock)
+    : m_repo(repository)
     , m_share(share)
     , m_clock(std::move(clock))
-    , m_store(std::make_unique<storage::OfficeStore>(db))
     , m_validator(std::make_unique<QThreadPool>())
 {
     // One thread, kept for the run: validating the next file while this one is stored.
@@ -125,23 +88,26 @@ FileOutcome MergeRun::store(const QString &fileName, const QByteArray &bytes,
     result.visitId = visit.visitId;
     result.revision = visit.revision;
 
-    storage::Transaction tx(m_db);
-    storage::OfficeStore &store = *m_store;
-    std::vector<StoredRevision> history;
-    for (const auto &r : store.revisions(visit.visitId))
-        history.push_back(r.key);
-    result.outcome = decide(history, {visit.revision, visit.baseRevision, hash});
-    if (result.outcome != Outcome::Duplicate) {
-        store.insert(visit, hash, fileName, bytes, now());
-        // An earlier revision (history) changes neither the current revision nor the conflict
-        // state (decide() would have said conflict), so the derived rows stay as they are.
-        if (result.outcome != Outcome::History)
-            store.refresh(visit.visitId, &visit, hash);
-    }
-    // This is an office database (once per run: the setting is the same every time).
-    if (!m_roleSet)
-        m_db.setSetting(QStringLiteral("role"), QStringLiteral("office"));
-    tx.commit();
+    // Read the history, decide and write in one unit of work on this visit: another merge of
+    // the same visit waits (or, on a server, this one is retried and decides again).
+    m_repo.inVisitTransaction(visit.visitId, [&] {
+        std::vector<StoredRevision> history;
+        for (const auto &r : m_repo.revisions(visit.visitId))
+            history.push_back(r.key);
+        result.outcome = decide(history, {visit.revision, visit.baseRevision, hash});
+        if (result.outcome != Outcome::Duplicate) {
+            const QDateTime mergedAt = now();
+            m_repo.insertRevision(visit, hash, fileName, bytes, mergedAt);
+            // An earlier revision (history) changes neither the current revision nor the
+            // conflict state (decide() would have said conflict), so the derived rows stay.
+            if (result.outcome != Outcome::History)
+                refreshCurrent(m_repo, visit.visitId, m_repo.revisions(visit.visitId), &visit,
+                               hash);
+        }
+        // This is an office database (once per run: the setting is the same every time).
+        if (!m_roleSet)
+            m_repo.setOfficeRole();
+    });
     m_roleSet = true;
     return result;
 }
@@ -263,11 +229,11 @@ void MergeRun::finishInterruptedRejections(const QStringList &inbox)
 {
     // Plain reads (no write lock): a merge running meanwhile only adds records, and marking one
     // below is its own transaction.
-    std::vector<storage::RejectedFile> pending = m_store->pendingRejections(m_share.describe());
+    std::vector<storage::RejectedFile> pending = m_repo.pendingRejections(m_share.describe());
     if (pending.empty())
         return;
     const QStringList rejected = m_share.list(QStringLiteral("rejected"));
-    QSet<QString> recorded = m_store->rejectedPaths(); // files a record already points at
+    QSet<QString> recorded = m_repo.rejectedPaths(); // files a record already points at
     for (storage::RejectedFile &record : pending) {
         if (inbox.contains(record.fileName))
             continue; // still to be moved: this run's rejection reuses the record
@@ -289,12 +255,14 @@ void MergeRun::finishInterruptedRejections(const QStringList &inbox)
             if (!bytes || sha256Hex(*bytes) != record.contentHash)
                 continue;
             writeReason(path, record.reason);
-            storage::Transaction tx(m_db);
-            if (!m_store->markRejectedMoved(record.id, path)) {
-                record.storedAs = path;
-                m_store->addRejected(record);
-            }
-            tx.commit();
+            m_repo.inTransaction([&] {
+                if (!m_repo.markRejectedMoved(record.id, path)) {
+                    storage::RejectedFile moved = record;
+                    moved.storedAs = path;
+                    m_repo.addRejected(moved);
+                }
+            });
+            record.storedAs = path;
             recorded.insert(path);
             break;
         }
@@ -305,12 +273,12 @@ MergeRun::Rejection MergeRun::recordRejection(const QString &name, const QByteAr
                                               const QString &reason)
 {
     Rejection r{{name, reason, now(), m_share.describe(), sha256Hex(bytes), {}}, false};
-    storage::Transaction tx(m_db);
-    r.record.id = m_store->pendingRejection(r.record);
-    r.mine = r.record.id == 0;
-    if (r.mine)
-        r.record.id = m_store->addRejected(r.record);
-    tx.commit();
+    m_repo.inTransaction([&] {
+        r.record.id = m_repo.pendingRejection(r.record);
+        r.mine = r.record.id == 0;
+        if (r.mine)
+            r.record.id = m_repo.addRejected(r.record);
+    });
     return r;
 }
 
@@ -318,40 +286,27 @@ bool MergeRun::moveRejected(Rejection &rejection)
 {
     const std::optional<QString> storedAs =
         moveToRejected(rejection.record.fileName, rejection.record.reason);
-    storage::Transaction tx(m_db);
-    if (!storedAs) {
-        // The other merge moved it and keeps (or makes) the record.
-        if (rejection.mine)
-            m_store->removePendingRejection(rejection.record.id);
-    } else if (!m_store->markRejectedMoved(rejection.record.id, *storedAs)) {
-        // The record was the other merge's, which lost the move and removed it meanwhile.
+    m_repo.inTransaction([&] {
+        if (!storedAs) {
+            // The other merge moved it and keeps (or makes) the record.
+            if (rejection.mine)
+                m_repo.removePendingRejection(rejection.record.id);
+        } else if (!m_repo.markRejectedMoved(rejection.record.id, *storedAs)) {
+            // The record was the other merge's, which lost the move and removed it meanwhile.
+            storage::RejectedFile record = rejection.record;
+            record.storedAs = *storedAs;
+            m_repo.addRejected(record);
+        }
+    });
+    if (storedAs)
         rejection.record.storedAs = *storedAs;
-        m_store->addRejected(rejection.record);
-    }
-    tx.commit();
     return storedAs.has_value();
 }
 
 void MergeRun::makeDurable()
 {
-    // The database runs with synchronous=NORMAL: a commit survives the program's crash at once,
-    // a power cut only once the write-ahead log is synced. One commit with synchronous=FULL
-    // syncs the log, and with it every commit before it (this run's and any other's).
-    // The commit must change a byte: SQLite writes nothing for a row rewritten with the same
-    // value (as the role was, once this run had set it), and a commit without pages is not
-    // synced. The power-cut test (tests/core/durability) found that.
-    m_db.exec(QStringLiteral("PRAGMA synchronous=FULL"));
-    try {
-        storage::Transaction tx(m_db);
-        m_db.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('merge-syncs', '1')"
-                                 " ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER)"
-                                 " + 1"));
-        tx.commit();
-    } catch (...) {
-        m_db.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-        throw;
-    }
-    m_db.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    // Every commit so far (this run's and any other's) survives a power cut before a file moves.
+    m_repo.makeDurable();
 }
 
 bool MergeRun::changedSinceRead(const Merged &merged)
@@ -375,11 +330,10 @@ void MergeRun::moveMerged(std::vector<Merged> &batch, MergeReport &report)
                 // being copied in) stays, and the next run merges what it is then.
                 m.leave = true;
                 if (m.rejection) {
-                    if (m.rejection->mine) {
-                        storage::Transaction tx(m_db);
-                        m_store->removePendingRejection(m.rejection->record.id);
-                        tx.commit();
-                    }
+                    if (m.rejection->mine)
+                        m_repo.inTransaction([&] {
+                            m_repo.removePendingRejection(m.rejection->record.id);
+                        });
                     outcome.outcome = Outcome::Waiting;
                     outcome.reason = tr("%1: changed while it was merged; left in the inbox for "
                                         "the next merge")
@@ -448,12 +402,12 @@ MergeReport MergeRun::run(const Progress &progress)
 {
     MergeReport report;
     // A damaged database takes no files: merged into it they would leave the inbox for good.
-    m_db.checkIntegrity();
+    m_repo.checkIntegrity();
     // Before anything is read or written: the share's folders must be its own (a link from
     // rejected/ or archive/ to elsewhere would have files and reasons written there).
     m_share.requireFolders({QStringLiteral("inbox"), QStringLiteral("rejected"), archiveFolder()});
     const QStringList names = ordered(m_share.list(QStringLiteral("inbox")));
-    const CheckpointBatch checkpoints(m_db);
+    const auto batchWrites = m_repo.beginWriteBatch();
     finishInterruptedRejections(names);
     // Reading, parsing, validating and hashing the next file (on a second thread) overlaps
     // storing this one; the share is only used from this thread (a WebDAV share's network

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "mergedecision.h"
-#include "storage/officestore.h"
+#include "storage/officerecords.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,6 +13,9 @@ class QThreadPool;
 #include <optional>
 #include <vector>
 
+namespace tillsyn::storage {
+class OfficeRepository;
+}
 namespace tillsyn::sync {
 class Share;
 }
@@ -44,8 +47,9 @@ struct MergeReport
 // links to elsewhere, unreachable) stops the run, and that before anything is written. The commit
 // comes before the move, and is synced to disk before it, so a crash or power cut between them
 // leaves a file that merges as a duplicate (or is rejected under the same record) next time.
-// Nothing is deleted. Two runs at once on one share and database merge each file once (SQLite's
-// write lock); a file the other run moved away meanwhile is skipped silently.
+// Nothing is deleted. Two runs at once on one share and database merge each file once (each
+// file's read-decide-write is one unit of work on its visit: SQLite's write lock, PostgreSQL's
+// lock on the visit); a file the other run moved away meanwhile is skipped silently.
 class MergeRun
 {
     Q_DECLARE_TR_FUNCTIONS(tillsyn::merge::MergeRun)
@@ -54,7 +58,7 @@ public:
     using Progress = std::function<bool(int done, int total, const QString &file)>;
     using Clock = std::function<QDateTime()>;
 
-    MergeRun(storage::Database &db, sync::Share &share, Clock clock = {});
+    MergeRun(storage::OfficeRepository &repository, sync::Share &share, Clock clock = {});
     ~MergeRun();
     MergeReport run(const Progress &progress = {});
 
@@ -113,11 +117,9 @@ private:
     void finishInterruptedRejections(const QStringList &inbox);
     QDateTime now() const;
 
-    storage::Database &m_db;
+    storage::OfficeRepository &m_repo;
     sync::Share &m_share;
     Clock m_clock;
-    // One store for the whole run: its statements are prepared once, not per file.
-    std::unique_ptr<storage::OfficeStore> m_store;
     bool m_roleSet = false;
     std::unique_ptr<QThreadPool> m_validator;
 };

@@ -1,6 +1,7 @@
 #include "keystore.h"
 
 #include "storage/database.h"
+#include "storage/officerepository.h"
 #include "util/error.h"
 
 #include <QScopeGuard>
@@ -15,9 +16,10 @@ const QString kSecretKey = QStringLiteral("signing/ed25519/secretKey");
 const QString kTrustPrefix = QStringLiteral("trust/ed25519/");
 } // namespace
 
-std::optional<SigningKey> KeyStore::signingKey()
+namespace {
+
+std::optional<SigningKey> signingKeyFrom(const QString &stored)
 {
-    const QString stored = m_db.setting(kSecretKey);
     if (stored.isEmpty())
         return std::nullopt;
     QByteArray secret = QByteArray::fromBase64(stored.toLatin1());
@@ -27,6 +29,18 @@ std::optional<SigningKey> KeyStore::signingKey()
             sodium_memzero(secret.data(), size_t(secret.size()));
     });
     return SigningKey::fromSecret(secret);
+}
+
+} // namespace
+
+std::optional<SigningKey> KeyStore::signingKey()
+{
+    return signingKeyFrom(m_db.setting(kSecretKey));
+}
+
+std::optional<SigningKey> KeyStore::signingKey(storage::OfficeRepository &office)
+{
+    return signingKeyFrom(office.setting(kSecretKey));
 }
 
 SigningKey KeyStore::createSigningKey(bool replace)

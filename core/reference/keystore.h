@@ -9,6 +9,7 @@
 
 namespace tillsyn::storage {
 class Database;
+class OfficeRepository;
 }
 
 namespace tillsyn::reference {
@@ -28,6 +29,8 @@ public:
 
     // The office's key pair, if one was created. Throws when the stored key is damaged.
     std::optional<SigningKey> signingKey();
+    // The same from an office database behind its interface (the publisher's way).
+    static std::optional<SigningKey> signingKey(storage::OfficeRepository &office);
     // Makes a new key pair. Refuses (throws) when one exists unless `replace`: a replaced key
     // makes every laptop that trusts only the old one refuse what is published next.
     SigningKey createSigningKey(bool replace);

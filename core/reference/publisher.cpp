@@ -4,9 +4,7 @@
 #include "facilitiesfile.h"
 #include "keystore.h"
 #include "signature.h"
-#include "storage/checkliststore.h"
-#include "storage/database.h"
-#include "storage/facilitystore.h"
+#include "storage/officerepository.h"
 #include "sync/share.h"
 
 #include <limits>
@@ -20,8 +18,7 @@ using domain::Facility;
 
 Publisher::Content Publisher::content()
 {
-    return {storage::FacilityStore(m_db).search({}, 0, std::numeric_limits<int>::max(), false),
-            storage::ChecklistStore(m_db).publishedVersions()};
+    return {m_repo.facilities(), m_repo.publishedChecklists()};
 }
 
 PublishSummary Publisher::summarise(const Content &content)
@@ -31,10 +28,8 @@ PublishSummary Publisher::summarise(const Content &content)
     PublishSummary summary{int(facilities.size()), int(published.size()), {}, {}};
 
     // Compare with what the field got last time.
-    QSqlQuery last = m_db.prepare(QStringLiteral(
-        "SELECT facilities, checklists, published_at FROM publish_log ORDER BY id DESC LIMIT 1"));
-    m_db.exec(last);
-    if (!last.next()) {
+    const std::optional<storage::PublishRecord> last = m_repo.lastPublish();
+    if (!last) {
         summary.changes << tr("First publish: %1 facilities, %2 checklist versions.")
                                .arg(facilities.size())
                                .arg(published.size());
@@ -42,7 +37,7 @@ PublishSummary Publisher::summarise(const Content &content)
     }
     std::map<QString, Facility> before;
     for (const Facility &f :
-         FacilitiesFile::read(last.value(0).toByteArray(), QStringLiteral("facilities.json")))
+         FacilitiesFile::read(last->facilities, QStringLiteral("facilities.json")))
         before[f.id] = f;
     int added = 0, changed = 0;
     std::set<QString> now;
@@ -59,7 +54,7 @@ PublishSummary Publisher::summarise(const Content &content)
         removed += !now.count(id);
     std::set<std::pair<QString, int>> oldVersions;
     for (const Checklist &c :
-         ChecklistsFile::read(last.value(1).toByteArray(), QStringLiteral("checklists.json")))
+         ChecklistsFile::read(last->checklists, QStringLiteral("checklists.json")))
         oldVersions.insert({c.id, c.version});
     QStringList newVersions;
     for (const Checklist &c : published) {
@@ -68,7 +63,7 @@ PublishSummary Publisher::summarise(const Content &content)
     }
     summary.changes << tr("Since the last publish (%1): %2 facilities added, %3 changed, %4 "
                           "no longer published.")
-                           .arg(last.value(2).toString())
+                           .arg(last->publishedAt.toString(Qt::ISODate))
                            .arg(added)
                            .arg(changed)
                            .arg(removed);
@@ -81,7 +76,7 @@ PublishSummary Publisher::summarise(const Content &content)
 
 std::optional<SigningKey> Publisher::describeSigning(PublishSummary &summary)
 {
-    auto key = KeyStore(m_db).signingKey();
+    auto key = KeyStore::signingKey(m_repo);
     summary.keyId = key ? key->publicKey().keyId() : QString();
     summary.changes
         << (key ? tr("Signed with the office key %1.").arg(key->publicKey().fingerprint())
@@ -117,13 +112,7 @@ PublishSummary Publisher::publish(sync::Share &share, const QDateTime &at)
         if (key)
             share.replace(path + QStringLiteral(".sig"), SignatureFile::write(bytes, *key));
     }
-    QSqlQuery log = m_db.prepare(QStringLiteral(
-        "INSERT INTO publish_log (published_at, share, facilities, checklists) VALUES (?,?,?,?)"));
-    log.addBindValue(at.toUTC().toString(Qt::ISODate));
-    log.addBindValue(share.describe());
-    log.addBindValue(facilities);
-    log.addBindValue(checklists);
-    m_db.exec(log);
+    m_repo.addPublish({at, share.describe(), facilities, checklists});
     return summary;
 }
 

@@ -12,7 +12,7 @@
 #include <vector>
 
 namespace tillsyn::storage {
-class Database;
+class OfficeRepository;
 }
 namespace tillsyn::sync {
 class Share;
@@ -37,8 +37,8 @@ class Publisher
     Q_DECLARE_TR_FUNCTIONS(tillsyn::reference::Publisher)
 
 public:
-    explicit Publisher(storage::Database &db)
-        : m_db(db)
+    explicit Publisher(storage::OfficeRepository &repository)
+        : m_repo(repository)
     {}
 
     // What a publish now would send, compared with the last publish.
@@ -58,7 +58,7 @@ private:
     // Fills in keyId and says whether the files are signed; returns the key.
     std::optional<SigningKey> describeSigning(PublishSummary &summary);
 
-    storage::Database &m_db;
+    storage::OfficeRepository &m_repo;
 };
 
 } // namespace tillsyn::reference

@@ -4,11 +4,12 @@
 #include "reportrenderer.h"
 #include "storage/checkliststore.h"
 #include "storage/database.h"
-#include "storage/officestore.h"
+#include "storage/sqliteofficerepository.h"
 #include "storage/visitstore.h"
 #include "util/atomicfile.h"
 #include "util/displaytext.h"
 #include "util/error.h"
+#include "visitfile/visitfilereader.h"
 
 #include <QLocale>
 
@@ -22,7 +23,8 @@ ControlReport::ControlReport(storage::Database &db, const QString &visitId, int 
     auto visit = store.load(visitId, revision, true);
     if (!visit) {
         // An office database: the merged visit as its current revision's file holds it.
-        visit = storage::OfficeStore(db).current(visitId);
+        if (const auto file = storage::SqliteOfficeRepository(db).currentFile(visitId))
+            visit = visitfile::VisitFileReader::read(file->bytes, file->fileName);
         if (visit && revision && visit->revision != revision)
             visit.reset();
     }

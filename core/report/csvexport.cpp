@@ -1,10 +1,7 @@
 #include "csvexport.h"
 
-#include "storage/database.h"
-#include "storage/officestore.h"
+#include "storage/officerepository.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 
 namespace tillsyn::report {
@@ -38,11 +35,11 @@ QString CsvExport::field(const QString &value)
     return v;
 }
 
-QByteArray CsvExport::visits(storage::Database &db, const QStringList &visitIds)
+QByteArray CsvExport::visits(storage::OfficeRepository &repository, const QStringList &visitIds)
 {
     const QSet<QString> wanted(visitIds.begin(), visitIds.end());
     std::vector<QStringList> rows;
-    for (const auto &v : storage::OfficeStore(db).list()) {
+    for (const auto &v : repository.visitSummaries()) {
         if (!wanted.isEmpty() && !wanted.contains(v.visitId))
             continue;
         rows.push_back({v.visitId, QString::number(v.revision),
@@ -69,45 +66,27 @@ QStringList CsvExport::answersHeader()
             tr("Result"),   tr("Comment")};
 }
 
-QStringList CsvExport::visitIdsFinished(storage::Database &db, const QDate &from, const QDate &to)
+QStringList CsvExport::visitIdsFinished(storage::OfficeRepository &repository, const QDate &from,
+                                       const QDate &to)
 {
     // The Office tab's date filter: the day the visit was finished, in local time, both ends
     // included.
+    storage::VisitFilter filter;
+    filter.from = from;
+    filter.to = to;
     QStringList ids;
-    for (const auto &v : storage::OfficeStore(db).list()) {
-        const QDate day = v.finishedAt.toLocalTime().date();
-        if ((!from.isValid() || day >= from) && (!to.isValid() || day <= to))
-            ids.append(v.visitId);
-    }
+    for (const auto &v : repository.visitSummaries(filter))
+        ids.append(v.visitId);
     return ids;
 }
 
-QByteArray CsvExport::answers(storage::Database &db, const QStringList &visitIds)
+QByteArray CsvExport::answers(storage::OfficeRepository &repository, const QStringList &visitIds)
 {
-    // Only the chosen visits are read (their ids as one JSON array: no limit on bound values).
-    QSqlQuery q = db.prepare(
-        QStringLiteral(
-            "SELECT v.visit_id, v.revision, v.facility_name, v.checklist_id, a.item_id, a.section,"
-            " a.text, a.legal_reference, a.result, a.comment FROM office_answer a JOIN "
-            "office_visit v"
-            " USING (visit_id)%1 ORDER BY v.finished_at, v.visit_id, a.position")
-            .arg(visitIds.isEmpty() ? QString()
-                                    : QStringLiteral(" WHERE v.visit_id IN (SELECT value"
-                                                     " FROM json_each(?))")));
-    q.setForwardOnly(true);
-    if (!visitIds.isEmpty())
-        q.addBindValue(QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(visitIds)).toJson(QJsonDocument::Compact)));
-    db.exec(q);
     std::vector<QStringList> rows;
-    while (q.next()) {
-        domain::Result result = domain::Result::NotChecked;
-        domain::fromString(q.value(8).toString(), &result);
-        rows.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                        q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                        q.value(6).toString(), q.value(7).toString(), domain::displayName(result),
-                        q.value(9).toString()});
-    }
+    for (const storage::AnswerRow &a : repository.answerRows({}, visitIds))
+        rows.push_back({a.visitId, QString::number(a.revision), a.facilityName, a.checklistId,
+                        a.itemId, a.section, a.text, a.legalReference,
+                        domain::displayName(a.result), a.comment});
     return document(answersHeader(), rows);
 }
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 namespace tillsyn::storage {
-class Database;
+class OfficeRepository;
 }
 
 namespace tillsyn::report {
@@ -20,15 +20,15 @@ class CsvExport
 
 public:
     // One row per visit (its current revision); only the given ids when `visitIds` is not empty.
-    static QByteArray visits(storage::Database &db, const QStringList &visitIds = {});
+    static QByteArray visits(storage::OfficeRepository &repository, const QStringList &visitIds = {});
     // One row per answer of each visit's current revision.
-    static QByteArray answers(storage::Database &db, const QStringList &visitIds = {});
+    static QByteArray answers(storage::OfficeRepository &repository, const QStringList &visitIds = {});
     // The header lines of visits() and answers().
     static QStringList visitsHeader();
     static QStringList answersHeader();
     // The visits finished (local date, as the Office tab filters) from `from` to `to`, both
     // included; an invalid date leaves that end open.
-    static QStringList visitIdsFinished(storage::Database &db, const QDate &from, const QDate &to);
+    static QStringList visitIdsFinished(storage::OfficeRepository &repository, const QDate &from, const QDate &to);
     // Any table in that form: a header line, then the rows, every field escaped with field().
     static QByteArray document(const QStringList &header, const std::vector<QStringList> &rows);
     static QString field(const QString &value);

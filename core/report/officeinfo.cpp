@@ -1,6 +1,7 @@
 #include "officeinfo.h"
 
 #include "storage/database.h"
+#include "storage/officerepository.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -20,6 +21,26 @@ OfficeInfo OfficeInfo::load(storage::Database &db)
 }
 
 void OfficeInfo::save(storage::Database &db) const
+{
+    db.setSetting(QStringLiteral("office/name"), name);
+    db.setSetting(QStringLiteral("office/address"), address);
+    db.setSetting(QStringLiteral("office/phone"), phone);
+    db.setSetting(QStringLiteral("office/email"), email);
+    db.setSetting(QStringLiteral("office/logo"), logoPath);
+}
+
+OfficeInfo OfficeInfo::load(storage::OfficeRepository &db)
+{
+    OfficeInfo o;
+    o.name = db.setting(QStringLiteral("office/name"));
+    o.address = db.setting(QStringLiteral("office/address"));
+    o.phone = db.setting(QStringLiteral("office/phone"));
+    o.email = db.setting(QStringLiteral("office/email"));
+    o.logoPath = db.setting(QStringLiteral("office/logo"));
+    return o;
+}
+
+void OfficeInfo::save(storage::OfficeRepository &db) const
 {
     db.setSetting(QStringLiteral("office/name"), name);
     db.setSetting(QStringLiteral("office/address"), address);

@@ -5,6 +5,7 @@
 
 namespace tillsyn::storage {
 class Database;
+class OfficeRepository;
 }
 
 namespace tillsyn::report {
@@ -21,6 +22,8 @@ struct OfficeInfo
 
     static OfficeInfo load(storage::Database &db);
     void save(storage::Database &db) const;
+    static OfficeInfo load(storage::OfficeRepository &office);
+    void save(storage::OfficeRepository &office) const;
     // The fictional office of the demo data.
     static OfficeInfo demo();
     // The logo as a PNG the report can embed (SVGs are rasterised); empty when none or unreadable.

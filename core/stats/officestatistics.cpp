@@ -3,7 +3,7 @@
 #include "stats/answertally.h"
 #include "stats/publishedchecklists.h"
 #include "stats/visitscan.h"
-#include "storage/database.h"
+#include "storage/officerepository.h"
 
 #include <QHash>
 
@@ -191,47 +191,50 @@ std::vector<GroupRow> OfficeStatistics::groups(Grouping by, const StatsFilter &f
     // No transaction: Transaction takes the write lock, which would hold up a merge, and a merge
     // committing in between only changes which visits are counted, never a count's sense.
     if (by == Grouping::Item)
-        return byItem(filter, PublishedChecklists(m_db));
+        return byItem(filter, PublishedChecklists(m_repo));
     if (by == Grouping::Section)
-        return bySection(filter, PublishedChecklists(m_db));
+        return bySection(filter, PublishedChecklists(m_repo));
     // Of the visit groupings, only the one by checklist names its rows after published titles.
     std::optional<PublishedChecklists> published;
     if (by == Grouping::Checklist)
-        published.emplace(m_db);
+        published.emplace(m_repo);
     return byVisit(by, filter, published ? &*published : nullptr);
-}
-
-QString OfficeStatistics::latestWording(const QString &checklistId, const QString &itemId)
-{
-    // Newest visit first (office_visit_finished), each probed by the answer's primary key: the
-    // first hit is the answer. Only for items the office has not published.
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT a.text FROM office_visit v INDEXED BY office_visit_finished CROSS JOIN"
-        " office_answer a ON a.visit_id = v.visit_id AND a.item_id = ? WHERE v.checklist_id = ?"
-        " AND v.in_conflict = 0 ORDER BY v.finished_at DESC LIMIT 1"));
-    q.addBindValue(itemId);
-    q.addBindValue(checklistId);
-    m_db.exec(q);
-    return q.next() ? q.value(0).toString() : QString();
 }
 
 std::vector<GroupRow> OfficeStatistics::byItem(const StatsFilter &filter,
                                                const PublishedChecklists &published)
 {
-    AnswerTally tally;
-    VisitScan(m_db, filter)
-        .run(VisitScan::Answers::Items, false,
-             [&](const ScannedVisit &v, const std::vector<ScannedAnswer> &a) {
-                 tally.add(v.checklistId, a);
-             });
+    std::vector<AnswerTally::Group> groups;
+    StatsFilter settled = filter;
+    settled.conflicts = StatsFilter::Conflicts::Excluded;
+    if (auto counted = m_repo.itemCounts(settled)) {
+        // The backend counted them itself (a server's GROUP BY).
+        for (const storage::ItemCount &c : *counted) {
+            Counts counts;
+            counts.visits = c.ok + c.deviations + c.notChecked + c.notApplicable;
+            counts.checked = c.ok + c.deviations;
+            counts.deviations = c.deviations;
+            counts.notChecked = c.notChecked;
+            counts.notApplicable = c.notApplicable;
+            groups.push_back({c.checklistId, c.itemId, counts});
+        }
+    } else {
+        AnswerTally tally;
+        VisitScan(m_repo, filter)
+            .run(VisitScan::Answers::Items, false,
+                 [&](const ScannedVisit &v, const std::vector<ScannedAnswer> &a) {
+                     tally.add(v.checklistId, a);
+                 });
+        groups = tally.groups();
+    }
     std::vector<std::pair<int, GroupRow>> ordered;
-    for (const AnswerTally::Group &g : tally.groups()) {
+    for (const AnswerTally::Group &g : groups) {
         GroupRow row;
         row.checklistId = g.visitKey;
         row.itemId = g.itemId;
         row.counts = g.counts;
         const auto item = published.latestItem(g.visitKey, g.itemId);
-        row.text = item ? item->text : latestWording(g.visitKey, g.itemId);
+        row.text = item ? item->text : m_repo.latestAnswerText(g.visitKey, g.itemId);
         ordered.push_back({item ? item->order : INT_MAX, std::move(row)});
     }
     std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) {
@@ -248,7 +251,7 @@ std::vector<GroupRow> OfficeStatistics::bySection(const StatsFilter &filter,
                                                   const PublishedChecklists &published)
 {
     SectionTally tally;
-    VisitScan(m_db, filter)
+    VisitScan(m_repo, filter)
         .run(VisitScan::Answers::ItemsAndSections, false,
              [&](const ScannedVisit &v, const std::vector<ScannedAnswer> &a) { tally.add(v, a); });
     return tally.rows(published);
@@ -258,7 +261,7 @@ std::vector<GroupRow> OfficeStatistics::byVisit(Grouping by, const StatsFilter &
                                                 const PublishedChecklists *published)
 {
     VisitTally tally(by);
-    VisitScan(m_db, filter)
+    VisitScan(m_repo, filter)
         .run(VisitScan::Answers::Results, by == Grouping::Month,
              [&](const ScannedVisit &v, const std::vector<ScannedAnswer> &a) { tally.add(v, a); });
     return tally.rows(published);

@@ -10,7 +10,7 @@
 #include <vector>
 
 namespace tillsyn::storage {
-class Database;
+class OfficeRepository;
 }
 
 namespace tillsyn::stats {
@@ -48,8 +48,8 @@ class OfficeStatistics
     Q_DECLARE_TR_FUNCTIONS(tillsyn::stats::OfficeStatistics)
 
 public:
-    explicit OfficeStatistics(storage::Database &db)
-        : m_db(db)
+    explicit OfficeStatistics(storage::OfficeRepository &repository)
+        : m_repo(repository)
     {}
 
     std::vector<GroupRow> groups(Grouping by, const StatsFilter &filter);
@@ -60,9 +60,7 @@ private:
                                     const PublishedChecklists &published);
     std::vector<GroupRow> byVisit(Grouping by, const StatsFilter &filter,
                                   const PublishedChecklists *published);
-    QString latestWording(const QString &checklistId, const QString &itemId);
-
-    storage::Database &m_db;
+    storage::OfficeRepository &m_repo;
 };
 
 } // namespace tillsyn::stats

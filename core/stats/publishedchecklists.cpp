@@ -1,31 +1,33 @@
 #include "publishedchecklists.h"
 
-#include "storage/database.h"
+#include "storage/officerepository.h"
+
+#include <algorithm>
+#include <tuple>
 
 namespace tillsyn::stats {
 
-PublishedChecklists::PublishedChecklists(storage::Database &db)
+PublishedChecklists::PublishedChecklists(storage::OfficeRepository &repository)
 {
-    QSqlQuery q = db.prepare(QStringLiteral(
-        "SELECT c.id, c.version, c.title, s.position, s.title, i.position, i.item_id, i.text"
-        " FROM checklist c JOIN checklist_section s ON s.checklist_id = c.id AND"
-        " s.checklist_version = c.version JOIN checklist_item i ON i.checklist_id = c.id AND"
-        " i.checklist_version = c.version AND i.section_position = s.position"
-        " WHERE c.status = 'published' ORDER BY c.id, c.version, s.position, i.position"));
-    q.setForwardOnly(true);
-    db.exec(q);
+    std::vector<domain::Checklist> published = repository.publishedChecklists();
+    // By version, so that a later version overwrites an earlier one.
+    std::sort(published.begin(), published.end(),
+              [](const domain::Checklist &a, const domain::Checklist &b) {
+                  return std::tie(a.id, a.version) < std::tie(b.id, b.version);
+              });
     int order = 0;
-    while (q.next()) {
-        const QString id = q.value(0).toString();
-        const int version = q.value(1).toInt();
-        const QString itemId = q.value(6).toString();
-        const QString text = q.value(7).toString();
-        // Rows come by version, so a later version overwrites an earlier one.
-        m_titles.insert(id, q.value(2).toString());
-        m_latestVersions.insert(id, version);
-        m_sections.insert(key(id, q.value(4).toString(), version), q.value(3).toInt());
-        m_latestItems.insert(key(id, itemId), {text, order++});
-        m_itemTexts.insert(key(id, itemId, version), text);
+    for (const domain::Checklist &c : published) {
+        for (size_t s = 0; s < c.sections.size(); ++s) {
+            const domain::ChecklistSection &section = c.sections[s];
+            for (const domain::ChecklistItem &item : section.items) {
+                // Only sections with items count, as everything here is about items.
+                m_titles.insert(c.id, c.title);
+                m_latestVersions.insert(c.id, c.version);
+                m_sections.insert(key(c.id, section.title, c.version), int(s));
+                m_latestItems.insert(key(c.id, item.id), {item.text, order++});
+                m_itemTexts.insert(key(c.id, item.id, c.version), item.text);
+            }
+        }
     }
 }
 

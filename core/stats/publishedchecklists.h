@@ -6,7 +6,7 @@
 #include <optional>
 
 namespace tillsyn::storage {
-class Database;
+class OfficeRepository;
 }
 
 namespace tillsyn::stats {
@@ -22,7 +22,7 @@ public:
         int order = 0; // place in its checklist version, sections first
     };
 
-    explicit PublishedChecklists(storage::Database &db);
+    explicit PublishedChecklists(storage::OfficeRepository &repository);
 
     // The item as the latest published version that has it words it.
     std::optional<Item> latestItem(const QString &checklistId, const QString &itemId) const;

@@ -104,12 +104,12 @@ StatsData StatsExporter::build(const QString &office, const QDate &from, const Q
     filter.from = from;
     filter.to = to;
     Tallies t;
-    VisitScan(m_db, filter)
+    VisitScan(m_repo, filter)
         .run(VisitScan::Answers::Items, true,
              [&](const ScannedVisit &v, const std::vector<ScannedAnswer> &a) { t.add(v, a); });
     if (t.first.isEmpty() && (!from.isValid() || !to.isValid()))
         throw Error(tr("There are no merged visits to export (visits in conflict do not count)."));
-    const PublishedChecklists published(m_db);
+    const PublishedChecklists published(m_repo);
     StatsData data;
     data.office = office.trimmed();
     data.from = from.isValid() ? from : localDay(t.first);

@@ -7,7 +7,7 @@
 #include <QString>
 
 namespace tillsyn::storage {
-class Database;
+class OfficeRepository;
 }
 
 namespace tillsyn::stats {
@@ -24,8 +24,8 @@ class StatsExporter
     Q_DECLARE_TR_FUNCTIONS(tillsyn::stats::StatsExporter)
 
 public:
-    explicit StatsExporter(storage::Database &db)
-        : m_db(db)
+    explicit StatsExporter(storage::OfficeRepository &repository)
+        : m_repo(repository)
     {}
 
     // From and to default to the days of the first and the last visit.
@@ -34,7 +34,7 @@ public:
     static void save(const StatsData &data, const QString &path);
 
 private:
-    storage::Database &m_db;
+    storage::OfficeRepository &m_repo;
 };
 
 } // namespace tillsyn::stats

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "storageerror.h"
+
 #include "filesystemcheck.h"
 #include "migrations.h"
 #include "util/error.h"
@@ -178,27 +180,42 @@ void Database::checkIntegrity()
                         .arg(m_path, result));
 }
 
+namespace {
+
+// The kind callers may act on (busy, constraint, …), from SQLite's result code.
+StorageError::Kind kindOf(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? StorageError::kindOfSqlite(code) : StorageError::Kind::Other;
+}
+
+} // namespace
+
 QSqlQuery Database::prepare(const QString &sql)
 {
     QSqlQuery q(m_db);
     if (!q.prepare(sql))
-        throw Error(tr("%1: database error: %2 (in: %3)")
-                        .arg(m_path, q.lastError().text(), sql.simplified().left(200)));
+        throw StorageError(kindOf(q.lastError()),
+                           tr("%1: database error: %2 (in: %3)")
+                               .arg(m_path, q.lastError().text(), sql.simplified().left(200)));
     return q;
 }
 
 void Database::exec(QSqlQuery &query)
 {
     if (!query.exec())
-        throw Error(tr("%1: database error: %2").arg(m_path, query.lastError().text()));
+        throw StorageError(kindOf(query.lastError()),
+                           tr("%1: database error: %2").arg(m_path, query.lastError().text()));
 }
 
 void Database::exec(const QString &sql)
 {
     QSqlQuery q(m_db);
     if (!q.exec(sql))
-        throw Error(tr("%1: database error: %2 (in: %3)")
-                        .arg(m_path, q.lastError().text(), sql.simplified().left(200)));
+        throw StorageError(kindOf(q.lastError()),
+                           tr("%1: database error: %2 (in: %3)")
+                               .arg(m_path, q.lastError().text(), sql.simplified().left(200)));
 }
 
 QString Database::setting(const QString &key)

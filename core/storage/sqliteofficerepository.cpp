@@ -443,6 +443,10 @@ QString SqliteOfficeRepository::conditions(const VisitFilter &f, QVariantList *b
         where << QStringLiteral("v.kind = ?");
         binds->append(domain::toString(*f.kind));
     }
+    if (!f.facilityId.isEmpty()) {
+        where << QStringLiteral("v.facility_id = ?");
+        binds->append(f.facilityId);
+    }
     if (f.deviationsOnly)
         where << QStringLiteral("v.deviations > 0");
     const auto oneOf = [&](const QString &column, const QStringList &values,

@@ -5,6 +5,7 @@
 #include "content/shippedcontent.h"
 #include "merge/mergerun.h"
 #include "storage/database.h"
+#include "storage/sqliteofficerepository.h"
 #include "sync/foldershare.h"
 #include "visitfile/visitfilewriter.h"
 #include "visitfile/visitgenerator.h"
@@ -87,7 +88,8 @@ Merged mergeInProcess(const QString &share, const QString &dbPath)
     const double cpu = cpuSeconds(RUSAGE_SELF);
     QElapsedTimer t;
     t.start();
-    const merge::MergeReport report = merge::MergeRun(db, folder).run();
+    storage::SqliteOfficeRepository office(db);
+    const merge::MergeReport report = merge::MergeRun(office, folder).run();
     return {double(t.nsecsElapsed()) / 1e9, cpuSeconds(RUSAGE_SELF) - cpu,
             int(report.files.size())};
 }

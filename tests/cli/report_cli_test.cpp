@@ -2,7 +2,8 @@
 
 #include "report/csvexport.h"
 #include "storage/database.h"
-#include "storage/officestore.h"
+#include "storage/sqliteofficerepository.h"
+#include "support/officerepo.h"
 
 #include "support/catchqt.h"
 #include "support/tempdir.h"
@@ -319,10 +320,11 @@ TEST_CASE("csv visits|answers writes the Office tab's CSV files, filtered by fin
     std::map<QString, int> perDay; // finishing day → visits
     int perDayTotal = 0;
     {
-        storage::Database office(db);
+        storage::Database officeDb(db);
+        storage::SqliteOfficeRepository office(officeDb);
         // With no filter the Office tab shows, and exports, every merged visit.
         QStringList ids;
-        for (const auto &v : storage::OfficeStore(office).list()) {
+        for (const auto &v : office.visitSummaries()) {
             ids.append(v.visitId);
             ++perDay[v.finishedAt.toLocalTime().date().toString(Qt::ISODate)];
             ++perDayTotal;

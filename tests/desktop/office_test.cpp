@@ -6,7 +6,8 @@
 #include "office/officevisitspanel.h"
 #include "report/csvexport.h"
 #include "storage/database.h"
-#include "storage/officestore.h"
+#include "storage/sqliteofficerepository.h"
+#include "support/officerepo.h"
 #include "support/catchqt.h"
 #include "support/tempdir.h"
 #include "visitfile/visitfilewriter.h"
@@ -72,7 +73,7 @@ TEST_CASE("The office merges a share, shows a conflict side by side and resolves
     CHECK(table->item(0, 0)->background().color() != table->item(1, 0)->background().color());
     REQUIRE(conflicts->choose(0, QStringLiteral("Laptop A hade rätt")));
     CHECK(conflicts->visitList()->count() == 0);
-    const auto resolutions = storage::OfficeStore(db).resolutions(a.visitId);
+    const auto resolutions = storage::SqliteOfficeRepository(db).resolutions(a.visitId);
     REQUIRE(resolutions.size() == 1);
     CHECK(resolutions.front().reason == u"Laptop A hade rätt");
 
@@ -82,16 +83,17 @@ TEST_CASE("The office merges a share, shows a conflict side by side and resolves
     page.visitsPanel()->filter()->setCriteria(onlyDeviations);
     const QStringList shown = page.visitsPanel()->shownVisitIds();
     for (const QString &id : shown)
-        CHECK(storage::OfficeStore(db).current(id)->deviationCount() > 0);
+        CHECK(test::currentVisit(db, id)->deviationCount() > 0);
     // And every visit with deviations is shown (an empty list would pass the loop above).
-    const auto summaries = storage::OfficeStore(db).list();
+    const auto summaries = storage::SqliteOfficeRepository(db).visitSummaries();
     const auto withDeviations =
         std::count_if(summaries.begin(), summaries.end(),
                       [](const storage::OfficeVisitSummary &v) { return v.deviations > 0; });
     REQUIRE(withDeviations > 0);
     CHECK(shown.size() == withDeviations);
-    const QByteArray csv = report::CsvExport::visits(db);
+    storage::SqliteOfficeRepository office(db);
+    const QByteArray csv = report::CsvExport::visits(office);
     CHECK(csv.startsWith("\xEF\xBB\xBF"));
     CHECK(csv.split('\n').first().count(';') == 11);
-    CHECK(csv.count('\n') == int(storage::OfficeStore(db).list().size()) + 1);
+    CHECK(csv.count('\n') == int(storage::SqliteOfficeRepository(db).visitSummaries().size()) + 1);
 }

@@ -5,6 +5,7 @@
 #include "stats/statsexporter.h"
 #include "stats/statstablemodel.h"
 #include "storage/database.h"
+#include "storage/sqliteofficerepository.h"
 #include "support/catchqt.h"
 #include "support/tempdir.h"
 #include "sync/foldershare.h"
@@ -34,7 +35,8 @@ void fillOffice(storage::Database &db, const QString &shareDir, int count, unsig
         share.putNew(QStringLiteral("inbox/") + visitfile::VisitFileWriter::fileName(v, bytes),
                      bytes);
     }
-    merge::MergeRun(db, share).run();
+    storage::SqliteOfficeRepository office(db);
+    merge::MergeRun(office, share).run();
 }
 } // namespace
 
@@ -88,8 +90,12 @@ TEST_CASE("Comparing two offices' files shows each office's rate and flags clear
     fillOffice(b, dir.file(QStringLiteral("shareB")), 120, 6);
     const QString fileA = dir.file(QStringLiteral("a.json"));
     const QString fileB = dir.file(QStringLiteral("b.json"));
-    stats::StatsExporter::save(stats::StatsExporter(a).build(QStringLiteral("Kontor A")), fileA);
-    stats::StatsExporter::save(stats::StatsExporter(b).build(QStringLiteral("Kontor B")), fileB);
+    storage::SqliteOfficeRepository officeA(a);
+    storage::SqliteOfficeRepository officeB(b);
+    stats::StatsExporter::save(stats::StatsExporter(officeA).build(QStringLiteral("Kontor A")),
+                               fileA);
+    stats::StatsExporter::save(stats::StatsExporter(officeB).build(QStringLiteral("Kontor B")),
+                               fileB);
 
     desktop::ComparePanel panel;
     REQUIRE(panel.load({fileA, fileB}));

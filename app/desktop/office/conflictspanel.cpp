@@ -2,6 +2,8 @@
 
 #include "field/currentinspector.h"
 #include "merge/conflictresolver.h"
+#include "merge/officevisits.h"
+#include "storage/officerepository.h"
 #include "util/displaytext.h"
 #include "util/error.h"
 #include "widgets/plainmessage.h"
@@ -20,9 +22,9 @@
 
 namespace tillsyn::desktop {
 
-ConflictsPanel::ConflictsPanel(storage::Database &db, QWidget *parent)
+ConflictsPanel::ConflictsPanel(storage::OfficeRepository &office, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_office(office)
     , m_visits(new QListWidget(this))
     , m_left(new QComboBox(this))
     , m_right(new QComboBox(this))
@@ -72,7 +74,7 @@ ConflictsPanel::ConflictsPanel(storage::Database &db, QWidget *parent)
 void ConflictsPanel::reload()
 {
     m_visits->clear();
-    for (const auto &v : storage::OfficeStore(m_db).list()) {
+    for (const auto &v : m_office.visitSummaries()) {
         if (!v.inConflict)
             continue;
         auto *item = new QListWidgetItem(
@@ -89,7 +91,7 @@ void ConflictsPanel::reload()
 void ConflictsPanel::showVisit()
 {
     const QListWidgetItem *item = m_visits->currentItem();
-    m_revisions = item ? storage::OfficeStore(m_db).revisions(item->data(Qt::UserRole).toString())
+    m_revisions = item ? m_office.revisions(item->data(Qt::UserRole).toString())
                        : std::vector<storage::OfficeRevision>{};
     const QSignalBlocker bl(m_left);
     const QSignalBlocker br(m_right);
@@ -127,9 +129,9 @@ void ConflictsPanel::compare()
         return;
     }
     const QString visitId = item->data(Qt::UserRole).toString();
-    storage::OfficeStore store(m_db);
-    const domain::Visit left = store.content(visitId, m_revisions[size_t(l)]);
-    const domain::Visit right = store.content(visitId, m_revisions[size_t(r)]);
+    merge::OfficeVisits visits(m_office);
+    const domain::Visit left = visits.revision(visitId, m_revisions[size_t(l)]);
+    const domain::Visit right = visits.revision(visitId, m_revisions[size_t(r)]);
     auto describe = [](const domain::Answer *a) {
         if (!a)
             return QString();
@@ -162,7 +164,7 @@ bool ConflictsPanel::choose(int side, const QString &reason)
         return false;
     const auto &chosen = m_revisions[size_t(index)];
     try {
-        merge::ConflictResolver(m_db).resolve(item->data(Qt::UserRole).toString(),
+        merge::ConflictResolver(m_office).resolve(item->data(Qt::UserRole).toString(),
                                               chosen.key.revision, chosen.key.contentHash, reason,
                                               field::CurrentInspector::get().name);
     } catch (const Error &e) {

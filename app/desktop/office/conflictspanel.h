@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/officestore.h"
+#include "storage/officerecords.h"
 
 #include <QWidget>
 
@@ -8,6 +8,10 @@ class QComboBox;
 class QLineEdit;
 class QListWidget;
 class QTableWidget;
+
+namespace tillsyn::storage {
+class OfficeRepository;
+}
 
 namespace tillsyn::desktop {
 
@@ -18,7 +22,7 @@ class ConflictsPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit ConflictsPanel(storage::Database &db, QWidget *parent = nullptr);
+    explicit ConflictsPanel(storage::OfficeRepository &office, QWidget *parent = nullptr);
     void reload();
     QListWidget *visitList() const { return m_visits; }
     QTableWidget *comparison() const { return m_compare; }
@@ -32,7 +36,7 @@ private:
     void showVisit();
     void compare();
 
-    storage::Database &m_db;
+    storage::OfficeRepository &m_office;
     QListWidget *m_visits;
     QComboBox *m_left;
     QComboBox *m_right;

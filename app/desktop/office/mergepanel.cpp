@@ -2,6 +2,7 @@
 
 #include "backgroundjob.h"
 #include "storage/database.h"
+#include "storage/sqliteofficerepository.h"
 #include "sync/credentialstore.h"
 #include "sync/share.h"
 #include "sync/sharelocation.h"
@@ -87,9 +88,10 @@ void MergePanel::startMerge()
     m_progress->show();
     m_cancel->show();
     m_job->start([location](storage::Database &db, const BackgroundJob::Progress &progress) {
-        db.requireOffice(); // the Office tab exists only on an office database; be sure
+        storage::SqliteOfficeRepository office(db);
+        office.requireOffice(); // the Office tab exists only on an office database; be sure
         const auto share = location.open();
-        return QVariant::fromValue(merge::MergeRun(db, *share).run(progress));
+        return QVariant::fromValue(merge::MergeRun(office, *share).run(progress));
     });
 }
 

@@ -9,17 +9,19 @@
 #include "stats/comparepanel.h"
 #include "stats/statisticspanel.h"
 #include "storage/database.h"
+#include "storage/sqliteofficerepository.h"
 
 namespace tillsyn::desktop {
 
 OfficePage::OfficePage(storage::Database &db, QWidget *parent)
     : QTabWidget(parent)
+    , m_office(std::make_unique<storage::SqliteOfficeRepository>(db))
     , m_merge(new MergePanel(db.path(), this))
-    , m_conflicts(new ConflictsPanel(db, this))
-    , m_rejected(new RejectedPanel(db, m_merge->shareField(), this))
-    , m_visits(new OfficeVisitsPanel(db, this))
+    , m_conflicts(new ConflictsPanel(*m_office, this))
+    , m_rejected(new RejectedPanel(*m_office, m_merge->shareField(), this))
+    , m_visits(new OfficeVisitsPanel(db, *m_office, this))
     , m_checklists(new ChecklistAdminPanel(db, this))
-    , m_publish(new PublishPanel(db, m_merge->shareField(), this))
+    , m_publish(new PublishPanel(*m_office, m_merge->shareField(), this))
     , m_statistics(new StatisticsPanel(db, this))
     , m_compare(new ComparePanel(this))
 {
@@ -38,6 +40,16 @@ OfficePage::OfficePage(storage::Database &db, QWidget *parent)
     // Each panel reads the database when it is looked at, not when the application starts:
     // with a large register the office's views are not free.
     connect(this, &QTabWidget::currentChanged, this, &OfficePage::loadCurrent);
+}
+
+// The panels (children) go first, while the repository they use still stands.
+OfficePage::~OfficePage()
+{
+    while (count() > 0) {
+        QWidget *w = widget(0);
+        removeTab(0);
+        delete w;
+    }
 }
 
 void OfficePage::showEvent(QShowEvent *event)

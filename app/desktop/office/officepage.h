@@ -2,8 +2,11 @@
 
 #include <QTabWidget>
 
+#include <memory>
+
 namespace tillsyn::storage {
 class Database;
+class SqliteOfficeRepository;
 }
 
 namespace tillsyn::desktop {
@@ -24,6 +27,7 @@ class OfficePage : public QTabWidget
 
 public:
     explicit OfficePage(storage::Database &db, QWidget *parent = nullptr);
+    ~OfficePage() override;
     MergePanel *mergePanel() const { return m_merge; }
     ConflictsPanel *conflictsPanel() const { return m_conflicts; }
     OfficeVisitsPanel *visitsPanel() const { return m_visits; }
@@ -39,6 +43,9 @@ protected:
 private:
     void loadCurrent();
 
+    // The office database behind its interface, over the window's connection; made before the
+    // panels that use it.
+    std::unique_ptr<storage::SqliteOfficeRepository> m_office;
     MergePanel *m_merge;
     ConflictsPanel *m_conflicts;
     RejectedPanel *m_rejected;

@@ -1,20 +1,22 @@
 #include "officevisitsmodel.h"
 
+#include "storage/officerepository.h"
+
 #include "util/displaytext.h"
 
 #include <QLocale>
 
 namespace tillsyn::desktop {
 
-OfficeVisitsModel::OfficeVisitsModel(storage::Database &db, QObject *parent)
+OfficeVisitsModel::OfficeVisitsModel(storage::OfficeRepository &office, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_db(db)
+    , m_office(office)
 {}
 
 void OfficeVisitsModel::reload()
 {
     beginResetModel();
-    m_rows = storage::OfficeStore(m_db).list();
+    m_rows = m_office.visitSummaries();
     endResetModel();
 }
 
@@ -91,24 +93,7 @@ void OfficeVisitFilter::setCriteria(const Criteria &criteria)
 bool OfficeVisitFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const auto *model = static_cast<const OfficeVisitsModel *>(sourceModel());
-    const auto &v = model->at(sourceRow);
-    const auto &c = m_criteria;
-    if (!c.facility.isEmpty() && !v.facilityName.contains(c.facility, Qt::CaseInsensitive) &&
-        v.facilityId != c.facility)
-        return false;
-    if (!c.inspector.isEmpty() && !v.inspectors.contains(c.inspector, Qt::CaseInsensitive))
-        return false;
-    if (!c.checklist.isEmpty() && !v.checklistTitle.contains(c.checklist, Qt::CaseInsensitive) &&
-        v.checklistId != c.checklist)
-        return false;
-    if (c.kind >= 0 && int(v.kind) != c.kind)
-        return false;
-    const QDate day = v.finishedAt.toLocalTime().date();
-    if (c.from.isValid() && day < c.from)
-        return false;
-    if (c.to.isValid() && day > c.to)
-        return false;
-    return !c.deviationsOnly || v.deviations > 0;
+    return m_criteria.matches(model->at(sourceRow));
 }
 
 } // namespace tillsyn::desktop

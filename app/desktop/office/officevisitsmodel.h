@@ -1,9 +1,14 @@
 #pragma once
 
-#include "storage/officestore.h"
+#include "storage/officerecords.h"
+#include "storage/visitfilter.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
+
+namespace tillsyn::storage {
+class OfficeRepository;
+}
 
 namespace tillsyn::desktop {
 
@@ -26,7 +31,7 @@ public:
     };
     enum Role { VisitIdRole = Qt::UserRole + 1, SortRole, ConflictRole };
 
-    explicit OfficeVisitsModel(storage::Database &db, QObject *parent = nullptr);
+    explicit OfficeVisitsModel(storage::OfficeRepository &office, QObject *parent = nullptr);
     void reload();
     const storage::OfficeVisitSummary &at(int row) const { return m_rows[size_t(row)]; }
 
@@ -37,7 +42,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    storage::Database &m_db;
+    storage::OfficeRepository &m_office;
     std::vector<storage::OfficeVisitSummary> m_rows;
 };
 
@@ -48,16 +53,8 @@ class OfficeVisitFilter : public QSortFilterProxyModel
     Q_OBJECT
 
 public:
-    struct Criteria
-    {
-        QString facility;
-        QString inspector;
-        QString checklist;
-        int kind = -1; // -1: any
-        QDate from;
-        QDate to;
-        bool deviationsOnly = false;
-    };
+    // The office's one visit filter (as `tillsyn-cli visits`, `csv` and the statistics use it).
+    using Criteria = storage::VisitFilter;
 
     using QSortFilterProxyModel::QSortFilterProxyModel;
     void setCriteria(const Criteria &criteria);

@@ -23,10 +23,12 @@
 
 namespace tillsyn::desktop {
 
-OfficeVisitsPanel::OfficeVisitsPanel(storage::Database &db, QWidget *parent)
+OfficeVisitsPanel::OfficeVisitsPanel(storage::Database &db, storage::OfficeRepository &office,
+                                     QWidget *parent)
     : QWidget(parent)
     , m_db(db)
-    , m_model(new OfficeVisitsModel(db, this))
+    , m_office(office)
+    , m_model(new OfficeVisitsModel(office, this))
     , m_filter(new OfficeVisitFilter(this))
     , m_facility(new QLineEdit(this))
     , m_inspector(new QLineEdit(this))
@@ -99,10 +101,10 @@ OfficeVisitsPanel::OfficeVisitsPanel(storage::Database &db, QWidget *parent)
     connect(m_deviations, &QCheckBox::toggled, this, &OfficeVisitsPanel::applyFilter);
     connect(revisions, &QPushButton::clicked, this, [this] {
         if (!currentVisitId().isEmpty())
-            VisitRevisionsDialog(m_db, currentVisitId(), this).exec();
+            VisitRevisionsDialog(m_office, currentVisitId(), this).exec();
     });
     connect(m_view, &QTableView::activated, this,
-            [this] { VisitRevisionsDialog(m_db, currentVisitId(), this).exec(); });
+            [this] { VisitRevisionsDialog(m_office, currentVisitId(), this).exec(); });
     connect(report, &QPushButton::clicked, this, [this] {
         if (currentVisitId().isEmpty())
             return;
@@ -127,7 +129,8 @@ void OfficeVisitsPanel::applyFilter()
     c.facility = m_facility->text().trimmed();
     c.inspector = m_inspector->text().trimmed();
     c.checklist = m_checklist->text().trimmed();
-    c.kind = m_kind->currentData().toInt();
+    if (const int kind = m_kind->currentData().toInt(); kind >= 0)
+        c.kind = domain::VisitKind(kind);
     if (m_from->date() != m_from->minimumDate())
         c.from = m_from->date();
     if (m_to->date() != m_to->minimumDate())
@@ -160,7 +163,7 @@ void OfficeVisitsPanel::exportCsv(bool answers)
     if (ids.isEmpty())
         return;
     const QByteArray bytes =
-        answers ? report::CsvExport::answers(m_db, ids) : report::CsvExport::visits(m_db, ids);
+        answers ? report::CsvExport::answers(m_office, ids) : report::CsvExport::visits(m_office, ids);
     if (const QString problem = writeFileAtomically(path, bytes); !problem.isEmpty())
         showPlainMessage(this, QMessageBox::Warning, tr("Export"),
                          tr("%1 cannot be written: %2").arg(path, problem));

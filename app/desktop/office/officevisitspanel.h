@@ -10,6 +10,7 @@ class QTableView;
 
 namespace tillsyn::storage {
 class Database;
+class OfficeRepository;
 }
 
 namespace tillsyn::desktop {
@@ -23,7 +24,8 @@ class OfficeVisitsPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit OfficeVisitsPanel(storage::Database &db, QWidget *parent = nullptr);
+    OfficeVisitsPanel(storage::Database &db, storage::OfficeRepository &office,
+                      QWidget *parent = nullptr);
     void reload();
     OfficeVisitsModel *model() const { return m_model; }
     OfficeVisitFilter *filter() const { return m_filter; }
@@ -35,7 +37,8 @@ private:
     QString currentVisitId() const;
     void exportCsv(bool answers);
 
-    storage::Database &m_db;
+    storage::Database &m_db; // the reports' (SQLite, as the field's)
+    storage::OfficeRepository &m_office;
     OfficeVisitsModel *m_model;
     OfficeVisitFilter *m_filter;
     QLineEdit *m_facility;

@@ -1,7 +1,7 @@
 #include "publishpanel.h"
 
 #include "reference/publisher.h"
-#include "storage/database.h"
+#include "storage/officerepository.h"
 #include "sync/credentialstore.h"
 #include "sync/share.h"
 #include "sync/sharelocation.h"
@@ -15,9 +15,10 @@
 
 namespace tillsyn::desktop {
 
-PublishPanel::PublishPanel(storage::Database &db, QLineEdit *shareField, QWidget *parent)
+PublishPanel::PublishPanel(storage::OfficeRepository &office, QLineEdit *shareField,
+                           QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_office(office)
     , m_share(shareField)
     , m_summary(makePlainLabel(this))
 {
@@ -42,7 +43,7 @@ PublishPanel::PublishPanel(storage::Database &db, QLineEdit *shareField, QWidget
 void PublishPanel::refresh()
 {
     try {
-        const auto preview = reference::Publisher(m_db).preview();
+        const auto preview = reference::Publisher(m_office).preview();
         m_summary->setText(tr("Would publish %1 facilities and %2 checklist versions.\n%3")
                                .arg(preview.facilities)
                                .arg(preview.checklistVersions)
@@ -60,9 +61,9 @@ bool PublishPanel::publish()
         return false;
     }
     try {
-        m_db.requireOffice(); // the Office tab exists only on an office database; be sure
+        m_office.requireOffice(); // the Office tab exists only on an office database; be sure
         const auto share = location.open();
-        const auto summary = reference::Publisher(m_db).publish(*share);
+        const auto summary = reference::Publisher(m_office).publish(*share);
         m_summary->setText(tr("Published %1 facilities and %2 checklist versions to %3.\n%4")
                                .arg(summary.facilities)
                                .arg(summary.checklistVersions)

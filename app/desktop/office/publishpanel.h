@@ -6,7 +6,7 @@ class QLabel;
 class QLineEdit;
 
 namespace tillsyn::storage {
-class Database;
+class OfficeRepository;
 }
 
 namespace tillsyn::desktop {
@@ -18,13 +18,13 @@ class PublishPanel : public QWidget
     Q_OBJECT
 
 public:
-    PublishPanel(storage::Database &db, QLineEdit *shareField, QWidget *parent = nullptr);
+    PublishPanel(storage::OfficeRepository &office, QLineEdit *shareField, QWidget *parent = nullptr);
     void refresh();
     bool publish();
     QLabel *summary() const { return m_summary; }
 
 private:
-    storage::Database &m_db;
+    storage::OfficeRepository &m_office;
     QLineEdit *m_share;
     QLabel *m_summary;
 };

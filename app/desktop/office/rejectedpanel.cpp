@@ -1,8 +1,7 @@
 #include "rejectedpanel.h"
 
 #include "merge/mergerun.h"
-#include "storage/database.h"
-#include "storage/officestore.h"
+#include "storage/officerepository.h"
 #include "sync/credentialstore.h"
 #include "sync/share.h"
 #include "sync/sharelocation.h"
@@ -20,9 +19,10 @@
 
 namespace tillsyn::desktop {
 
-RejectedPanel::RejectedPanel(storage::Database &db, QLineEdit *shareField, QWidget *parent)
+RejectedPanel::RejectedPanel(storage::OfficeRepository &office, QLineEdit *shareField,
+                             QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_office(office)
     , m_share(shareField)
     , m_table(new QTableWidget(0, 3, this))
 {
@@ -49,7 +49,7 @@ RejectedPanel::RejectedPanel(storage::Database &db, QLineEdit *shareField, QWidg
 
 void RejectedPanel::reload()
 {
-    const auto files = storage::OfficeStore(m_db).rejected();
+    const auto files = m_office.rejected();
     m_table->setRowCount(int(files.size()));
     for (int i = 0; i < int(files.size()); ++i) {
         const auto &f = files[size_t(i)];
@@ -86,7 +86,7 @@ void RejectedPanel::recheck()
     QString verdict;
     try {
         const auto share = location.open();
-        const QString problem = merge::MergeRun(m_db, *share).recheck(name);
+        const QString problem = merge::MergeRun(m_office, *share).recheck(name);
         verdict =
             problem.isEmpty()
                 ? tr("%1 is valid now and back in the inbox; the next merge takes it.").arg(name)

@@ -6,7 +6,7 @@ class QLineEdit;
 class QTableWidget;
 
 namespace tillsyn::storage {
-class Database;
+class OfficeRepository;
 }
 
 namespace tillsyn::desktop {
@@ -18,14 +18,14 @@ class RejectedPanel : public QWidget
     Q_OBJECT
 
 public:
-    RejectedPanel(storage::Database &db, QLineEdit *shareField, QWidget *parent = nullptr);
+    RejectedPanel(storage::OfficeRepository &office, QLineEdit *shareField, QWidget *parent = nullptr);
     void reload();
 
 private:
     void showReason();
     void recheck();
 
-    storage::Database &m_db;
+    storage::OfficeRepository &m_office;
     QLineEdit *m_share;
     QTableWidget *m_table;
 };

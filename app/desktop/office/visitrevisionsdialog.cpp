@@ -1,5 +1,7 @@
 #include "visitrevisionsdialog.h"
 
+#include "merge/officevisits.h"
+#include "storage/officerepository.h"
 #include "util/error.h"
 #include "widgets/plainlabel.h"
 
@@ -32,12 +34,12 @@ void fillAnswers(QTableWidget *table, const domain::Visit &visit)
     table->horizontalHeader()->setStretchLastSection(true);
 }
 
-VisitRevisionsDialog::VisitRevisionsDialog(storage::Database &db, const QString &visitId,
+VisitRevisionsDialog::VisitRevisionsDialog(storage::OfficeRepository &office, const QString &visitId,
                                            QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
+    , m_office(office)
     , m_visitId(visitId)
-    , m_revisions(storage::OfficeStore(db).revisions(visitId))
+    , m_revisions(office.revisions(visitId))
     , m_revision(new QComboBox(this))
     , m_details(makePlainLabel(this))
     , m_answers(new QTableWidget(this))
@@ -50,7 +52,7 @@ VisitRevisionsDialog::VisitRevisionsDialog(storage::Database &db, const QString 
                                 .arg(r.key.setAside ? tr(", set aside") : QString())
                                 .arg(r.fileName));
     QStringList resolutions;
-    for (const auto &res : storage::OfficeStore(db).resolutions(visitId))
+    for (const auto &res : office.resolutions(visitId))
         resolutions.append(
             tr("%1: %2 chose revision %3: %4")
                 .arg(QLocale().toString(res.resolvedAt.toLocalTime(), QLocale::ShortFormat),
@@ -79,7 +81,7 @@ void VisitRevisionsDialog::showRevision(int index)
         return;
     try {
         const domain::Visit v =
-            storage::OfficeStore(m_db).content(m_visitId, m_revisions[size_t(index)]);
+            merge::OfficeVisits(m_office).revision(m_visitId, m_revisions[size_t(index)]);
         m_details->setText(
             tr("%1 — %2 · %3 · finished %4 · %5 minutes")
                 .arg(v.facility.name, v.checklist.title, domain::displayName(v.kind),

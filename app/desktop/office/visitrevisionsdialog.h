@@ -1,12 +1,16 @@
 #pragma once
 
-#include "storage/officestore.h"
+#include "storage/officerecords.h"
 
 #include <QDialog>
 
 class QComboBox;
 class QLabel;
 class QTableWidget;
+
+namespace tillsyn::storage {
+class OfficeRepository;
+}
 
 namespace tillsyn::desktop {
 
@@ -17,12 +21,13 @@ class VisitRevisionsDialog : public QDialog
     Q_OBJECT
 
 public:
-    VisitRevisionsDialog(storage::Database &db, const QString &visitId, QWidget *parent = nullptr);
+    VisitRevisionsDialog(storage::OfficeRepository &office, const QString &visitId,
+                         QWidget *parent = nullptr);
 
 private:
     void showRevision(int index);
 
-    storage::Database &m_db;
+    storage::OfficeRepository &m_office;
     QString m_visitId;
     std::vector<storage::OfficeRevision> m_revisions;
     QComboBox *m_revision;

@@ -6,6 +6,7 @@
 #include "statstablemodel.h"
 #include "storage/checkliststore.h"
 #include "storage/database.h"
+#include "storage/sqliteofficerepository.h"
 #include "util/atomicfile.h"
 #include "widgets/plainmessage.h"
 
@@ -187,7 +188,8 @@ void StatisticsPanel::refresh()
     m_cancel->show();
     m_job->start([f, grouping](storage::Database &db, const BackgroundJob::Progress &progress) {
         // Three scans; cancel is honoured between them.
-        stats::OfficeStatistics statistics(db);
+        storage::SqliteOfficeRepository office(db);
+        stats::OfficeStatistics statistics(office);
         StatsViewData data;
         data.grouping = grouping;
         const auto scan = [&](stats::Grouping by, int step) {

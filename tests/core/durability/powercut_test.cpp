@@ -10,6 +10,7 @@
 #include "merge/mergefixture.h"
 #include "reference/publisher.h"
 #include "storage/database.h"
+#include "storage/sqliteofficerepository.h"
 #include "storage/facilitystore.h"
 #include "storage/outboxstore.h"
 #include "storage/visitstore.h"
@@ -213,7 +214,8 @@ TEST_CASE("Published reference files survive a power cut whole and new", "[durab
         db.setRole(storage::Database::Role::Office);
         content::ShippedContent::install(db, true);
         sync::FolderShare folder(share);
-        reference::Publisher(db).publish(folder);
+        storage::SqliteOfficeRepository office(db);
+        reference::Publisher(office).publish(folder);
         before = test::readAll(share + QStringLiteral("/reference/facilities.json"));
         // Something to publish again: one more facility.
         domain::Facility added = content::ShippedContent::demoFacilities().front();

@@ -4,7 +4,8 @@
 #include "mergefixture.h"
 
 #include "merge/conflictresolver.h"
-#include "storage/officestore.h"
+#include "storage/sqliteofficerepository.h"
+#include "support/officerepo.h"
 #include "util/error.h"
 
 #include "support/catchqt.h"
@@ -32,7 +33,7 @@ VisitFile rev(int revision, int base, const QString &variant = {})
 std::map<QString, bool> setAside(storage::Database &db)
 {
     std::map<QString, bool> out;
-    for (const auto &r : storage::OfficeStore(db).revisions(kVisit))
+    for (const auto &r : storage::SqliteOfficeRepository(db).revisions(kVisit))
         out[QStringLiteral("%1:%2").arg(r.key.revision).arg(r.key.contentHash.left(8))] =
             r.key.setAside;
     return out;
@@ -66,14 +67,14 @@ TEST_CASE("resolve two lines of editing: the chosen one and its bases stand", "[
 
     SECTION("choose r3 (edited from r1): r2 is set aside")
     {
-        ConflictResolver(f.db).resolve(kVisit, 3, {}, QStringLiteral("  r3 is the signed one  "),
+        ConflictResolver(f.office).resolve(kVisit, 3, {}, QStringLiteral("  r3 is the signed one  "),
                                        QStringLiteral("Karin Kontor"), kAt);
         CHECK(setAside(f.db) == std::map<QString, bool>{
                                     {key(1, r1), false}, {key(2, r2), true}, {key(3, r3), false}});
         CHECK_FALSE(test::inConflict(f.db, kVisit));
         CHECK(test::currentRevision(f.db, kVisit) == 3);
         // Who, when, which and why.
-        const auto resolutions = storage::OfficeStore(f.db).resolutions(kVisit);
+        const auto resolutions = f.office.resolutions(kVisit);
         REQUIRE(resolutions.size() == 1);
         CHECK(resolutions[0].revision == 3);
         CHECK(resolutions[0].contentHash == test::contentHash(r3.bytes));
@@ -92,13 +93,13 @@ TEST_CASE("resolve two lines of editing: the chosen one and its bases stand", "[
     }
     SECTION("choose r2: r3 is set aside and r2 is current again")
     {
-        ConflictResolver(f.db).resolve(kVisit, 2, {}, QStringLiteral("r3 was a mistake"),
+        ConflictResolver(f.office).resolve(kVisit, 2, {}, QStringLiteral("r3 was a mistake"),
                                        QStringLiteral("Karin Kontor"), kAt);
         CHECK(setAside(f.db) == std::map<QString, bool>{
                                     {key(1, r1), false}, {key(2, r2), false}, {key(3, r3), true}});
         CHECK_FALSE(test::inConflict(f.db, kVisit));
         CHECK(test::currentRevision(f.db, kVisit) == 2);
-        CHECK(storage::OfficeStore(f.db).current(kVisit)->revision == 2);
+        CHECK(test::currentVisit(f.db, kVisit)->revision == 2);
         // A new r3 built on r2 merges as updated (the set-aside r3 no longer counts).
         CHECK(f.outcome(rev(3, 2, QStringLiteral("on r2"))) == Outcome::Updated);
         CHECK_FALSE(test::inConflict(f.db, kVisit));
@@ -118,7 +119,7 @@ TEST_CASE("resolve two contents claiming one revision: the content must be named
 
     // Without the content: an error naming the way out; nothing changes.
     const QString message = errorOf([&] {
-        ConflictResolver(f.db).resolve(kVisit, 2, {}, QStringLiteral("why"), QStringLiteral("K"),
+        ConflictResolver(f.office).resolve(kVisit, 2, {}, QStringLiteral("why"), QStringLiteral("K"),
                                        kAt);
     });
     CHECK(message.contains(QStringLiteral("2 different contents for revision 2")));
@@ -127,27 +128,27 @@ TEST_CASE("resolve two contents claiming one revision: the content must be named
 
     SECTION("by hash prefix")
     {
-        ConflictResolver(f.db).resolve(kVisit, 2, test::contentHash(b.bytes).left(10),
+        ConflictResolver(f.office).resolve(kVisit, 2, test::contentHash(b.bytes).left(10),
                                        QStringLiteral("B was checked"), QStringLiteral("K"), kAt);
         CHECK(setAside(f.db) ==
               std::map<QString, bool>{{key(1, r1), false}, {key(2, a), true}, {key(2, b), false}});
-        CHECK(storage::OfficeStore(f.db).current(kVisit)->summary.contains(u"(B)"));
+        CHECK(test::currentVisit(f.db, kVisit)->summary.contains(u"(B)"));
     }
     SECTION("by full hash")
     {
-        ConflictResolver(f.db).resolve(kVisit, 2, test::contentHash(a.bytes),
+        ConflictResolver(f.office).resolve(kVisit, 2, test::contentHash(a.bytes),
                                        QStringLiteral("A was checked"), QStringLiteral("K"), kAt);
         CHECK(setAside(f.db) ==
               std::map<QString, bool>{{key(1, r1), false}, {key(2, a), false}, {key(2, b), true}});
-        CHECK(storage::OfficeStore(f.db).current(kVisit)->summary.contains(u"(A)"));
+        CHECK(test::currentVisit(f.db, kVisit)->summary.contains(u"(A)"));
     }
     SECTION("by file name")
     {
-        ConflictResolver(f.db).resolve(kVisit, 2, b.name, QStringLiteral("B was checked"),
+        ConflictResolver(f.office).resolve(kVisit, 2, b.name, QStringLiteral("B was checked"),
                                        QStringLiteral("K"), kAt);
         CHECK(setAside(f.db) ==
               std::map<QString, bool>{{key(1, r1), false}, {key(2, a), true}, {key(2, b), false}});
-        CHECK(storage::OfficeStore(f.db).resolutions(kVisit).at(0).contentHash ==
+        CHECK(f.office.resolutions(kVisit).at(0).contentHash ==
               test::contentHash(b.bytes));
     }
     CHECK_FALSE(test::inConflict(f.db, kVisit));
@@ -163,7 +164,7 @@ TEST_CASE("resolve refuses what it cannot do and changes nothing", "[merge][reso
     for (const VisitFile &file : {rev(1, 0), rev(2, 1), rev(3, 1)})
         f.merge(file);
     const QString before = test::fullDump(f.db);
-    ConflictResolver resolver(f.db);
+    ConflictResolver resolver(f.office);
     CHECK(errorOf([&] {
               resolver.resolve(kVisit, 3, {}, QStringLiteral("  "), {}, kAt);
           }).contains(QStringLiteral("needs a reason")));
@@ -193,7 +194,7 @@ TEST_CASE("a later resolution keeps the content an earlier one chose at a base n
     const bool xFirst = test::contentHash(x.bytes) < test::contentHash(y.bytes);
     const VisitFile &chosen = xFirst ? y : x;
     const VisitFile &other = xFirst ? x : y;
-    ConflictResolver(f.db).resolve(kVisit, 2, chosen.name, QStringLiteral("checked"),
+    ConflictResolver(f.office).resolve(kVisit, 2, chosen.name, QStringLiteral("checked"),
                                    QStringLiteral("K"), kAt);
     REQUIRE_FALSE(test::inConflict(f.db, kVisit));
 
@@ -201,7 +202,7 @@ TEST_CASE("a later resolution keeps the content an earlier one chose at a base n
     const VisitFile r3 = rev(3, 2), r4 = rev(4, 2);
     CHECK(f.outcome(r3) == Outcome::Updated);
     CHECK(f.outcome(r4) == Outcome::Conflict);
-    ConflictResolver(f.db).resolve(kVisit, 4, {}, QStringLiteral("r4 stands"), QStringLiteral("K"),
+    ConflictResolver(f.office).resolve(kVisit, 4, {}, QStringLiteral("r4 stands"), QStringLiteral("K"),
                                    kAt.addDays(1));
     // r4's base is revision 2 — the content chosen before, which stays; the other stays aside.
     CHECK(setAside(f.db) == std::map<QString, bool>{{key(1, r1), false},

@@ -3,7 +3,8 @@
 // formats.md, and the state's independence of the order in which files arrive.
 #include "mergefixture.h"
 
-#include "storage/officestore.h"
+#include "storage/sqliteofficerepository.h"
+#include "support/officerepo.h"
 
 #include "support/catchqt.h"
 
@@ -98,8 +99,8 @@ TEST_CASE("mergeBytes: an unknown visitId is imported", "[merge][run]")
     CHECK_FALSE(test::inConflict(f.db, kVisit));
     CHECK(test::rowCount(f.db, QStringLiteral("office_answer")) == 3);
     // The exact bytes are kept, under the hash of their canonical JSON.
-    storage::OfficeStore store(f.db);
-    CHECK(store.bytes(kVisit, 1, test::contentHash(r1.bytes)) == r1.bytes);
+    storage::SqliteOfficeRepository store(f.db);
+    CHECK(store.revisionBytes(kVisit, 1, test::contentHash(r1.bytes)) == r1.bytes);
     const auto revisions = store.revisions(kVisit);
     REQUIRE(revisions.size() == 1);
     CHECK(revisions[0].fileName == r1.name);
@@ -156,7 +157,7 @@ TEST_CASE("mergeBytes: two contents claiming one revision are a conflict", "[mer
     CHECK(f.outcome(b) == Outcome::Conflict);
     // Stored, and the visit is marked in conflict.
     CHECK(test::rowCount(f.db, QStringLiteral("office_revision")) == 3);
-    CHECK(storage::OfficeStore(f.db).bytes(kVisit, 2, test::contentHash(b.bytes)) == b.bytes);
+    CHECK(f.office.revisionBytes(kVisit, 2, test::contentHash(b.bytes)) == b.bytes);
     CHECK(test::inConflict(f.db, kVisit));
     CHECK(test::currentRevision(f.db, kVisit) == 2);
     // Two contents claiming revision 1 is a conflict too.
@@ -187,10 +188,10 @@ TEST_CASE("mergeBytes: a revision above the current one is updated", "[merge][ru
     CHECK(test::currentRevision(f.db, kVisit) == 2);
     CHECK_FALSE(test::inConflict(f.db, kVisit));
     // Earlier revisions stay as history.
-    CHECK(storage::OfficeStore(f.db).revisions(kVisit).size() == 2);
+    CHECK(f.office.revisions(kVisit).size() == 2);
     // The current view is the new revision's content.
-    CHECK(storage::OfficeStore(f.db).current(kVisit)->summary == u"Revision 2");
-    CHECK(storage::OfficeStore(f.db).list().front().revisions == std::vector<int>{1, 2});
+    CHECK(test::currentVisit(f.db, kVisit)->summary == u"Revision 2");
+    CHECK(f.office.visitSummaries().front().revisions == std::vector<int>{1, 2});
 }
 
 TEST_CASE("mergeBytes: r1, r3 (base 2), then r2 (base 1) is history", "[merge][run]")
@@ -203,7 +204,7 @@ TEST_CASE("mergeBytes: r1, r3 (base 2), then r2 (base 1) is history", "[merge][r
     CHECK(test::rowCount(f.db, QStringLiteral("office_revision")) == 3);
     CHECK(test::currentRevision(f.db, kVisit) == 3);
     CHECK_FALSE(test::inConflict(f.db, kVisit));
-    CHECK(storage::OfficeStore(f.db).current(kVisit)->revision == 3);
+    CHECK(test::currentVisit(f.db, kVisit)->revision == 3);
 }
 
 TEST_CASE("mergeBytes: the examples of formats.md", "[merge][run]")

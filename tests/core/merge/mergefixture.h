@@ -3,6 +3,7 @@
 #include "domain/visit.h"
 #include "merge/mergerun.h"
 #include "storage/database.h"
+#include "storage/sqliteofficerepository.h"
 #include "sync/foldershare.h"
 
 #include "support/tempdir.h"
@@ -51,7 +52,10 @@ struct OfficeFixture
     storage::Database db{dir.file(QStringLiteral("office.db"))};
     QString shareDir = dir.file(QStringLiteral("share"));
     sync::FolderShare share{shareDir};
-    merge::MergeRun run{db, share, &mergeClock};
+    // The office database behind its interface: what merge, resolution and the office's readers
+    // are given (the dumps below read the SQLite tables themselves).
+    storage::SqliteOfficeRepository office{db};
+    merge::MergeRun run{office, share, &mergeClock};
 
     merge::FileOutcome merge(const VisitFile &file)
     {

@@ -6,7 +6,8 @@
 // merged are archived.
 #include "mergefixture.h"
 
-#include "storage/officestore.h"
+#include "storage/sqliteofficerepository.h"
+#include "support/officerepo.h"
 #include "sync/shareerror.h"
 
 #include "support/catchqt.h"
@@ -277,7 +278,7 @@ TEST_CASE("MergeRun: a planted reason file neither stops the merge nor stands as
           "All fine, merged by IT.\n");
     CHECK(QFileInfo(rejectedDir + QStringLiteral("other.json.reason.txt")).isSymLink());
     CHECK(snapshot(elsewhere) == elsewhereBefore);
-    const auto recorded = storage::OfficeStore(f.db).rejected();
+    const auto recorded = f.office.rejected();
     REQUIRE(recorded.size() == 2);
     for (const auto &r : recorded)
         CHECK(r.storedAs == QStringLiteral("rejected/") + r.fileName + QStringLiteral(".2"));
@@ -297,7 +298,7 @@ TEST_CASE("MergeRun archives only the bytes it merged: a file replaced after the
         REQUIRE(::rename(QFile::encodeName(path + QStringLiteral(".new")).constData(),
                          QFile::encodeName(path).constData()) == 0);
     });
-    const merge::MergeReport report = merge::MergeRun(f.db, share, &test::mergeClock).run();
+    const merge::MergeReport report = merge::MergeRun(f.office, share, &test::mergeClock).run();
     REQUIRE(report.files.size() == 1);
     CHECK(report.files[0].outcome == Outcome::Imported);
     CHECK(report.files[0].reason.contains(QStringLiteral("changed after it was read")));
@@ -329,12 +330,12 @@ TEST_CASE("MergeRun leaves a file still being copied in for the next run instead
         REQUIRE(out.open(QIODevice::Append));
         REQUIRE(out.write(file.bytes.mid(half)) == file.bytes.size() - half);
     });
-    const merge::MergeReport report = merge::MergeRun(f.db, share, &test::mergeClock).run();
+    const merge::MergeReport report = merge::MergeRun(f.office, share, &test::mergeClock).run();
     REQUIRE(report.files.size() == 1);
     INFO(report.files[0].reason.toStdString());
     CHECK(report.files[0].outcome == Outcome::Waiting);
     CHECK(report.files[0].reason.contains(QStringLiteral("left in the inbox")));
-    CHECK(storage::OfficeStore(f.db).rejected().empty());
+    CHECK(f.office.rejected().empty());
     CHECK_FALSE(QFileInfo::exists(f.shareDir + QStringLiteral("/rejected/") + file.name));
     CHECK(test::readAll(path) == file.bytes);
 

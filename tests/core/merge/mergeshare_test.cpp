@@ -4,7 +4,8 @@
 // each kind of broken file, and recheck after someone fixed a rejected file.
 #include "mergefixture.h"
 
-#include "storage/officestore.h"
+#include "storage/sqliteofficerepository.h"
+#include "support/officerepo.h"
 #include "sync/shareerror.h"
 
 #include "support/catchqt.h"
@@ -142,7 +143,7 @@ TEST_CASE("MergeRun archives merged files by month and rejects invalid ones with
     CHECK(test::readAll(f.shareDir + QStringLiteral("/rejected/broken.json.reason.txt")) ==
           (rejected->reason + u'\n').toUtf8());
     // Recorded in the database too.
-    const auto recorded = storage::OfficeStore(f.db).rejected();
+    const auto recorded = f.office.rejected();
     REQUIRE(recorded.size() == 1);
     CHECK(recorded[0].fileName == u"broken.json");
     CHECK(recorded[0].reason == rejected->reason);
@@ -255,7 +256,7 @@ TEST_CASE("MergeRun rejects each kind of broken file, naming the rule, storing n
          {QStringLiteral("office_revision"), QStringLiteral("office_visit"),
           QStringLiteral("office_answer"), QStringLiteral("office_resolution")})
         CHECK(test::rowCount(f.db, table) == 0);
-    const auto recorded = storage::OfficeStore(f.db).rejected();
+    const auto recorded = f.office.rejected();
     REQUIRE(recorded.size() == broken.size());
     for (const auto &rec : recorded)
         CHECK(findOutcome(report, rec.fileName)->reason == rec.reason);
@@ -364,10 +365,10 @@ TEST_CASE("MergeRun: a rejection interrupted before or after its move is finishe
     f.toInbox({broken});
     {
         FailingShare failing(f.shareDir, at);
-        merge::MergeRun interrupted(f.db, failing, &test::mergeClock);
+        merge::MergeRun interrupted(f.office, failing, &test::mergeClock);
         CHECK_THROWS_AS(interrupted.run(), sync::ShareError);
     }
-    CHECK(storage::OfficeStore(f.db).rejected().size() == 2);
+    CHECK(f.office.rejected().size() == 2);
     const merge::MergeReport next = f.run.run();
     // A file still in the inbox is rejected again (under the pending record); one already moved
     // is not in the inbox, so not in the report, and its rejection is finished.
@@ -379,7 +380,7 @@ TEST_CASE("MergeRun: a rejection interrupted before or after its move is finishe
                       QStringLiteral("broken.json.reason.txt")});
     CHECK(test::readAll(f.shareDir + QStringLiteral("/rejected/broken.json.2.reason.txt")) ==
           test::readAll(f.shareDir + QStringLiteral("/rejected/broken.json.reason.txt")));
-    const auto recorded = storage::OfficeStore(f.db).rejected();
+    const auto recorded = f.office.rejected();
     REQUIRE(recorded.size() == 2);
     CHECK(recorded[0].storedAs == u"rejected/broken.json.2");
     CHECK(recorded[1].storedAs == u"rejected/broken.json");

@@ -2,7 +2,8 @@
 // skips) when apache2 is not installed.
 #include "mergefixture.h"
 
-#include "storage/officestore.h"
+#include "storage/sqliteofficerepository.h"
+#include "support/officerepo.h"
 #include "sync/webdavshare.h"
 
 #include "support/catchqt.h"
@@ -32,7 +33,8 @@ TEST_CASE("MergeRun merges a WebDAV share's inbox: archive, rejected with a reas
 
     sync::WebDavShare share(apache.url(), {apache.user(), apache.password(), {}},
                             sync::WebDavShare::loadCaFile(apache.caFile()));
-    merge::MergeRun run(db, share, &test::mergeClock);
+    storage::SqliteOfficeRepository office(db);
+    merge::MergeRun run(office, share, &test::mergeClock);
     const merge::MergeReport report = run.run();
     REQUIRE(report.files.size() == 5);
     CHECK(report.count(Outcome::Imported) == 2);
@@ -57,7 +59,7 @@ TEST_CASE("MergeRun merges a WebDAV share's inbox: archive, rejected with a reas
         QString::fromUtf8(test::readAll(root + QStringLiteral("/rejected/broken.json.reason.txt")));
     CHECK(reason.startsWith(QStringLiteral("broken.json: ")));
     CHECK(reason.contains(QStringLiteral("object")));
-    CHECK(storage::OfficeStore(db).rejected().at(0).share == share.describe());
+    CHECK(storage::SqliteOfficeRepository(db).rejected().at(0).share == share.describe());
 
     // Nothing left to do; a copy put back is a duplicate archived as NAME.2.
     const QString merged = test::fullDump(db);

@@ -6,6 +6,7 @@
 #include "reference/publisher.h"
 #include "storage/checkliststore.h"
 #include "storage/database.h"
+#include "storage/sqliteofficerepository.h"
 #include "storage/facilitystore.h"
 #include "support/catchqt.h"
 #include "support/tempdir.h"
@@ -27,11 +28,12 @@ TEST_CASE("publish → sync → the laptop sees the new version while a draft ke
     QDir().mkpath(dir.file(QStringLiteral("share")));
     sync::FolderShare share(dir.file(QStringLiteral("share")));
     storage::Database office(dir.file(QStringLiteral("office.db")));
+    storage::SqliteOfficeRepository officeRepo(office);
     content::ShippedContent::install(office, true);
     storage::Database laptop(dir.file(QStringLiteral("laptop.db")));
     content::ShippedContent::install(laptop, false);
 
-    reference::Publisher(office).publish(share);
+    reference::Publisher(officeRepo).publish(share);
     sync::SyncEngine(laptop, share).run();
     CHECK(storage::FacilityStore(laptop).count({}) == 60);
 
@@ -54,7 +56,7 @@ TEST_CASE("publish → sync → the laptop sees the new version while a draft ke
     auto facility = *storage::FacilityStore(office).find(QStringLiteral("F-0002"));
     facility.active = false;
     storage::FacilityStore(office).upsert({facility});
-    const auto summary = reference::Publisher(office).publish(share);
+    const auto summary = reference::Publisher(officeRepo).publish(share);
     CHECK(summary.facilities == 59);
     CHECK(summary.changes.join(u' ').contains(QStringLiteral("version 2")));
     // Drafts are never published.
@@ -81,9 +83,10 @@ TEST_CASE("a reader during publishes always parses a complete file")
     test::TempDir dir;
     QDir().mkpath(dir.file(QStringLiteral("share")));
     storage::Database office(dir.file(QStringLiteral("office.db")));
+    storage::SqliteOfficeRepository officeRepo(office);
     content::ShippedContent::install(office, true);
     sync::FolderShare share(dir.file(QStringLiteral("share")));
-    reference::Publisher(office).publish(share);
+    reference::Publisher(officeRepo).publish(share);
 
     std::atomic_bool stop = false;
     std::atomic_int reads = 0;
@@ -109,7 +112,7 @@ TEST_CASE("a reader during publishes always parses a complete file")
         auto f = *storage::FacilityStore(office).find(QStringLiteral("F-0003"));
         f.name = QStringLiteral("Namn %1").arg(i);
         storage::FacilityStore(office).upsert({f});
-        reference::Publisher(office).publish(share);
+        reference::Publisher(officeRepo).publish(share);
     }
     stop = true;
     reader->wait();

@@ -8,6 +8,7 @@
 #include "reference/publisher.h"
 #include "reference/signature.h"
 #include "storage/database.h"
+#include "storage/sqliteofficerepository.h"
 #include "storage/facilitystore.h"
 #include "sync/foldershare.h"
 #include "sync/syncengine.h"
@@ -33,6 +34,7 @@ struct Setup
     test::TempDir dir;
     QString shareDir = dir.file(QStringLiteral("share"));
     storage::Database office{dir.file(QStringLiteral("office.db"))};
+    storage::SqliteOfficeRepository officeRepo{office};
     storage::Database laptop{dir.file(QStringLiteral("field.db"))};
 
     Setup()
@@ -98,7 +100,7 @@ TEST_CASE("signed reference data: office key, publish, laptop trust, sync, then 
     Setup s;
     const reference::SigningKey key = reference::KeyStore(s.office).createSigningKey(false);
     sync::FolderShare share(s.shareDir);
-    const auto summary = reference::Publisher(s.office).publish(share);
+    const auto summary = reference::Publisher(s.officeRepo).publish(share);
     CHECK(summary.keyId == key.publicKey().keyId());
     // Each file's signature verifies over the file's exact bytes.
     for (const QString &path : {kFacilities, kChecklists})
@@ -159,7 +161,7 @@ TEST_CASE("signed reference data: office key, publish, laptop trust, sync, then 
     CHECK(s.activeFacilities() == 60);
 
     // The office's next publish repairs it.
-    reference::Publisher(s.office).publish(share);
+    reference::Publisher(s.officeRepo).publish(share);
     CHECK(resultFor(s.sync(), kFacilities).outcome == RefOutcome::Updated);
     CHECK(s.activeFacilities() == 60);
 }
@@ -169,7 +171,7 @@ TEST_CASE("a laptop that trusts no key takes unsigned files as before and says s
 {
     Setup s;
     sync::FolderShare share(s.shareDir);
-    const auto summary = reference::Publisher(s.office).publish(share); // no office key
+    const auto summary = reference::Publisher(s.officeRepo).publish(share); // no office key
     CHECK(summary.keyId.isEmpty());
     CHECK(summary.changes.join(u' ').contains(QStringLiteral("Not signed")));
     CHECK(!QFile::exists(s.shareDir + u'/' + kFacilities + QStringLiteral(".sig")));
@@ -197,7 +199,7 @@ TEST_CASE("a sync between a file and its signature is refused once and takes the
     reference::KeyStore(s.laptop).trust(key.publicKey());
     {
         sync::FolderShare share(s.shareDir);
-        reference::Publisher(s.office).publish(share);
+        reference::Publisher(s.officeRepo).publish(share);
     }
     REQUIRE(resultFor(s.sync(), kFacilities).outcome == RefOutcome::Updated);
 
@@ -211,7 +213,7 @@ TEST_CASE("a sync between a file and its signature is refused once and takes the
         if (path == kFacilities)
             midway = resultFor(s.sync(), kFacilities);
     });
-    reference::Publisher(s.office).publish(share);
+    reference::Publisher(s.officeRepo).publish(share);
     REQUIRE(midway);
     CHECK(midway->outcome == RefOutcome::Failed);
     CHECK(midway->reason.contains(QStringLiteral("does not match")));
@@ -229,14 +231,14 @@ TEST_CASE("key rotation: a laptop may trust the old and the new key", "[signatur
     sync::FolderShare share(s.shareDir);
     const auto oldKey = reference::KeyStore(s.office).createSigningKey(false);
     reference::KeyStore(s.laptop).trust(oldKey.publicKey());
-    reference::Publisher(s.office).publish(share);
+    reference::Publisher(s.officeRepo).publish(share);
     REQUIRE(resultFor(s.sync(), kFacilities).outcome == RefOutcome::Updated);
 
     const auto newKey = reference::KeyStore(s.office).createSigningKey(true);
     auto facility = *storage::FacilityStore(s.office).find(QStringLiteral("F-0002"));
     facility.active = false;
     storage::FacilityStore(s.office).upsert({facility});
-    reference::Publisher(s.office).publish(share);
+    reference::Publisher(s.officeRepo).publish(share);
     // Trusting only the old key: refused, naming the new key's id; nothing changed.
     const auto refused = resultFor(s.sync(), kFacilities);
     CHECK(refused.outcome == RefOutcome::Failed);
@@ -262,7 +264,7 @@ TEST_CASE("an older signed file put back on the share is refused", "[signature][
     const auto key = reference::KeyStore(s.office).createSigningKey(false);
     reference::KeyStore(s.laptop).trust(key.publicKey());
     const QDateTime monday(QDate(2026, 11, 23), QTime(8, 0), Qt::UTC);
-    reference::Publisher(s.office).publish(share, monday);
+    reference::Publisher(s.officeRepo).publish(share, monday);
     REQUIRE(resultFor(s.sync(), kFacilities).outcome == RefOutcome::Updated);
     const QByteArray oldFile = s.shareFile(kFacilities);
     const QByteArray oldSignature = s.shareFile(kFacilities + QStringLiteral(".sig"));
@@ -270,7 +272,7 @@ TEST_CASE("an older signed file put back on the share is refused", "[signature][
     auto facility = *storage::FacilityStore(s.office).find(QStringLiteral("F-0002"));
     facility.active = false;
     storage::FacilityStore(s.office).upsert({facility});
-    reference::Publisher(s.office).publish(share, monday.addDays(1));
+    reference::Publisher(s.officeRepo).publish(share, monday.addDays(1));
     REQUIRE(resultFor(s.sync(), kFacilities).outcome == RefOutcome::Updated);
     REQUIRE(s.activeFacilities() == 59);
 
@@ -285,6 +287,6 @@ TEST_CASE("an older signed file put back on the share is refused", "[signature][
     CHECK(!storage::FacilityStore(s.laptop).find(QStringLiteral("F-0002"))->active);
 
     // A publish at the same time as the one taken (the same file read again) is fine.
-    reference::Publisher(s.office).publish(share, monday.addDays(1));
+    reference::Publisher(s.officeRepo).publish(share, monday.addDays(1));
     CHECK(resultFor(s.sync(), kFacilities).outcome == RefOutcome::Updated);
 }

@@ -34,15 +34,15 @@ TEST_CASE("CsvExport lists the answers of every visit, or of the chosen ones onl
     const int perVisit = int(mergeVisit(uuidFor(1), 1, 0).answers.size());
     REQUIRE(perVisit > 0);
 
-    const QStringList all = bodyLines(CsvExport::answers(f.db));
+    const QStringList all = bodyLines(CsvExport::answers(f.office));
     CHECK(all.size() == 3 * perVisit);
 
-    const QStringList chosen = bodyLines(CsvExport::answers(f.db, {uuidFor(2), uuidFor(3)}));
+    const QStringList chosen = bodyLines(CsvExport::answers(f.office, {uuidFor(2), uuidFor(3)}));
     CHECK(chosen.size() == 2 * perVisit);
     for (const QString &line : chosen)
         CHECK((line.startsWith(uuidFor(2) + u';') || line.startsWith(uuidFor(3) + u';')));
 
-    const QStringList visits = bodyLines(CsvExport::visits(f.db, {uuidFor(1)}));
+    const QStringList visits = bodyLines(CsvExport::visits(f.office, {uuidFor(1)}));
     REQUIRE(visits.size() == 1);
     CHECK(visits.front().startsWith(uuidFor(1) + u';'));
 }

@@ -66,7 +66,7 @@ Counts counts(qint64 v, qint64 c, qint64 d, qint64 nc, qint64 na)
 
 std::vector<GroupRow> groups(StatsFixture &f, Grouping by, const StatsFilter &filter = {})
 {
-    return OfficeStatistics(f.db).groups(by, filter);
+    return OfficeStatistics(f.office).groups(by, filter);
 }
 
 QStringList itemKeys(const std::vector<GroupRow> &rows)
@@ -278,7 +278,7 @@ TEST_CASE("stats: Statistics of an office without visits are empty", "[stats]")
     StatsFixture f;
     for (const Grouping by : {Grouping::Item, Grouping::Section, Grouping::Checklist,
                               Grouping::Category, Grouping::Month, Grouping::Kind})
-        CHECK(OfficeStatistics(f.db).groups(by, {}).empty());
+        CHECK(OfficeStatistics(f.office).groups(by, {}).empty());
 }
 
 TEST_CASE("stats: An item no longer published keeps the wording of its latest visit", "[stats]")
@@ -294,7 +294,7 @@ TEST_CASE("stats: An item no longer published keeps the wording of its latest vi
            10,
            {O, O, D}});
     f.db.exec(QStringLiteral("DELETE FROM checklist WHERE id = 'livs'"));
-    const auto rows = OfficeStatistics(f.db).groups(Grouping::Item, {});
+    const auto rows = OfficeStatistics(f.office).groups(Grouping::Item, {});
     CHECK(row(rows, QStringLiteral("allergen")).text ==
           QStringLiteral("Allergeninformation finns"));
     CHECK(itemKeys(rows) == QStringList{QStringLiteral("livs/allergen"),

@@ -152,7 +152,7 @@ TEST_CASE("stats: The export counts per checklist version, item, category and mo
           "[stats][export]")
 {
     auto f = office();
-    const StatsData data = StatsExporter(f->db).build(QStringLiteral("Miljöförvaltningen"));
+    const StatsData data = StatsExporter(f->office).build(QStringLiteral("Miljöförvaltningen"));
     CHECK(data.office == u"Miljöförvaltningen");
     CHECK(data.from == QDate(2026, 3, 1));
     CHECK(data.to == QDate(2026, 5, 4));
@@ -193,7 +193,7 @@ TEST_CASE("stats: An exported file holds no facility, person or free text: not e
     auto f = office();
     test::TempDir dir;
     const QString path = dir.file(QStringLiteral("stats.json"));
-    StatsExporter::save(StatsExporter(f->db).build(QStringLiteral("Miljöförvaltningen")), path);
+    StatsExporter::save(StatsExporter(f->office).build(QStringLiteral("Miljöförvaltningen")), path);
     const QByteArray bytes = test::readAll(path);
     REQUIRE(bytes.size() > 500);
     const QString text = QString::fromUtf8(bytes);
@@ -246,7 +246,7 @@ TEST_CASE("stats: The export's period selects the visits and is written as given
 {
     auto f = office();
     const StatsData march =
-        StatsExporter(f->db).build(QStringLiteral("Solna"), QDate(2026, 3, 1), QDate(2026, 3, 31));
+        StatsExporter(f->office).build(QStringLiteral("Solna"), QDate(2026, 3, 1), QDate(2026, 3, 31));
     CHECK(march.from == QDate(2026, 3, 1));
     CHECK(march.to == QDate(2026, 3, 31));
     // The six restaurants and the hostile category: 7 visits.
@@ -254,7 +254,7 @@ TEST_CASE("stats: The export's period selects the visits and is written as given
     CHECK(findItem(march.items, QStringLiteral("golv"))->counts.visits == 7);
     // A period without visits gives a file without groups.
     const StatsData empty =
-        StatsExporter(f->db).build(QStringLiteral("Solna"), QDate(2027, 1, 1), QDate(2027, 1, 31));
+        StatsExporter(f->office).build(QStringLiteral("Solna"), QDate(2027, 1, 1), QDate(2027, 1, 31));
     CHECK(empty.items.empty());
     CHECK(empty.months.empty());
     CHECK(StatsFile::read(StatsFile::write(empty), QStringLiteral("x")).to == QDate(2027, 1, 31));
@@ -265,13 +265,13 @@ TEST_CASE("stats: The export refuses what it cannot write sensibly, naming the p
 {
     StatsFixture f;
     // No visits and no period: there is nothing to say which period the file covers.
-    CHECK_THROWS_WITH(StatsExporter(f.db).build(QStringLiteral("Solna")),
+    CHECK_THROWS_WITH(StatsExporter(f.office).build(QStringLiteral("Solna")),
                       Catch::Contains("no merged visits"));
-    CHECK_THROWS_WITH(StatsExporter(f.db).build(QStringLiteral("Solna\nNacka"), QDate(2026, 1, 1),
+    CHECK_THROWS_WITH(StatsExporter(f.office).build(QStringLiteral("Solna\nNacka"), QDate(2026, 1, 1),
                                                 QDate(2026, 2, 1)),
                       Catch::Contains("office name"));
     CHECK_THROWS_WITH(
-        StatsExporter(f.db).build(QStringLiteral("Solna"), QDate(2026, 3, 1), QDate(2026, 2, 1)),
+        StatsExporter(f.office).build(QStringLiteral("Solna"), QDate(2026, 3, 1), QDate(2026, 2, 1)),
         Catch::Contains("ends (2026-02-01) before it begins (2026-03-01)"));
 }
 
@@ -279,7 +279,7 @@ TEST_CASE("stats: The export is written atomically", "[stats][export]")
 {
     auto f = office();
     test::TempDir dir;
-    const StatsData data = StatsExporter(f->db).build(QStringLiteral("Solna"));
+    const StatsData data = StatsExporter(f->office).build(QStringLiteral("Solna"));
     const QString path = dir.write(QStringLiteral("stats.json"), QByteArrayLiteral("old"));
     StatsExporter::save(data, path);
     CHECK(StatsFile::read(test::readAll(path), path).items.size() == 3);

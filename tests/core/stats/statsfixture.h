@@ -5,6 +5,7 @@
 #include "merge/mergerun.h"
 #include "stats/counts.h"
 #include "storage/database.h"
+#include "storage/sqliteofficerepository.h"
 #include "sync/foldershare.h"
 
 #include "support/catchqt.h"
@@ -43,7 +44,8 @@ struct StatsFixture
     TempDir dir;
     storage::Database db{dir.file(QStringLiteral("office.db"))};
     sync::FolderShare share{dir.file(QStringLiteral("share"))};
-    merge::MergeRun run{db, share};
+    storage::SqliteOfficeRepository office{db};
+    merge::MergeRun run{office, share};
 
     StatsFixture();
 

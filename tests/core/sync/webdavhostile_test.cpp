@@ -5,7 +5,8 @@
 
 #include "merge/mergefixture.h"
 #include "storage/facilitystore.h"
-#include "storage/officestore.h"
+#include "storage/sqliteofficerepository.h"
+#include "support/officerepo.h"
 #include "sync/shareerror.h"
 #include "sync/sharelocation.h"
 #include "sync/syncengine.h"
@@ -214,7 +215,8 @@ TEST_CASE("A body cut short after the status is a transfer failure: the file sta
 
     test::TempDir dir;
     storage::Database db(dir.file(QStringLiteral("office.db")));
-    merge::MergeRun run(db, share, &test::mergeClock);
+    storage::SqliteOfficeRepository office(db);
+    merge::MergeRun run(office, share, &test::mergeClock);
     try {
         const merge::MergeReport report = run.run();
         for (const auto &f : report.files)
@@ -228,6 +230,6 @@ TEST_CASE("A body cut short after the status is a transfer failure: the file sta
     CHECK_FALSE(anyRequest(server, "MOVE"));
     CHECK_FALSE(anyRequest(server, "PUT"));
     CHECK_FALSE(anyRequest(server, "MKCOL"));
-    CHECK(storage::OfficeStore(db).rejected().empty());
+    CHECK(storage::SqliteOfficeRepository(db).rejected().empty());
     CHECK(test::rowCount(db, QStringLiteral("office_revision")) == 0);
 }

@@ -7,7 +7,8 @@
 #include "merge/mergefixture.h"
 #include "reference/publisher.h"
 #include "storage/facilitystore.h"
-#include "storage/officestore.h"
+#include "storage/sqliteofficerepository.h"
+#include "support/officerepo.h"
 #include "sync/shareerror.h"
 #include "sync/syncengine.h"
 #include "sync/webdavshare.h"
@@ -76,15 +77,16 @@ TEST_CASE("The WebDAV round trip on each server: publish, sync, merge, refusals"
     // Publish twice to an empty share: reference/ is made, then its files are replaced.
     test::TempDir officeDir;
     storage::Database office(officeDir.file(QStringLiteral("office.db")));
+    storage::SqliteOfficeRepository officeRepo(office);
     content::ShippedContent::install(office, true);
-    reference::Publisher(office).publish(*share);
+    reference::Publisher(officeRepo).publish(*share);
     const QByteArray firstFacilities =
         test::readAll(root + QStringLiteral("/reference/facilities.json"));
     CHECK(share->read(QStringLiteral("reference/facilities.json")) == firstFacilities);
     auto facility = *storage::FacilityStore(office).find(QStringLiteral("F-0002"));
     facility.active = false;
     storage::FacilityStore(office).upsert({facility});
-    const auto published = reference::Publisher(office).publish(*share);
+    const auto published = reference::Publisher(officeRepo).publish(*share);
     CHECK(published.facilities == 59);
     const QByteArray facilities =
         test::readAll(root + QStringLiteral("/reference/facilities.json"));
@@ -132,7 +134,7 @@ TEST_CASE("The WebDAV round trip on each server: publish, sync, merge, refusals"
     // The office merges: archive/2026/03 (the merge tests' clock) and rejected/ with a reason.
     CHECK(share->putNew(QStringLiteral("inbox/broken.json"), "[1, 2]") ==
           Share::PutResult::Created);
-    merge::MergeRun run(office, *share, &test::mergeClock);
+    merge::MergeRun run(officeRepo, *share, &test::mergeClock);
     const merge::MergeReport merged = run.run();
     for (const auto &f : merged.files)
         INFO(f.file.toStdString() << ": " << f.reason.toStdString());
@@ -145,7 +147,7 @@ TEST_CASE("The WebDAV round trip on each server: publish, sync, merge, refusals"
           (QStringList{QStringLiteral("broken.json"), QStringLiteral("broken.json.reason.txt")}));
     CHECK(QString::fromUtf8(test::readAll(root + QStringLiteral("/rejected/broken.json.reason.txt")))
               .startsWith(QStringLiteral("broken.json: ")));
-    CHECK(storage::OfficeStore(office).rejected().size() == 1);
+    CHECK(storage::SqliteOfficeRepository(office).rejected().size() == 1);
     CHECK(run.run().files.empty());
 
     // A different file already under a final name is never overwritten; the same bytes are

@@ -10,6 +10,7 @@
 //   done
 #include "merge/mergerun.h"
 #include "storage/database.h"
+#include "storage/sqliteofficerepository.h"
 #include "sync/foldershare.h"
 #include "util/error.h"
 
@@ -85,7 +86,8 @@ int main(int argc, char *argv[])
             if (!std::fgets(line, sizeof line, stdin))
                 return 3;
         }
-        merge::MergeRun run(db, share,
+        storage::SqliteOfficeRepository office(db);
+        merge::MergeRun run(office, share,
                             [] { return QDateTime(QDate(2026, 3, 5), QTime(10, 0, 0), Qt::UTC); });
         const merge::MergeReport report = run.run([](int, int, const QString &file) {
             if (!file.isEmpty())

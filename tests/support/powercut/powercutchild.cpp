@@ -14,6 +14,7 @@
 #include "merge/mergerun.h"
 #include "reference/publisher.h"
 #include "storage/database.h"
+#include "storage/sqliteofficerepository.h"
 #include "sync/foldershare.h"
 #include "sync/syncengine.h"
 #include "util/error.h"
@@ -88,16 +89,18 @@ int main(int argc, char *argv[])
             db.setSetting(QStringLiteral("powercut-probe"), QStringLiteral("after finish"));
         } else if (step == u"merge") {
             CutAfterFirstMove share(args.at(3));
-            merge::MergeRun(db, share).run();
+            storage::SqliteOfficeRepository office(db);
+            merge::MergeRun(office, share).run();
             std::fprintf(stderr, "tillsyn-powercut-child: the merge moved nothing\n");
             return 1;
         } else {
             sync::FolderShare share(args.at(3));
             if (step == u"sync")
                 sync::SyncEngine(db, share).run();
-            else if (step == u"publish")
-                reference::Publisher(db).publish(share);
-            else
+            else if (step == u"publish") {
+                storage::SqliteOfficeRepository office(db);
+                reference::Publisher(office).publish(share);
+            } else
                 return 2;
         }
         doneAndWait();

@@ -380,6 +380,10 @@ QString PostgresOfficeRepository::conditions(const VisitFilter &f, QVariantList 
         where << QStringLiteral("v.checklist_id = ?");
         binds->append(f.checklistId);
     }
+    if (!f.facilityId.isEmpty()) {
+        where << QStringLiteral("v.facility_id = ?");
+        binds->append(f.facilityId);
+    }
     if (f.area) {
         where << QStringLiteral(
             "EXISTS (SELECT 1 FROM checklist c WHERE c.id = v.checklist_id AND c.area = ?)");

@@ -40,6 +40,7 @@ void addKeyCommands(CommandList &commands);
 void addCsvCommands(CommandList &commands);
 void addFeeCommands(CommandList &commands);
 void addFollowUpCommands(CommandList &commands);
+void addOfficeCopyCommands(CommandList &commands);
 
 // The share options of sync, merge and publish (--share, --user, --password-file, …), and the
 // share they name (defined with the sync commands).

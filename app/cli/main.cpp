@@ -105,6 +105,7 @@ int main(int argc, char *argv[])
     addCsvCommands(commands);
     addFeeCommands(commands);
     addFollowUpCommands(commands);
+    addOfficeCopyCommands(commands);
 
     Cli cli;
     if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h" ||

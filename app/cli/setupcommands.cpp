@@ -2,6 +2,7 @@
 #include "command.h"
 #include "content/shippedcontent.h"
 #include "storage/database.h"
+#include "storage/officerepository.h"
 
 #include <QSqlQuery>
 
@@ -16,6 +17,9 @@ class SetupCommands
 public:
     static int init(Cli &cli, const QCommandLineParser &parser)
     {
+        const QString locator = parser.value(QStringLiteral("db"));
+        if (storage::OfficeRepository::isServerLocator(locator))
+            return initServer(cli, parser);
         storage::Database &db = cli.database(parser);
         const bool demo = parser.isSet(QStringLiteral("demo"));
         // The role is chosen when the database is made; plain init never turns an office
@@ -40,6 +44,25 @@ public:
                            : (office ? tr("Office database ready with the shipped checklists: %1")
                                      : tr("Field database ready with the shipped checklists: %1")))
                          .arg(db.path())
+                  << '\n';
+        return 0;
+    }
+
+    // A database on a server is only ever an office's (the field laptop stays on SQLite):
+    // opening it creates or upgrades the schema; the role is recorded like a file's.
+    static int initServer(Cli &cli, const QCommandLineParser &parser)
+    {
+        if (!parser.isSet(QStringLiteral("office")))
+            throw Error(tr("A database on a PostgreSQL server is an office database: use "
+                           "\"init --office\". Nothing was changed."));
+        storage::OfficeRepository &office = cli.repository(parser);
+        office.setOfficeRole();
+        content::ShippedContent::install(office, parser.isSet(QStringLiteral("demo")));
+        cli.out() << (parser.isSet(QStringLiteral("demo"))
+                          ? tr("Office database ready with the shipped checklists and demo "
+                               "facilities: %1")
+                          : tr("Office database ready with the shipped checklists: %1"))
+                         .arg(office.describe())
                   << '\n';
         return 0;
     }

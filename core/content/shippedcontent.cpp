@@ -6,6 +6,7 @@
 #include "storage/checkliststore.h"
 #include "storage/database.h"
 #include "storage/facilitystore.h"
+#include "storage/officerepository.h"
 #include "util/error.h"
 
 #include <QDir>
@@ -54,6 +55,21 @@ void ShippedContent::install(storage::Database &db, bool demo)
         storage::FacilityStore(db).upsert(demoFacilities());
         if (report::OfficeInfo::load(db).name.isEmpty())
             report::OfficeInfo::demo().save(db);
+    }
+}
+
+void ShippedContent::install(storage::OfficeRepository &office, bool demo)
+{
+    const QString key = QStringLiteral("shippedContentVersion");
+    const QString version = QStringLiteral(TILLSYN_VERSION);
+    if (office.setting(key) != version) {
+        office.importChecklists(checklists(), QStringLiteral("Tillsyn"));
+        office.setSetting(key, version);
+    }
+    if (demo) {
+        office.upsertFacilities(demoFacilities());
+        if (report::OfficeInfo::load(office).name.isEmpty())
+            report::OfficeInfo::demo().save(office);
     }
 }
 

@@ -7,7 +7,8 @@
 
 namespace tillsyn::storage {
 class Database;
-}
+class OfficeRepository;
+} // namespace tillsyn::storage
 
 namespace tillsyn::content {
 
@@ -21,6 +22,8 @@ public:
     // Imports the shipped checklists, and with `demo` the demo facilities and (when none is set)
     // the demo office letterhead; idempotent.
     static void install(storage::Database &db, bool demo);
+    // The same for an office database behind the repository (e.g. on a PostgreSQL server).
+    static void install(storage::OfficeRepository &office, bool demo);
 };
 
 } // namespace tillsyn::content

@@ -108,6 +108,9 @@ public:
                           bool setAside) = 0;
     // Whether any visit was merged here.
     virtual bool hasVisits() = 0;
+    // Every visit with a stored revision, by id (also one whose revisions are all set aside):
+    // what a copy of the whole database walks.
+    virtual QStringList visitIds() = 0;
 
     // ---- The derived current view ---------------------------------------------------------------
 

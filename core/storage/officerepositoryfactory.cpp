@@ -1,5 +1,6 @@
 #include "officerepository.h"
 
+#include "postgres/postgresofficerepository.h"
 #include "sqliteofficerepository.h"
 #include "util/error.h"
 
@@ -13,12 +14,9 @@ bool OfficeRepository::isServerLocator(const QString &pathOrUri)
 
 std::unique_ptr<OfficeRepository> OfficeRepository::open(const QString &pathOrUri)
 {
-    if (isServerLocator(pathOrUri)) {
-        // The PostgreSQL backend replaces this branch. The URI is not repeated: it may hold a
-        // password someone typed despite the rules.
-        throw Error(tr("PostgreSQL office databases are not supported by this build of Tillsyn; "
-                       "give the path of an office database file."));
-    }
+    // PostgresLocator::parse refuses a password in the URI without repeating it.
+    if (isServerLocator(pathOrUri))
+        return std::make_unique<PostgresOfficeRepository>(PostgresLocator::parse(pathOrUri));
     return std::make_unique<SqliteOfficeRepository>(pathOrUri);
 }
 

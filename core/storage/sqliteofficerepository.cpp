@@ -316,6 +316,16 @@ bool SqliteOfficeRepository::hasVisits()
     return q.next() && q.value(0).toBool();
 }
 
+QStringList SqliteOfficeRepository::visitIds()
+{
+    QSqlQuery q =
+        run(QStringLiteral("SELECT DISTINCT visit_id FROM office_revision ORDER BY visit_id"), {});
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
 void SqliteOfficeRepository::clearCurrent(const QString &visitId)
 {
     QSqlQuery &drop = statement(QStringLiteral("DELETE FROM office_visit WHERE visit_id = ?"));

@@ -53,6 +53,7 @@ public:
     void setAside(const QString &visitId, int revision, const QString &contentHash,
                   bool setAside) override;
     bool hasVisits() override;
+    QStringList visitIds() override;
 
     void writeCurrent(const QString &visitId, const CurrentRevision &current,
                       const domain::Visit &content) override;

@@ -6,9 +6,13 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <memory>
+
 namespace tillsyn::test {
 
-CliResult runCli(const QString &command, const QStringList &args)
+namespace {
+
+QProcessEnvironment cliEnvironment()
 {
     static const QTemporaryDir home;
     REQUIRE(home.isValid());
@@ -17,6 +21,38 @@ CliResult runCli(const QString &command, const QStringList &args)
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    return env;
+}
+
+} // namespace
+
+std::vector<CliResult> runClisTogether(const std::vector<QStringList> &commands)
+{
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (const QStringList &command : commands) {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessEnvironment(cliEnvironment());
+        process->start(QStringLiteral(TILLSYN_CLI_PATH),
+                       command + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+        processes.push_back(std::move(process));
+    }
+    std::vector<CliResult> results;
+    for (std::size_t i = 0; i < processes.size(); ++i) {
+        QProcess &process = *processes[i];
+        INFO("tillsyn-cli " << commands[i].join(u' ').toStdString());
+        REQUIRE(process.waitForStarted(10000));
+        process.closeWriteChannel();
+        REQUIRE(process.waitForFinished(120000));
+        REQUIRE(process.exitStatus() == QProcess::NormalExit);
+        results.push_back({process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                           QString::fromUtf8(process.readAllStandardError())});
+    }
+    return results;
+}
+
+CliResult runCli(const QString &command, const QStringList &args)
+{
+    const QProcessEnvironment env = cliEnvironment();
 
     QStringList arguments;
     if (!command.isEmpty())

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace tillsyn::test {
 
 struct CliResult
@@ -20,6 +22,10 @@ struct CliResult
 // folders point into a temporary folder, so a missing --db never touches the user's data.
 // Fails the test if the program does not start, crashes or runs longer than a minute.
 CliResult runCli(const QString &command, const QStringList &args = {});
+
+// Starts every command (command, then args, as runCli) at once and waits for all of them: for
+// several clerks working on one database at the same time.
+std::vector<CliResult> runClisTogether(const std::vector<QStringList> &commands);
 
 // stdout of a command that must succeed, parsed as a JSON array.
 QJsonArray runCliJson(const QString &command, const QStringList &args);

@@ -1,0 +1,152 @@
+#include "postgresconnection.h"
+
+#include "storage/storageerror.h"
+
+#include <QAtomicInt>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QThread>
+
+namespace tillsyn::storage {
+
+namespace {
+QAtomicInt s_connectionCounter;
+
+// The server's message without libpq's decoration ("ERROR:  ", the SQLSTATE Qt appends, the
+// DETAIL lines): one line for a one-line reason.
+QString serverText(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        return error.text();
+    text = text.section(u'\n', 0, 0).trimmed();
+    for (const char *prefix : {"ERROR:", "FATAL:"})
+        if (text.startsWith(QLatin1String(prefix)))
+            text = text.mid(int(qstrlen(prefix))).trimmed();
+    return text;
+}
+} // namespace
+
+PostgresConnection::PostgresConnection(const PostgresLocator &locator)
+    : m_locator(locator)
+    , m_connectionName(
+          QStringLiteral("tillsyn-pg-%1").arg(s_connectionCounter.fetchAndAddOrdered(1)))
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        throw StorageError(StorageError::Kind::Connection,
+                           tr("%1: Qt's PostgreSQL driver (QPSQL) is not installed. Install the "
+                              "package libqt6sql6-psql.")
+                               .arg(m_locator.displayName()));
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!m_locator.host.isEmpty())
+        m_db.setHostName(m_locator.host);
+    m_db.setPort(m_locator.port);
+    m_db.setDatabaseName(m_locator.database);
+    if (!m_locator.user.isEmpty())
+        m_db.setUserName(m_locator.user);
+    // No setPassword(): libpq reads PGPASSWORD or the password file itself.
+    m_db.setConnectOptions(m_locator.connectOptions());
+    if (!m_db.open()) {
+        const QSqlError error = m_db.lastError();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw StorageError(StorageError::Kind::Connection,
+                           tr("Cannot connect to %1: %2")
+                               .arg(m_locator.displayName(), serverText(error)));
+    }
+    try {
+        exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+        exec(QStringLiteral("SET DateStyle = 'ISO, YMD'"));
+    } catch (...) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw;
+    }
+}
+
+PostgresConnection::~PostgresConnection()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void PostgresConnection::fail(const QSqlError &error, const QString &what) const
+{
+    const QString state = error.nativeErrorCode();
+    StorageError::Kind kind = StorageError::kindOfSqlState(state);
+    // A connection lost mid-session has no SQLSTATE from the server.
+    if (state.isEmpty() && !m_db.isOpen())
+        kind = StorageError::Kind::Connection;
+    throw StorageError(kind,
+                       tr("%1: %2 failed: %3").arg(m_locator.displayName(), what, serverText(error)));
+}
+
+QSqlQuery PostgresConnection::prepare(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        fail(q.lastError(), sql.simplified().left(80));
+    return q;
+}
+
+void PostgresConnection::exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        fail(query.lastError(), query.lastQuery().simplified().left(80));
+}
+
+void PostgresConnection::exec(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        fail(q.lastError(), sql.simplified().left(80));
+}
+
+QSqlQuery PostgresConnection::query(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q = prepare(sql);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
+    exec(q);
+    return q;
+}
+
+QVariant PostgresConnection::value(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q = query(sql, values);
+    return q.next() ? q.value(0) : QVariant();
+}
+
+void PostgresConnection::inTransaction(const std::function<void()> &work)
+{
+    if (m_depth > 0) {
+        work();
+        return;
+    }
+    for (int attempt = 1;; ++attempt) {
+        exec(QStringLiteral("BEGIN"));
+        m_depth = 1;
+        try {
+            work();
+            exec(QStringLiteral("COMMIT"));
+            m_depth = 0;
+            return;
+        } catch (const StorageError &e) {
+            m_depth = 0;
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+            if (e.kind() != StorageError::Kind::Serialization || attempt >= kMaxAttempts)
+                throw;
+            // Two units that deadlocked would meet again at once: let them drift apart.
+            QThread::usleep(QRandomGenerator::global()->bounded(1000u, 5000u) * attempt);
+        } catch (...) {
+            m_depth = 0;
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+            throw;
+        }
+    }
+}
+
+} // namespace tillsyn::storage

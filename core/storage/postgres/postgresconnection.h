@@ -1,0 +1,64 @@
+#pragma once
+
+#include "storage/postgres/postgreslocator.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+
+class QSqlError;
+
+namespace tillsyn::storage {
+
+// One connection to an office database on a PostgreSQL server through Qt's QPSQL driver. The
+// password is never Qt's: libpq takes it from PGPASSWORD or ~/.pgpass (PGPASSFILE), so it is in
+// no command line, no QSqlDatabase and no message. Every failure throws StorageError with the
+// kind its SQLSTATE says (40001/40P01 serialisation, 23xxx constraint, 08xxx connection), a
+// translated message naming the database and the server.
+//
+// The session runs in UTC with ISO dates, so times read back are the times written.
+class PostgresConnection
+{
+    Q_DECLARE_TR_FUNCTIONS(tillsyn::storage::PostgresConnection)
+
+public:
+    explicit PostgresConnection(const PostgresLocator &locator);
+    ~PostgresConnection();
+    PostgresConnection(const PostgresConnection &) = delete;
+    PostgresConnection &operator=(const PostgresConnection &) = delete;
+
+    const PostgresLocator &locator() const { return m_locator; }
+    QSqlDatabase &connection() { return m_db; }
+
+    QSqlQuery prepare(const QString &sql);
+    void exec(QSqlQuery &query);
+    void exec(const QString &sql);
+    // Runs a statement with positional values and returns it positioned before the first row.
+    QSqlQuery query(const QString &sql, const QVariantList &values = {});
+    // The first column of the first row, or an invalid QVariant when there is no row.
+    QVariant value(const QString &sql, const QVariantList &values = {});
+
+    // Runs `work` in one transaction (READ COMMITTED; units that need more take their own locks),
+    // committing when it returns. When the server aborts it for serialisation or a deadlock
+    // (40001, 40P01) the whole unit runs again, up to a bound; other errors roll back and
+    // propagate. Nested calls join the outer transaction.
+    void inTransaction(const std::function<void()> &work);
+    bool inTransaction() const { return m_depth > 0; }
+
+    // Throws StorageError for a failed statement or connection: the kind from the SQLSTATE.
+    [[noreturn]] void fail(const QSqlError &error, const QString &what) const;
+
+    static constexpr int kMaxAttempts = 20;
+
+private:
+    PostgresLocator m_locator;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    int m_depth = 0;
+};
+
+} // namespace tillsyn::storage

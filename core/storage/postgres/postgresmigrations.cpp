@@ -1,0 +1,233 @@
+#include "postgresmigrations.h"
+
+#include "storage/postgres/postgresconnection.h"
+#include "storage/storageerror.h"
+
+namespace tillsyn::storage {
+
+const std::vector<PostgresMigrations::Step> &PostgresMigrations::steps()
+{
+    // Times are timestamptz, flags boolean, files bytea, ids identity columns. Text columns are
+    // NOT NULL with '' for "none", as on SQLite, and compare byte-wise (COLLATE "C", SQLite's
+    // BINARY) whatever the database's locale: both backends give the same values in the same
+    // order.
+    static const std::vector<Step> s = {
+        {1,
+         {
+             QStringLiteral("CREATE TABLE setting (key text COLLATE \"C\" PRIMARY KEY, value text)"),
+             // Such a database exists only to be an office's.
+             QStringLiteral("INSERT INTO setting (key, value) VALUES ('role', 'office')"),
+
+             // Reference data the office publishes. The search column is the facility's words
+             // as one tsvector ('simple': names are not a language), kept by the server itself.
+             QStringLiteral(
+                 "CREATE TABLE facility ("
+                 " id text COLLATE \"C\" PRIMARY KEY,"
+                 " name text COLLATE \"C\" NOT NULL,"
+                 " address text COLLATE \"C\" NOT NULL DEFAULT '',"
+                 " postal_code text COLLATE \"C\" NOT NULL DEFAULT '',"
+                 " city text COLLATE \"C\" NOT NULL DEFAULT '',"
+                 " category text COLLATE \"C\" NOT NULL DEFAULT '',"
+                 " risk_class integer,"
+                 " operator_name text COLLATE \"C\" NOT NULL DEFAULT '',"
+                 " org_number text COLLATE \"C\" NOT NULL DEFAULT '',"
+                 " contact_name text COLLATE \"C\" NOT NULL DEFAULT '',"
+                 " phone text COLLATE \"C\" NOT NULL DEFAULT '',"
+                 " email text COLLATE \"C\" NOT NULL DEFAULT '',"
+                 " active boolean NOT NULL DEFAULT true,"
+                 " search tsvector GENERATED ALWAYS AS (to_tsvector('simple',"
+                 "  name || ' ' || operator_name || ' ' || org_number || ' ' ||"
+                 "  replace(org_number, '-', '') || ' ' || address || ' ' || postal_code ||"
+                 "  ' ' || city)) STORED)"),
+             QStringLiteral("CREATE INDEX facility_search ON facility USING gin (search)"),
+             // The register's order: SQLite's (name COLLATE NOCASE, id), which folds A-Z only.
+             QStringLiteral("CREATE INDEX facility_name ON facility ((translate(name,"
+                            " 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')), id)"),
+             QStringLiteral(
+                 "CREATE TABLE checklist ("
+                 " id text COLLATE \"C\" NOT NULL,"
+                 " version integer NOT NULL CHECK (version >= 1),"
+                 " title text COLLATE \"C\" NOT NULL,"
+                 " area text COLLATE \"C\" NOT NULL CHECK (area IN ('food','health','environment')),"
+                 " status text COLLATE \"C\" NOT NULL DEFAULT 'published'"
+                 "  CHECK (status IN ('draft','published')),"
+                 " published_at timestamptz,"
+                 " PRIMARY KEY (id, version))"),
+             QStringLiteral("CREATE TABLE checklist_section ("
+                            " checklist_id text COLLATE \"C\" NOT NULL,"
+                            " checklist_version integer NOT NULL,"
+                            " position integer NOT NULL,"
+                            " title text COLLATE \"C\" NOT NULL,"
+                            " PRIMARY KEY (checklist_id, checklist_version, position),"
+                            " FOREIGN KEY (checklist_id, checklist_version)"
+                            "  REFERENCES checklist (id, version) ON DELETE CASCADE)"),
+             QStringLiteral("CREATE TABLE checklist_item ("
+                            " checklist_id text COLLATE \"C\" NOT NULL,"
+                            " checklist_version integer NOT NULL,"
+                            " section_position integer NOT NULL,"
+                            " position integer NOT NULL,"
+                            " item_id text COLLATE \"C\" NOT NULL,"
+                            " text text COLLATE \"C\" NOT NULL,"
+                            " guidance text COLLATE \"C\" NOT NULL DEFAULT '',"
+                            " legal_reference text COLLATE \"C\" NOT NULL DEFAULT '',"
+                            " PRIMARY KEY (checklist_id, checklist_version, item_id),"
+                            " FOREIGN KEY (checklist_id, checklist_version, section_position)"
+                            "  REFERENCES checklist_section (checklist_id, checklist_version,"
+                            "  position) ON DELETE CASCADE)"),
+             QStringLiteral("CREATE TABLE publish_log ("
+                            " id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+                            " published_at timestamptz NOT NULL,"
+                            " share text COLLATE \"C\" NOT NULL,"
+                            " facilities bytea NOT NULL,"
+                            " checklists bytea NOT NULL)"),
+
+             // Every merged revision's exact bytes: the record.
+             QStringLiteral("CREATE TABLE office_revision ("
+                            " visit_id text COLLATE \"C\" NOT NULL,"
+                            " revision integer NOT NULL CHECK (revision >= 1),"
+                            " base_revision integer NOT NULL CHECK (base_revision >= 0),"
+                            " content_hash text COLLATE \"C\" NOT NULL,"
+                            " file_name text COLLATE \"C\" NOT NULL,"
+                            " bytes bytea NOT NULL,"
+                            " merged_at timestamptz NOT NULL,"
+                            " finished_at timestamptz NOT NULL,"
+                            " set_aside boolean NOT NULL DEFAULT false,"
+                            " PRIMARY KEY (visit_id, revision, content_hash))"),
+             // Derived from the revisions (merge::deriveCurrent decides, the repository writes).
+             // num: a compact key for the answers (the statistics join two million answers to
+             // their visits; an integer join takes half the time of one on the text id).
+             QStringLiteral("CREATE TABLE office_visit ("
+                            " visit_id text COLLATE \"C\" PRIMARY KEY,"
+                            " num bigint GENERATED ALWAYS AS IDENTITY UNIQUE,"
+                            " revision integer NOT NULL,"
+                            " content_hash text COLLATE \"C\" NOT NULL,"
+                            " in_conflict boolean NOT NULL,"
+                            " facility_id text COLLATE \"C\" NOT NULL,"
+                            " facility_name text COLLATE \"C\" NOT NULL,"
+                            " facility_category text COLLATE \"C\" NOT NULL DEFAULT '',"
+                            " checklist_id text COLLATE \"C\" NOT NULL,"
+                            " checklist_version integer NOT NULL,"
+                            " checklist_title text COLLATE \"C\" NOT NULL,"
+                            " kind text COLLATE \"C\" NOT NULL CHECK (kind IN"
+                            "  ('planned','follow_up','complaint','incident','other')),"
+                            " announced boolean NOT NULL,"
+                            " inspectors text COLLATE \"C\" NOT NULL,"
+                            " started_at timestamptz NOT NULL,"
+                            " finished_at timestamptz NOT NULL,"
+                            " minutes_spent integer NOT NULL CHECK (minutes_spent >= 0),"
+                            " deviations integer NOT NULL)"),
+             QStringLiteral("CREATE INDEX office_visit_facility ON office_visit (facility_id)"),
+             // Lists and period filters read the latest first.
+             QStringLiteral(
+                 "CREATE INDEX office_visit_finished ON office_visit (finished_at DESC, visit_id)"),
+             QStringLiteral("CREATE TABLE office_answer ("
+                            " visit_num bigint NOT NULL REFERENCES office_visit (num)"
+                            "  ON DELETE CASCADE,"
+                            " position integer NOT NULL,"
+                            " item_id text COLLATE \"C\" NOT NULL,"
+                            " section text COLLATE \"C\" NOT NULL,"
+                            " text text COLLATE \"C\" NOT NULL,"
+                            " legal_reference text COLLATE \"C\" NOT NULL,"
+                            " result text COLLATE \"C\" NOT NULL CHECK (result IN"
+                            "  ('ok','deviation','not_checked','not_applicable')),"
+                            " comment text COLLATE \"C\" NOT NULL,"
+                            " PRIMARY KEY (visit_num, item_id))"),
+             // The statistics count answers GROUP BY item and result over a join with the
+             // selected visits: an index-only source for the grouped columns.
+             QStringLiteral("CREATE INDEX office_answer_item_result ON office_answer"
+                            " (item_id, result) INCLUDE (visit_num)"),
+             QStringLiteral("CREATE TABLE office_resolution ("
+                            " id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+                            " visit_id text COLLATE \"C\" NOT NULL,"
+                            " revision integer NOT NULL,"
+                            " content_hash text COLLATE \"C\" NOT NULL,"
+                            " reason text COLLATE \"C\" NOT NULL,"
+                            " resolved_by text COLLATE \"C\" NOT NULL,"
+                            " resolved_at timestamptz NOT NULL)"),
+             QStringLiteral("CREATE INDEX office_resolution_visit ON office_resolution"
+                            " (visit_id)"),
+             // A rejection is recorded pending before its file moves; two clerks rejecting the
+             // same file at once meet on this unique index (INSERT ... ON CONFLICT), so each
+             // rejected file has one pending record.
+             QStringLiteral("CREATE TABLE office_rejected ("
+                            " id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+                            " file_name text COLLATE \"C\" NOT NULL,"
+                            " reason text COLLATE \"C\" NOT NULL,"
+                            " rejected_at timestamptz NOT NULL,"
+                            " share text COLLATE \"C\" NOT NULL,"
+                            " content_hash text COLLATE \"C\" NOT NULL,"
+                            " stored_as text COLLATE \"C\" NOT NULL DEFAULT '',"
+                            " moved boolean NOT NULL DEFAULT false)"),
+             QStringLiteral("CREATE UNIQUE INDEX office_rejected_pending ON office_rejected"
+                            " (share, file_name, content_hash) WHERE NOT moved"),
+         }},
+        // Deviations the office closed by hand (issue 17), one closure per visit and item.
+        {2,
+         {
+             QStringLiteral("CREATE TABLE office_deviation_closure ("
+                            " visit_id text COLLATE \"C\" NOT NULL,"
+                            " item_id text COLLATE \"C\" NOT NULL,"
+                            " reason text COLLATE \"C\" NOT NULL,"
+                            " closed_by text COLLATE \"C\" NOT NULL,"
+                            " closed_at timestamptz NOT NULL,"
+                            " PRIMARY KEY (visit_id, item_id))"),
+         }},
+    };
+    return s;
+}
+
+int PostgresMigrations::latestVersion()
+{
+    return steps().back().version;
+}
+
+int PostgresMigrations::version(PostgresConnection &db)
+{
+    if (!db.value(QStringLiteral("SELECT to_regclass('tillsyn_schema') IS NOT NULL")).toBool())
+        return 0;
+    return db.value(QStringLiteral("SELECT coalesce(max(version), 0) FROM tillsyn_schema")).toInt();
+}
+
+void PostgresMigrations::migrate(PostgresConnection &db, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    db.inTransaction([&] {
+        // Two programs opening a new database at once: the second waits here, then finds the
+        // schema made (CREATE TABLE IF NOT EXISTS does not wait for an uncommitted one).
+        db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7420000001)"));
+        if (!db.value(QStringLiteral("SELECT to_regclass('tillsyn_schema') IS NOT NULL"))
+                 .toBool()) {
+            // A database holding other tables is another program's: not ours to add to.
+            const int foreign = db.value(QStringLiteral(
+                                             "SELECT count(*) FROM pg_tables WHERE schemaname ="
+                                             " current_schema()"))
+                                    .toInt();
+            if (foreign > 0)
+                throw Error(tr("%1 holds tables of another program (no Tillsyn schema). Use an "
+                               "empty database for the office.")
+                                .arg(db.locator().displayName()));
+            db.exec(QStringLiteral("CREATE TABLE tillsyn_schema ("
+                                   " version integer PRIMARY KEY,"
+                                   " applied_at timestamptz NOT NULL DEFAULT now())"));
+        }
+        const int from = db.value(QStringLiteral("SELECT coalesce(max(version), 0)"
+                                                 " FROM tillsyn_schema"))
+                             .toInt();
+        if (from > latestVersion())
+            throw Error(tr("%1 was written by a newer Tillsyn (schema %2, this version knows "
+                           "%3). Update Tillsyn.")
+                            .arg(db.locator().displayName(), QString::number(from),
+                                 QString::number(latestVersion())));
+        for (const Step &step : steps()) {
+            if (step.version <= from || step.version > target)
+                continue;
+            for (const QString &sql : step.statements)
+                db.exec(sql);
+            db.query(QStringLiteral("INSERT INTO tillsyn_schema (version) VALUES (?)"),
+                     {step.version});
+        }
+    });
+}
+
+} // namespace tillsyn::storage

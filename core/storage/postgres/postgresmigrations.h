@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <vector>
+
+namespace tillsyn::storage {
+
+class PostgresConnection;
+
+// The office schema on PostgreSQL, written for PostgreSQL (its types, a tsvector for facility
+// search, indexes for the statistics' GROUP BY) rather than translated from SQLite's steps. Its
+// own version numbers: each applied step is a row of tillsyn_schema. All pending steps run in
+// one transaction holding an exclusive lock on that table, so two programs starting at once
+// migrate once. A database whose version is newer than this build's, or one holding tables of
+// another program, is refused untouched. Such a database is always an office's (role = office).
+class PostgresMigrations
+{
+    Q_DECLARE_TR_FUNCTIONS(tillsyn::storage::PostgresMigrations)
+
+public:
+    struct Step
+    {
+        int version;
+        QStringList statements;
+    };
+    static const std::vector<Step> &steps();
+    static int latestVersion();
+    // The version the database is at (0: no Tillsyn schema yet).
+    static int version(PostgresConnection &db);
+    // Brings the database up to `target` (default: the latest).
+    static void migrate(PostgresConnection &db, int target = -1);
+};
+
+} // namespace tillsyn::storage

@@ -1,0 +1,903 @@
+#include "postgresofficerepository.h"
+
+#include "storage/postgres/postgresmigrations.h"
+#include "storage/storageerror.h"
+#include "util/error.h"
+
+#include <QSqlQuery>
+
+#include <limits>
+
+namespace tillsyn::storage {
+
+using namespace tillsyn::domain;
+
+namespace {
+
+// Times go in as UTC ISO 8601 text (what SQLite stores, to the second) and come out as seconds
+// since the epoch: no driver conversion of time zones in between.
+QVariant timeValue(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODate)) : QVariant(QString());
+}
+
+QString epoch(const QString &column)
+{
+    return QStringLiteral("CAST(extract(epoch FROM %1) AS bigint)").arg(column);
+}
+
+QDateTime timeFrom(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+// Text columns are NOT NULL with '' for "none"; Qt binds a null QString as NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+// A PostgreSQL array literal of texts, bound as one value (CAST(? AS text[])): a list of any
+// length in one parameter.
+QString textArray(const QStringList &values)
+{
+    QString out = QStringLiteral("{");
+    for (int i = 0; i < values.size(); ++i) {
+        QString v = values[i];
+        v.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+        if (i)
+            out += u',';
+        out += u'"' + v + u'"';
+    }
+    return out + u'}';
+}
+
+// The local calendar day's first instant, as the filter's dates mean it.
+QString dayStart(const QDate &localDay)
+{
+    return localDay.startOfDay().toUTC().toString(Qt::ISODate);
+}
+
+const QString kRejectedColumns =
+    QStringLiteral("file_name, reason, %1, share, content_hash, stored_as, id FROM office_rejected")
+        .arg(epoch(QStringLiteral("rejected_at")));
+
+std::vector<RejectedFile> rejectedFrom(QSqlQuery &q)
+{
+    std::vector<RejectedFile> out;
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toString(), timeFrom(q.value(2)),
+                       q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                       q.value(6).toLongLong()});
+    return out;
+}
+
+const QString kFacilityColumns = QStringLiteral(
+    "id, name, address, postal_code, city, category, risk_class, operator_name, org_number,"
+    " contact_name, phone, email, active FROM facility");
+// SQLite's order of the register: name COLLATE NOCASE (folding A-Z only), then id.
+const QString kFacilityOrder = QStringLiteral(
+    "translate(name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), id");
+
+Facility facilityFrom(const QSqlQuery &q)
+{
+    Facility f;
+    f.id = q.value(0).toString();
+    f.name = q.value(1).toString();
+    f.address = q.value(2).toString();
+    f.postalCode = q.value(3).toString();
+    f.city = q.value(4).toString();
+    f.category = q.value(5).toString();
+    if (!q.value(6).isNull())
+        f.riskClass = q.value(6).toInt();
+    f.operatorDetails.name = q.value(7).toString();
+    f.operatorDetails.orgNumber = q.value(8).toString();
+    f.operatorDetails.contactName = q.value(9).toString();
+    f.operatorDetails.phone = q.value(10).toString();
+    f.operatorDetails.email = q.value(11).toString();
+    f.active = q.value(12).toBool();
+    return f;
+}
+
+} // namespace
+
+PostgresOfficeRepository::PostgresOfficeRepository(const PostgresLocator &locator)
+    : m_db(locator)
+{
+    PostgresMigrations::migrate(m_db);
+}
+
+PostgresOfficeRepository::~PostgresOfficeRepository() = default;
+
+QString PostgresOfficeRepository::describe() const
+{
+    return m_db.locator().toUri();
+}
+
+void PostgresOfficeRepository::inVisitTransaction(const QString &visitId,
+                                                  const std::function<void()> &work)
+{
+    if (m_db.inTransaction()) {
+        work();
+        return;
+    }
+    m_db.inTransaction([&] {
+        // Every unit about this visit takes this lock first: two clerks merging revisions of
+        // one visit take turns, and the second reads the history the first committed. (Two
+        // visits whose ids hash alike merely take turns too.)
+        m_db.query(QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))"),
+                   {visitId});
+        work();
+    });
+}
+
+void PostgresOfficeRepository::inTransaction(const std::function<void()> &work)
+{
+    m_db.inTransaction(work);
+}
+
+std::unique_ptr<OfficeRepository::WriteBatch> PostgresOfficeRepository::beginWriteBatch()
+{
+    return std::make_unique<WriteBatch>();
+}
+
+void PostgresOfficeRepository::makeDurable()
+{
+    // Each commit was durable when it returned (synchronous_commit = on for this session).
+}
+
+void PostgresOfficeRepository::checkIntegrity()
+{
+    // The server keeps its own files whole (WAL, checksums where enabled); that this is our
+    // schema at our version was checked when connecting.
+}
+
+void PostgresOfficeRepository::requireOffice()
+{
+    const QString role = setting(QStringLiteral("role"));
+    if (role != u"office")
+        throw Error(tr("%1 is not an office database (its role is \"%2\").")
+                        .arg(m_db.locator().displayName(), role));
+}
+
+void PostgresOfficeRepository::setOfficeRole()
+{
+    setSetting(QStringLiteral("role"), QStringLiteral("office"));
+}
+
+QString PostgresOfficeRepository::setting(const QString &key)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT value FROM setting WHERE key = ?"), {key});
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+void PostgresOfficeRepository::setSetting(const QString &key, const QString &value)
+{
+    m_db.query(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key)"
+                              " DO UPDATE SET value = excluded.value"),
+               {key, value});
+}
+
+void PostgresOfficeRepository::removeSetting(const QString &key)
+{
+    m_db.query(QStringLiteral("DELETE FROM setting WHERE key = ?"), {key});
+}
+
+std::map<QString, QString> PostgresOfficeRepository::settings(const QString &prefix)
+{
+    // starts_with rather than LIKE: a key may hold '%' or '_'.
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT key, value FROM setting WHERE"
+                                            " starts_with(key, ?) ORDER BY key"),
+                             {prefix});
+    std::map<QString, QString> out;
+    while (q.next())
+        out.emplace(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+std::vector<OfficeRevision> PostgresOfficeRepository::revisions(const QString &visitId)
+{
+    QSqlQuery q = m_db.query(
+        QStringLiteral("SELECT revision, base_revision, content_hash, set_aside, file_name, %1, %2"
+                       " FROM office_revision WHERE visit_id = ? ORDER BY revision, merged_at,"
+                       " content_hash")
+            .arg(epoch(QStringLiteral("merged_at")), epoch(QStringLiteral("finished_at"))),
+        {visitId});
+    std::vector<OfficeRevision> out;
+    while (q.next()) {
+        out.push_back(
+            {{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toBool()},
+             q.value(4).toString(),
+             timeFrom(q.value(5)),
+             timeFrom(q.value(6))});
+    }
+    return out;
+}
+
+void PostgresOfficeRepository::insertRevision(const Visit &v, const QString &contentHash,
+                                              const QString &fileName, const QByteArray &bytes,
+                                              const QDateTime &mergedAt)
+{
+    m_db.query(QStringLiteral(
+                   "INSERT INTO office_revision (visit_id, revision, base_revision, content_hash,"
+                   " file_name, bytes, merged_at, finished_at) VALUES (?,?,?,?,?,?,?,?)"),
+               {v.visitId, v.revision, v.baseRevision, contentHash, fileName, bytes,
+                timeValue(mergedAt), timeValue(v.finishedAt)});
+}
+
+QByteArray PostgresOfficeRepository::revisionBytes(const QString &visitId, int revision,
+                                                   const QString &contentHash)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT bytes FROM office_revision WHERE visit_id = ?"
+                                            " AND revision = ? AND content_hash = ?"),
+                             {visitId, revision, contentHash});
+    return q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
+void PostgresOfficeRepository::setAside(const QString &visitId, int revision,
+                                        const QString &contentHash, bool aside)
+{
+    m_db.query(QStringLiteral("UPDATE office_revision SET set_aside = ? WHERE visit_id = ? AND"
+                              " revision = ? AND content_hash = ?"),
+               {aside, visitId, revision, contentHash});
+}
+
+bool PostgresOfficeRepository::hasVisits()
+{
+    return m_db.value(QStringLiteral("SELECT EXISTS (SELECT 1 FROM office_revision)")).toBool();
+}
+
+QStringList PostgresOfficeRepository::visitIds()
+{
+    QSqlQuery q =
+        m_db.query(QStringLiteral("SELECT DISTINCT visit_id FROM office_revision ORDER BY visit_id"));
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+void PostgresOfficeRepository::clearCurrent(const QString &visitId)
+{
+    m_db.query(QStringLiteral("DELETE FROM office_visit WHERE visit_id = ?"), {visitId});
+}
+
+void PostgresOfficeRepository::writeCurrent(const QString &visitId,
+                                            const CurrentRevision &current, const Visit &v)
+{
+    // office_answer rows go with their office_visit row (ON DELETE CASCADE).
+    clearCurrent(visitId);
+    QStringList inspectors;
+    for (const Inspector &i : v.inspectors)
+        inspectors.append(i.name);
+    QSqlQuery inserted = m_db.query(
+        QStringLiteral("INSERT INTO office_visit (visit_id, revision, content_hash, in_conflict,"
+                       " facility_id, facility_name, facility_category, checklist_id,"
+                       " checklist_version, checklist_title, kind, announced, inspectors,"
+                       " started_at, finished_at, minutes_spent, deviations)"
+                       " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING num"),
+               {visitId, current.revision, current.contentHash, current.inConflict,
+                text(v.facility.id), text(v.facility.name), text(v.facility.category),
+                text(v.checklist.id), v.checklist.version, text(v.checklist.title),
+                toString(v.kind), v.announced, inspectors.join(QStringLiteral(", ")),
+                timeValue(v.startedAt), timeValue(v.finishedAt), v.minutesSpent,
+                v.deviationCount()});
+    if (!inserted.next())
+        throw StorageError(StorageError::Kind::Other,
+                           tr("%1: visit %2 was not stored").arg(describe(), visitId));
+    const qint64 num = inserted.value(0).toLongLong();
+    if (v.answers.empty())
+        return;
+    // All answers in one statement (one round trip rather than one per answer): columns as
+    // arrays, unnested in step.
+    QStringList positions, items, sections, texts, references, results, comments;
+    for (int i = 0; i < int(v.answers.size()); ++i) {
+        const Answer &a = v.answers[size_t(i)];
+        positions << QString::number(i);
+        items << a.itemId;
+        sections << a.section;
+        texts << a.text;
+        references << a.legalReference;
+        results << toString(a.result.value_or(Result::NotChecked));
+        comments << a.comment;
+    }
+    m_db.query(QStringLiteral(
+                   "INSERT INTO office_answer (visit_num, position, item_id, section, text,"
+                   " legal_reference, result, comment) SELECT ?, * FROM unnest(CAST(? AS"
+                   " integer[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(?"
+                   " AS text[]), CAST(? AS text[]), CAST(? AS text[]))"),
+               {num, u'{' + positions.join(u',') + u'}', textArray(items),
+                textArray(sections), textArray(texts), textArray(references), textArray(results),
+                textArray(comments)});
+}
+
+std::optional<StoredFile> PostgresOfficeRepository::currentFile(const QString &visitId)
+{
+    QSqlQuery q = m_db.query(
+        QStringLiteral("SELECT r.file_name, r.bytes FROM office_visit v JOIN office_revision r"
+                       " ON r.visit_id = v.visit_id AND r.revision = v.revision AND"
+                       " r.content_hash = v.content_hash WHERE v.visit_id = ?"),
+        {visitId});
+    if (!q.next())
+        return std::nullopt;
+    return StoredFile{q.value(0).toString(), q.value(1).toByteArray()};
+}
+
+void PostgresOfficeRepository::eachCurrentFile(
+    const VisitFilter &filter, const std::function<void(const QString &, const StoredFile &)> &each)
+{
+    QVariantList binds;
+    const QString where = conditions(filter, &binds);
+    QSqlQuery q = m_db.query(
+        QStringLiteral("SELECT v.visit_id, r.file_name, r.bytes FROM office_visit v"
+                       " JOIN office_revision r ON r.visit_id = v.visit_id AND"
+                       " r.revision = v.revision AND r.content_hash = v.content_hash"
+                       " WHERE %1 ORDER BY v.finished_at DESC, v.visit_id")
+            .arg(where),
+        binds);
+    while (q.next())
+        each(q.value(0).toString(), StoredFile{q.value(1).toString(), q.value(2).toByteArray()});
+}
+
+QStringList PostgresOfficeRepository::distinctMatching(const QString &column, const QString &part,
+                                                       bool perName)
+{
+    // "Contains, any case" exactly as the SQLite backend matches it (QString's case folding,
+    // not the server's locale), over the few distinct values.
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT DISTINCT %1 FROM office_visit").arg(column));
+    QStringList matching;
+    while (q.next()) {
+        const QString value = q.value(0).toString();
+        const QStringList names = perName ? value.split(QStringLiteral(", ")) : QStringList{value};
+        for (const QString &name : names) {
+            if (name.contains(part, Qt::CaseInsensitive)) {
+                matching.append(value);
+                break;
+            }
+        }
+    }
+    return matching;
+}
+
+QString PostgresOfficeRepository::conditions(const VisitFilter &f, QVariantList *binds)
+{
+    QStringList where{QStringLiteral("true")};
+    if (f.conflicts == VisitFilter::Conflicts::Excluded)
+        where << QStringLiteral("NOT v.in_conflict");
+    else if (f.conflicts == VisitFilter::Conflicts::Only)
+        where << QStringLiteral("v.in_conflict");
+    if (f.from.isValid()) {
+        where << QStringLiteral("v.finished_at >= CAST(? AS timestamptz)");
+        binds->append(dayStart(f.from));
+    }
+    if (f.to.isValid()) {
+        where << QStringLiteral("v.finished_at < CAST(? AS timestamptz)");
+        binds->append(dayStart(f.to.addDays(1)));
+    }
+    if (!f.checklistId.isEmpty()) {
+        where << QStringLiteral("v.checklist_id = ?");
+        binds->append(f.checklistId);
+    }
+    if (!f.facilityId.isEmpty()) {
+        where << QStringLiteral("v.facility_id = ?");
+        binds->append(f.facilityId);
+    }
+    if (f.area) {
+        where << QStringLiteral(
+            "EXISTS (SELECT 1 FROM checklist c WHERE c.id = v.checklist_id AND c.area = ?)");
+        binds->append(domain::areaToString(*f.area));
+    }
+    if (f.category) {
+        where << QStringLiteral("v.facility_category = ?");
+        binds->append(text(*f.category));
+    }
+    if (f.kind) {
+        where << QStringLiteral("v.kind = ?");
+        binds->append(domain::toString(*f.kind));
+    }
+    if (f.deviationsOnly)
+        where << QStringLiteral("v.deviations > 0");
+    const auto oneOf = [&](const QString &column, const QStringList &values,
+                           const QString &orExactly) {
+        binds->append(textArray(values));
+        if (orExactly.isNull())
+            return QStringLiteral("%1 = ANY (CAST(? AS text[]))").arg(column);
+        return QStringLiteral("(%1 = ANY (CAST(? AS text[])) OR %2 = ?)").arg(column, orExactly);
+    };
+    if (!f.inspector.isEmpty())
+        where << oneOf(QStringLiteral("v.inspectors"),
+                       distinctMatching(QStringLiteral("inspectors"), f.inspector, true), {});
+    if (!f.facility.isEmpty()) {
+        where << oneOf(QStringLiteral("v.facility_name"),
+                       distinctMatching(QStringLiteral("facility_name"), f.facility, false),
+                       QStringLiteral("v.facility_id"));
+        binds->append(f.facility);
+    }
+    if (!f.checklist.isEmpty()) {
+        where << oneOf(QStringLiteral("v.checklist_title"),
+                       distinctMatching(QStringLiteral("checklist_title"), f.checklist, false),
+                       QStringLiteral("v.checklist_id"));
+        binds->append(f.checklist);
+    }
+    return where.join(QStringLiteral(" AND "));
+}
+
+std::vector<OfficeVisitSummary> PostgresOfficeRepository::visitSummaries(const VisitFilter &filter)
+{
+    QVariantList binds;
+    const QString where = conditions(filter, &binds);
+    QSqlQuery q = m_db.query(
+        QStringLiteral(
+            "SELECT v.visit_id, v.revision, v.in_conflict, v.facility_id, v.facility_name,"
+            " v.checklist_id, v.checklist_title, v.kind, v.inspectors, %1, %2, v.deviations,"
+            " (SELECT string_agg(CAST(n AS text), ',' ORDER BY n) FROM (SELECT DISTINCT"
+            " r.revision AS n FROM office_revision r WHERE r.visit_id = v.visit_id) d)"
+            " FROM office_visit v WHERE %3 ORDER BY v.finished_at DESC, v.visit_id")
+            .arg(epoch(QStringLiteral("v.started_at")), epoch(QStringLiteral("v.finished_at")),
+                 where),
+        binds);
+    std::vector<OfficeVisitSummary> out;
+    while (q.next()) {
+        OfficeVisitSummary s;
+        s.visitId = q.value(0).toString();
+        s.revision = q.value(1).toInt();
+        s.inConflict = q.value(2).toBool();
+        s.facilityId = q.value(3).toString();
+        s.facilityName = q.value(4).toString();
+        s.checklistId = q.value(5).toString();
+        s.checklistTitle = q.value(6).toString();
+        fromString(q.value(7).toString(), &s.kind);
+        s.inspectors = q.value(8).toString();
+        s.startedAt = timeFrom(q.value(9));
+        s.finishedAt = timeFrom(q.value(10));
+        s.deviations = q.value(11).toInt();
+        for (const QString &r : q.value(12).toString().split(u',', Qt::SkipEmptyParts))
+            s.revisions.push_back(r.toInt());
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+std::vector<AnswerRow> PostgresOfficeRepository::answerRows(const VisitFilter &filter,
+                                                            const QStringList &visitIds)
+{
+    QVariantList binds;
+    QString where = conditions(filter, &binds);
+    if (!visitIds.isEmpty()) {
+        where += QStringLiteral(" AND v.visit_id = ANY (CAST(? AS text[]))");
+        binds.append(textArray(visitIds));
+    }
+    QSqlQuery q = m_db.query(
+        QStringLiteral(
+            "SELECT v.visit_id, v.revision, v.facility_name, v.checklist_id, a.item_id, a.section,"
+            " a.text, a.legal_reference, a.result, a.comment FROM office_answer a JOIN"
+            " office_visit v ON v.num = a.visit_num WHERE %1 ORDER BY v.finished_at, v.visit_id,"
+            " a.position")
+            .arg(where),
+        binds);
+    std::vector<AnswerRow> out;
+    while (q.next()) {
+        AnswerRow r{q.value(0).toString(), q.value(1).toInt(),    q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                    q.value(6).toString(), q.value(7).toString(), Result::NotChecked,
+                    q.value(9).toString()};
+        fromString(q.value(8).toString(), &r.result);
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+void PostgresOfficeRepository::addResolution(const Resolution &r)
+{
+    m_db.query(QStringLiteral("INSERT INTO office_resolution (visit_id, revision, content_hash,"
+                              " reason, resolved_by, resolved_at) VALUES (?,?,?,?,?,?)"),
+               {r.visitId, r.revision, r.contentHash, text(r.reason), text(r.resolvedBy),
+                timeValue(r.resolvedAt)});
+}
+
+std::vector<Resolution> PostgresOfficeRepository::resolutions(const QString &visitId)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT revision, content_hash, reason, resolved_by,"
+                                            " %1 FROM office_resolution WHERE visit_id = ?"
+                                            " ORDER BY id")
+                                 .arg(epoch(QStringLiteral("resolved_at"))),
+                             {visitId});
+    std::vector<Resolution> out;
+    while (q.next())
+        out.push_back({visitId, q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toString(), timeFrom(q.value(4))});
+    return out;
+}
+
+qint64 PostgresOfficeRepository::addRejected(const RejectedFile &f)
+{
+    const bool moved = !f.storedAs.isEmpty();
+    // Two clerks rejecting the same file at once: the second finds the first's pending record
+    // (the partial unique index) instead of making a second one.
+    QSqlQuery q = m_db.query(
+        QStringLiteral("INSERT INTO office_rejected (file_name, reason, rejected_at, share,"
+                       " content_hash, stored_as, moved) VALUES (?,?,?,?,?,?,?)"
+                       " ON CONFLICT (share, file_name, content_hash) WHERE NOT moved"
+                       " DO NOTHING RETURNING id"),
+        {text(f.fileName), text(f.reason), timeValue(f.rejectedAt), text(f.share),
+         text(f.contentHash), text(f.storedAs), moved});
+    if (q.next())
+        return q.value(0).toLongLong();
+    return pendingRejection(f);
+}
+
+qint64 PostgresOfficeRepository::pendingRejection(const RejectedFile &f)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT id FROM office_rejected WHERE NOT moved AND"
+                                            " file_name = ? AND content_hash = ? AND share = ?"
+                                            " ORDER BY id LIMIT 1"),
+                             {text(f.fileName), text(f.contentHash), text(f.share)});
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool PostgresOfficeRepository::markRejectedMoved(qint64 id, const QString &storedAs)
+{
+    QSqlQuery q = m_db.query(
+        QStringLiteral("UPDATE office_rejected SET stored_as = ?, moved = true WHERE id = ?"),
+        {text(storedAs), id});
+    return q.numRowsAffected() > 0;
+}
+
+void PostgresOfficeRepository::removePendingRejection(qint64 id)
+{
+    m_db.query(QStringLiteral("DELETE FROM office_rejected WHERE id = ? AND NOT moved"), {id});
+}
+
+std::vector<RejectedFile> PostgresOfficeRepository::pendingRejections(const QString &share)
+{
+    QSqlQuery q = m_db.query(
+        QStringLiteral("SELECT %1 WHERE NOT moved AND share = ? ORDER BY id").arg(kRejectedColumns),
+        {share});
+    return rejectedFrom(q);
+}
+
+QSet<QString> PostgresOfficeRepository::rejectedPaths()
+{
+    QSqlQuery q =
+        m_db.query(QStringLiteral("SELECT stored_as FROM office_rejected WHERE stored_as <> ''"));
+    QSet<QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
+}
+
+std::vector<RejectedFile> PostgresOfficeRepository::rejected()
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 ORDER BY id DESC").arg(kRejectedColumns));
+    return rejectedFrom(q);
+}
+
+void PostgresOfficeRepository::scanVisits(const VisitFilter &filter, ScanAnswers answers,
+                                          bool withMonth, const ScanCallback &each)
+{
+    QVariantList binds;
+    const QString where = conditions(filter, &binds);
+    // Each visit's answers as arrays in position order (string_agg would need a separator no
+    // section may hold).
+    const QString answerColumns =
+        answers == ScanAnswers::None
+            ? QStringLiteral("NULL, NULL, NULL")
+            : QStringLiteral(
+                  "%1, (SELECT array_agg(a.result ORDER BY a.position)"
+                  " FROM office_answer a WHERE a.visit_num = v.num), %2")
+                  .arg(answers == ScanAnswers::Results
+                           ? QStringLiteral("NULL")
+                           : QStringLiteral("(SELECT array_agg(a.item_id ORDER BY a.position)"
+                                            " FROM office_answer a WHERE a.visit_num = v.num)"),
+                       answers == ScanAnswers::ItemsAndSections
+                           ? QStringLiteral("(SELECT array_agg(a.section ORDER BY a.position)"
+                                            " FROM office_answer a WHERE a.visit_num ="
+                                            " v.num)")
+                           : QStringLiteral("NULL"));
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT v.checklist_id, v.checklist_version,"
+                                            " v.checklist_title, v.facility_category, v.kind, %1,"
+                                            " v.minutes_spent, %2 FROM office_visit v WHERE %3"
+                                            " ORDER BY v.finished_at, v.visit_id")
+                                 .arg(epoch(QStringLiteral("v.finished_at")), answerColumns,
+                                      where),
+                             binds);
+    // QPSQL gives arrays as their text form: {a,b,"c d"}.
+    const auto parseArray = [](const QString &literal) {
+        QStringList out;
+        if (literal.size() < 2)
+            return out;
+        QString current;
+        bool quoted = false, wasQuoted = false;
+        for (int i = 1; i < literal.size() - 1; ++i) {
+            const QChar c = literal[i];
+            if (quoted) {
+                if (c == u'\\' && i + 1 < literal.size() - 1)
+                    current += literal[++i];
+                else if (c == u'"')
+                    quoted = false;
+                else
+                    current += c;
+            } else if (c == u'"') {
+                quoted = wasQuoted = true;
+            } else if (c == u',') {
+                out << current;
+                current.clear();
+                wasQuoted = false;
+            } else {
+                current += c;
+            }
+        }
+        if (!current.isEmpty() || wasQuoted || !out.isEmpty())
+            out << current;
+        return out;
+    };
+    ScannedVisit v;
+    std::vector<ScannedAnswer> parsed;
+    std::vector<QByteArray> itemIds;
+    while (q.next()) {
+        v.checklistId = q.value(0).toString();
+        v.checklistVersion = q.value(1).toInt();
+        v.checklistTitle = q.value(2).toString();
+        v.category = q.value(3).toString();
+        v.kind = q.value(4).toString();
+        const QDateTime finished = timeFrom(q.value(5));
+        v.finishedAt = finished.toString(Qt::ISODate);
+        v.month = withMonth ? finished.toLocalTime().toString(QStringLiteral("yyyy-MM")) : QString();
+        v.minutesSpent = q.value(6).toInt();
+        parsed.clear();
+        itemIds.clear();
+        if (answers != ScanAnswers::None) {
+            const QStringList items = parseArray(q.value(7).toString());
+            const QStringList results = parseArray(q.value(8).toString());
+            const QStringList sections = answers == ScanAnswers::ItemsAndSections
+                                             ? parseArray(q.value(9).toString())
+                                             : QStringList();
+            // Reserved: the answers point into it.
+            itemIds.reserve(size_t(results.size()));
+            for (int i = 0; i < results.size(); ++i) {
+                ScannedAnswer a;
+                if (!fromString(results[i], &a.result))
+                    continue;
+                if (answers != ScanAnswers::Results) {
+                    itemIds.push_back(items.value(i).toUtf8());
+                    a.itemId = itemIds.back();
+                }
+                if (i < sections.size())
+                    a.section = sections[i];
+                parsed.push_back(std::move(a));
+            }
+        }
+        each(v, parsed);
+    }
+}
+
+std::optional<std::vector<ItemCount>> PostgresOfficeRepository::itemCounts(const VisitFilter &filter)
+{
+    QVariantList binds;
+    const QString where = conditions(filter, &binds);
+    QSqlQuery q = m_db.query(
+        QStringLiteral("SELECT v.checklist_id, a.item_id,"
+                       " count(*) FILTER (WHERE a.result = 'ok'),"
+                       " count(*) FILTER (WHERE a.result = 'deviation'),"
+                       " count(*) FILTER (WHERE a.result = 'not_checked'),"
+                       " count(*) FILTER (WHERE a.result = 'not_applicable')"
+                       " FROM office_visit v JOIN office_answer a ON a.visit_num = v.num"
+                       " WHERE %1 GROUP BY v.checklist_id, a.item_id")
+            .arg(where),
+        binds);
+    std::vector<ItemCount> out;
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                       q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong()});
+    return out;
+}
+
+QString PostgresOfficeRepository::latestAnswerText(const QString &checklistId,
+                                                   const QString &itemId)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT a.text FROM office_visit v JOIN office_answer"
+                                            " a ON a.visit_num = v.num AND a.item_id = ?"
+                                            " WHERE v.checklist_id = ? AND NOT v.in_conflict"
+                                            " ORDER BY v.finished_at DESC, v.visit_id DESC"
+                                            " LIMIT 1"),
+                             {itemId, checklistId});
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+std::vector<Facility> PostgresOfficeRepository::facilitiesWhere(const QString &where,
+                                                                const QVariantList &binds)
+{
+    QSqlQuery q = m_db.query(
+        QStringLiteral("SELECT %1 %2 ORDER BY %3").arg(kFacilityColumns, where, kFacilityOrder),
+        binds);
+    std::vector<Facility> out;
+    while (q.next())
+        out.push_back(facilityFrom(q));
+    return out;
+}
+
+std::vector<Facility> PostgresOfficeRepository::facilities(bool includeInactive)
+{
+    return facilitiesWhere(includeInactive ? QString() : QStringLiteral("WHERE active"), {});
+}
+
+std::optional<Facility> PostgresOfficeRepository::facility(const QString &id)
+{
+    std::vector<Facility> found = facilitiesWhere(QStringLiteral("WHERE id = ?"), {id});
+    if (found.empty())
+        return std::nullopt;
+    return found.front();
+}
+
+ImportCounts PostgresOfficeRepository::upsertFacilities(const std::vector<Facility> &facilities)
+{
+    ImportCounts counts;
+    m_db.inTransaction([&] {
+        counts = {};
+        for (const Facility &f : facilities) {
+            const std::optional<Facility> existing = facility(f.id);
+            if (existing && *existing == f) {
+                ++counts.unchanged;
+                continue;
+            }
+            ++(existing ? counts.updated : counts.added);
+            m_db.query(
+                QStringLiteral(
+                    "INSERT INTO facility (id, name, address, postal_code, city, category,"
+                    " risk_class, operator_name, org_number, contact_name, phone, email, active)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET"
+                    " name = excluded.name, address = excluded.address, postal_code ="
+                    " excluded.postal_code, city = excluded.city, category = excluded.category,"
+                    " risk_class = excluded.risk_class, operator_name = excluded.operator_name,"
+                    " org_number = excluded.org_number, contact_name = excluded.contact_name,"
+                    " phone = excluded.phone, email = excluded.email, active = excluded.active"),
+                {f.id, text(f.name), text(f.address), text(f.postalCode), text(f.city),
+                 text(f.category),
+                 f.riskClass ? QVariant(*f.riskClass) : QVariant(QMetaType(QMetaType::Int)),
+                 text(f.operatorDetails.name), text(f.operatorDetails.orgNumber),
+                 text(f.operatorDetails.contactName), text(f.operatorDetails.phone),
+                 text(f.operatorDetails.email), f.active});
+        }
+    });
+    return counts;
+}
+
+std::optional<Checklist> PostgresOfficeRepository::checklist(const QString &id, int version)
+{
+    QSqlQuery q = m_db.query(
+        QStringLiteral("SELECT title, area FROM checklist WHERE id = ? AND version = ?"),
+        {id, version});
+    if (!q.next())
+        return std::nullopt;
+    Checklist c;
+    c.id = id;
+    c.version = version;
+    c.title = q.value(0).toString();
+    domain::areaFromString(q.value(1).toString(), &c.area);
+    QSqlQuery sections = m_db.query(QStringLiteral("SELECT title FROM checklist_section WHERE"
+                                                   " checklist_id = ? AND checklist_version = ?"
+                                                   " ORDER BY position"),
+                                    {id, version});
+    while (sections.next())
+        c.sections.push_back({sections.value(0).toString(), {}});
+    QSqlQuery items = m_db.query(
+        QStringLiteral("SELECT section_position, item_id, text, guidance, legal_reference FROM"
+                       " checklist_item WHERE checklist_id = ? AND checklist_version = ?"
+                       " ORDER BY position"),
+        {id, version});
+    while (items.next()) {
+        const int s = items.value(0).toInt();
+        if (s >= 0 && s < int(c.sections.size()))
+            c.sections[size_t(s)].items.push_back(
+                {items.value(1).toString(), items.value(2).toString(), items.value(3).toString(),
+                 items.value(4).toString()});
+    }
+    return c;
+}
+
+std::vector<Checklist> PostgresOfficeRepository::checklistVersions(const QString &where)
+{
+    QSqlQuery q = m_db.query(
+        QStringLiteral("SELECT id, version FROM checklist%1 ORDER BY title, id, version")
+            .arg(where));
+    std::vector<std::pair<QString, int>> keys;
+    while (q.next())
+        keys.emplace_back(q.value(0).toString(), q.value(1).toInt());
+    std::vector<Checklist> out;
+    for (const auto &[id, version] : keys)
+        out.push_back(*checklist(id, version));
+    return out;
+}
+
+std::vector<Checklist> PostgresOfficeRepository::publishedChecklists()
+{
+    return checklistVersions(QStringLiteral(" WHERE status = 'published'"));
+}
+
+std::vector<Checklist> PostgresOfficeRepository::allChecklists()
+{
+    return checklistVersions(QString());
+}
+
+ImportCounts PostgresOfficeRepository::importChecklists(const std::vector<Checklist> &checklists,
+                                                        const QString &source)
+{
+    ImportCounts counts;
+    m_db.inTransaction([&] {
+        counts = {};
+        for (const Checklist &c : checklists) {
+            const std::optional<Checklist> existing = checklist(c.id, c.version);
+            if (existing) {
+                if (*existing != c)
+                    throw Error(tr("%1: checklist \"%2\" version %3 already exists with other "
+                                   "content. A published version never changes: give the edited "
+                                   "checklist the next version number. Nothing was imported.")
+                                    .arg(source, c.id)
+                                    .arg(c.version));
+                ++counts.unchanged;
+                continue;
+            }
+            m_db.query(QStringLiteral("INSERT INTO checklist (id, version, title, area, status)"
+                                      " VALUES (?,?,?,?,'published')"),
+                       {c.id, c.version, text(c.title), domain::areaToString(c.area)});
+            int itemPosition = 0;
+            for (int s = 0; s < int(c.sections.size()); ++s) {
+                m_db.query(QStringLiteral("INSERT INTO checklist_section (checklist_id,"
+                                          " checklist_version, position, title) VALUES"
+                                          " (?,?,?,?)"),
+                           {c.id, c.version, s, text(c.sections[size_t(s)].title)});
+                for (const auto &it : c.sections[size_t(s)].items)
+                    m_db.query(QStringLiteral("INSERT INTO checklist_item (checklist_id,"
+                                              " checklist_version, section_position, position,"
+                                              " item_id, text, guidance, legal_reference)"
+                                              " VALUES (?,?,?,?,?,?,?,?)"),
+                               {c.id, c.version, s, itemPosition++, text(it.id), text(it.text),
+                                text(it.guidance), text(it.legalReference)});
+            }
+            ++counts.added;
+        }
+    });
+    return counts;
+}
+
+std::optional<PublishRecord> PostgresOfficeRepository::lastPublish()
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1, share, facilities, checklists FROM"
+                                            " publish_log ORDER BY id DESC LIMIT 1")
+                                 .arg(epoch(QStringLiteral("published_at"))));
+    if (!q.next())
+        return std::nullopt;
+    return PublishRecord{timeFrom(q.value(0)), q.value(1).toString(), q.value(2).toByteArray(),
+                         q.value(3).toByteArray()};
+}
+
+void PostgresOfficeRepository::addPublish(const PublishRecord &r)
+{
+    m_db.query(QStringLiteral("INSERT INTO publish_log (published_at, share, facilities,"
+                              " checklists) VALUES (?,?,?,?)"),
+               {timeValue(r.publishedAt), text(r.share), r.facilities, r.checklists});
+}
+
+void PostgresOfficeRepository::addDeviationClosure(const domain::DeviationClosure &c)
+{
+    m_db.query(QStringLiteral("INSERT INTO office_deviation_closure (visit_id, item_id, reason,"
+                              " closed_by, closed_at) VALUES (?,?,?,?,?)"),
+               {text(c.visitId), text(c.itemId), text(c.reason), text(c.closedBy),
+                timeValue(c.closedAt)});
+}
+
+std::vector<domain::DeviationClosure> PostgresOfficeRepository::deviationClosures()
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT visit_id, item_id, reason, closed_by, %1 FROM"
+                                            " office_deviation_closure ORDER BY visit_id, item_id")
+                                 .arg(epoch(QStringLiteral("closed_at"))));
+    std::vector<domain::DeviationClosure> out;
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toString(), timeFrom(q.value(4))});
+    return out;
+}
+
+} // namespace tillsyn::storage

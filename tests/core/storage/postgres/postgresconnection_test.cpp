@@ -1,0 +1,264 @@
+#include "storage/postgres/postgresconnection.h"
+#include "storage/postgres/postgreslocator.h"
+#include "storage/postgres/postgresmigrations.h"
+#include "storage/storageerror.h"
+#include "support/postgres/postgresfixture.h"
+#include "support/tempdir.h"
+#include "util/error.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QSqlQuery>
+
+using namespace tillsyn;
+using namespace tillsyn::storage;
+using namespace tillsyn::test;
+
+namespace {
+
+// Sets an environment variable for one scope, restoring what was there.
+class EnvGuard
+{
+public:
+    EnvGuard(const char *name, const QByteArray &value)
+        : m_name(name)
+        , m_had(qEnvironmentVariableIsSet(name))
+        , m_old(qgetenv(name))
+    {
+        qputenv(name, value);
+    }
+    ~EnvGuard()
+    {
+        if (m_had)
+            qputenv(m_name, m_old);
+        else
+            qunsetenv(m_name);
+    }
+
+private:
+    const char *m_name;
+    bool m_had;
+    QByteArray m_old;
+};
+
+QString messageOf(const std::function<void()> &f)
+{
+    try {
+        f();
+    } catch (const Error &e) {
+        return e.message();
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("PostgreSQL locator: the parts of the address", "[postgres]")
+{
+    const PostgresLocator l = PostgresLocator::parse(QStringLiteral(
+        "postgresql://kontor@%2Fvar%2Frun%2Fpostgresql:5433/tillsyn_office?sslmode=verify-full&"
+        "sslrootcert=%2Fetc%2Fssl%2Fcounty%20ca.pem"));
+    CHECK(l.user == u"kontor");
+    CHECK(l.host == u"/var/run/postgresql");
+    CHECK(l.port == 5433);
+    CHECK(l.database == u"tillsyn_office");
+    CHECK(l.sslMode == u"verify-full");
+    CHECK(l.sslRootCert == u"/etc/ssl/county ca.pem");
+    CHECK(l.connectOptions().contains(QStringLiteral("sslrootcert='/etc/ssl/county ca.pem'")));
+    CHECK(PostgresLocator::parse(l.toUri()).sslRootCert == l.sslRootCert);
+    CHECK(PostgresLocator::parse(l.toUri()).host == l.host);
+
+    const PostgresLocator plain =
+        PostgresLocator::parse(QStringLiteral("postgresql://db.kommun.se/kontor"));
+    CHECK(plain.user.isEmpty());
+    CHECK(plain.host == u"db.kommun.se");
+    CHECK(plain.port == 5432);
+    CHECK(plain.database == u"kontor");
+    CHECK(PostgresLocator::parse(QStringLiteral("postgresql://u@[::1]:6000/d")).host == u"::1");
+
+    CHECK(PostgresLocator::isUri(QStringLiteral("postgresql://x/y")));
+    CHECK(PostgresLocator::isUri(QStringLiteral("postgres://x/y")));
+    CHECK_FALSE(PostgresLocator::isUri(QStringLiteral("/home/kontor/tillsyn.db")));
+}
+
+TEST_CASE("PostgreSQL locator: bad addresses are refused, a password never echoed", "[postgres]")
+{
+    const QString inUser =
+        messageOf([] { PostgresLocator::parse(QStringLiteral("postgresql://kontor:S3cret-pw@h/d")); });
+    CHECK(inUser.contains(QStringLiteral("password")));
+    CHECK(inUser.contains(QStringLiteral("PGPASSWORD")));
+    CHECK_FALSE(inUser.contains(QStringLiteral("S3cret-pw")));
+
+    const QString inQuery = messageOf(
+        [] { PostgresLocator::parse(QStringLiteral("postgresql://kontor@h/d?password=S3cret-pw")); });
+    CHECK(inQuery.contains(QStringLiteral("password")));
+    CHECK_FALSE(inQuery.contains(QStringLiteral("S3cret-pw")));
+
+    CHECK(messageOf([] { PostgresLocator::parse(QStringLiteral("postgresql://h:5432/")); })
+              .contains(QStringLiteral("database name is missing")));
+    CHECK(messageOf([] { PostgresLocator::parse(QStringLiteral("postgresql://h:99999/d")); })
+              .contains(QStringLiteral("99999")));
+    CHECK(messageOf([] { PostgresLocator::parse(QStringLiteral("postgresql://h/d?sslmode=maybe")); })
+              .contains(QStringLiteral("maybe")));
+    CHECK(messageOf([] { PostgresLocator::parse(QStringLiteral("postgresql://h/d?options=-c")); })
+              .contains(QStringLiteral("options")));
+    CHECK(messageOf([] { PostgresLocator::parse(QStringLiteral("postgresql://h/d;x")); })
+              .contains(QStringLiteral("cannot carry")));
+}
+
+TEST_CASE("PostgreSQL connection: the password from PGPASSWORD or the password file, never in a "
+          "message",
+          "[postgres]")
+{
+    PostgresFixture &server = PostgresDatabase::server();
+    server.createRole(QStringLiteral("clerk_pw"), QStringLiteral("Rätt-Lösen-17"));
+    PostgresDatabase db(QStringLiteral("clerk_pw"));
+    const PostgresLocator locator = PostgresLocator::parse(db.uri(QStringLiteral("clerk_pw")));
+    EnvGuard noFile("PGPASSFILE", "/nonexistent/tillsyn-test-pgpass");
+
+    SECTION("PGPASSWORD")
+    {
+        EnvGuard pw("PGPASSWORD", QStringLiteral("Rätt-Lösen-17").toUtf8());
+        PostgresConnection c(locator);
+        CHECK(c.value(QStringLiteral("SELECT current_user")).toString() == u"clerk_pw");
+    }
+    SECTION("the password file")
+    {
+        TempDir dir;
+        const QString file =
+            dir.write(QStringLiteral("pgpass"), "*:*:*:clerk_pw:R\xC3\xA4tt-L\xC3\xB6sen-17\n");
+        // libpq ignores a password file others may read.
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        EnvGuard pass("PGPASSFILE", QFile::encodeName(file));
+        PostgresConnection c(locator);
+        CHECK(c.value(QStringLiteral("SELECT current_user")).toString() == u"clerk_pw");
+    }
+    SECTION("a wrong password: a connection error naming server and database, not the password")
+    {
+        EnvGuard pw("PGPASSWORD", "Fel-Hemligt-99");
+        try {
+            PostgresConnection c(locator);
+            FAIL("connected with a wrong password");
+        } catch (const StorageError &e) {
+            CHECK(e.kind() == StorageError::Kind::Connection);
+            CHECK(e.message().contains(db.name()));
+            CHECK(e.message().contains(server.socketDir()));
+            CHECK(e.message().contains(QStringLiteral("password authentication failed")));
+            CHECK_FALSE(e.fullText().contains(QStringLiteral("Fel-Hemligt-99")));
+            CHECK_FALSE(QString::fromUtf8(e.what()).contains(QStringLiteral("Fel-Hemligt-99")));
+        }
+    }
+    SECTION("no server there")
+    {
+        PostgresLocator nowhere = locator;
+        nowhere.port = server.port() + 1;
+        try {
+            PostgresConnection c(nowhere);
+            FAIL("connected to no server");
+        } catch (const StorageError &e) {
+            CHECK(e.kind() == StorageError::Kind::Connection);
+            CHECK(e.message().contains(db.name()));
+        }
+    }
+}
+
+TEST_CASE("PostgreSQL connection: error kinds from SQLSTATE; a serialisation failure reruns the "
+          "unit",
+          "[postgres]")
+{
+    PostgresDatabase db;
+    db.psql(QStringLiteral("CREATE TABLE counter (id integer PRIMARY KEY, n integer NOT NULL);"
+                           " INSERT INTO counter VALUES (1, 0)"));
+    PostgresConnection a(PostgresLocator::parse(db.uri()));
+    PostgresConnection b(PostgresLocator::parse(db.uri()));
+
+    try {
+        a.exec(QStringLiteral("INSERT INTO counter VALUES (1, 5)"));
+        FAIL("a duplicate key was accepted");
+    } catch (const StorageError &e) {
+        CHECK(e.kind() == StorageError::Kind::Constraint);
+        CHECK(e.message().contains(db.name()));
+    }
+
+    // A's first run reads, B commits a change to the same row, A's write then fails with 40001;
+    // the second run sees B's change and succeeds.
+    int runs = 0;
+    a.inTransaction([&] {
+        ++runs;
+        a.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
+        const int n = a.value(QStringLiteral("SELECT n FROM counter WHERE id = 1")).toInt();
+        if (runs == 1)
+            b.exec(QStringLiteral("UPDATE counter SET n = n + 10 WHERE id = 1"));
+        a.query(QStringLiteral("UPDATE counter SET n = ? WHERE id = 1"), {n + 1});
+    });
+    CHECK(runs == 2);
+    CHECK(b.value(QStringLiteral("SELECT n FROM counter")).toInt() == 11);
+
+    // Anything else is not retried and leaves nothing behind.
+    runs = 0;
+    CHECK_THROWS_AS(a.inTransaction([&] {
+        ++runs;
+        a.exec(QStringLiteral("UPDATE counter SET n = 100"));
+        throw Error(QStringLiteral("stop"));
+    }),
+                    Error);
+    CHECK(runs == 1);
+    CHECK(b.value(QStringLiteral("SELECT n FROM counter")).toInt() == 11);
+}
+
+TEST_CASE("PostgreSQL migrations: versions in a table, one transaction, newer refused",
+          "[postgres]")
+{
+    PostgresDatabase db;
+    PostgresConnection c(PostgresLocator::parse(db.uri()));
+    CHECK(PostgresMigrations::version(c) == 0);
+    PostgresMigrations::migrate(c);
+    CHECK(PostgresMigrations::version(c) == PostgresMigrations::latestVersion());
+    CHECK(db.psql(QStringLiteral("SELECT count(*) FROM tillsyn_schema")).trimmed().toInt() ==
+          int(PostgresMigrations::steps().size()));
+    CHECK(db.psql(QStringLiteral("SELECT value FROM setting WHERE key = 'role'")).trimmed() ==
+          u"office");
+    // Again: nothing to do.
+    PostgresMigrations::migrate(c);
+    CHECK(PostgresMigrations::version(c) == PostgresMigrations::latestVersion());
+
+    // The facility search is the server's own (a tsvector kept by the server).
+    db.psql(QStringLiteral("INSERT INTO facility (id, name, org_number, city) VALUES"
+                           " ('f1', 'Café Strandbaren', '556677-8899', 'Ystad')"));
+    CHECK(db.psql(QStringLiteral("SELECT id FROM facility WHERE search @@"
+                                 " to_tsquery('simple', 'strand:*') AND search @@"
+                                 " to_tsquery('simple', '5566778899')"))
+              .trimmed() == u"f1");
+
+    // A newer Tillsyn's database is refused and left as it is.
+    db.psql(QStringLiteral("INSERT INTO tillsyn_schema (version) VALUES (%1)")
+                .arg(PostgresMigrations::latestVersion() + 1));
+    const QString newer = messageOf([&] { PostgresMigrations::migrate(c); });
+    CHECK(newer.contains(QStringLiteral("newer Tillsyn")));
+    CHECK(newer.contains(db.name()));
+}
+
+TEST_CASE("PostgreSQL migrations: a half-made schema is never left; another program's database is "
+          "refused",
+          "[postgres]")
+{
+    PostgresDatabase foreign;
+    foreign.psql(QStringLiteral("CREATE TABLE invoices (id integer)"));
+    PostgresConnection c(PostgresLocator::parse(foreign.uri()));
+    CHECK(messageOf([&] { PostgresMigrations::migrate(c); })
+              .contains(QStringLiteral("another program")));
+    CHECK(foreign.psql(QStringLiteral("SELECT string_agg(tablename, ',') FROM pg_tables WHERE"
+                                      " schemaname = 'public'"))
+              .trimmed() == u"invoices");
+
+    // A step failing half-way (here: a table already there) rolls the whole migration back.
+    PostgresDatabase clash;
+    clash.psql(QStringLiteral("CREATE TABLE tillsyn_schema (version integer PRIMARY KEY,"
+                              " applied_at timestamptz NOT NULL DEFAULT now());"
+                              " CREATE TABLE office_visit (x integer)"));
+    PostgresConnection d(PostgresLocator::parse(clash.uri()));
+    CHECK_THROWS_AS(PostgresMigrations::migrate(d), StorageError);
+    CHECK(clash.psql(QStringLiteral("SELECT count(*) FROM tillsyn_schema")).trimmed() == u"0");
+    CHECK(clash.psql(QStringLiteral("SELECT to_regclass('setting') IS NULL")).trimmed() == u"t");
+}

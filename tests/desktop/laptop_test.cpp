@@ -1,5 +1,6 @@
 // Issue 16: the desktop program on a municipal laptop — fits the screen, keyboard without traps.
 #include "content/shippedcontent.h"
+#include "dialogs/signaturedialog.h"
 #include "dialogs/helpdialogs.h"
 #include "dialogs/newvisitdialog.h"
 #include "dialogs/officedialog.h"
@@ -338,7 +339,7 @@ TEST_CASE("The finish dialog goes back to an unanswered item chosen in its list"
     runner.findChild<QComboBox *>(QStringLiteral("itemFilterMode"))->setCurrentIndex(2);
 
     bool sawList = false;
-    QTimer::singleShot(0, [&] {
+    auto chooseItem = [&] {
         QWidget *dialog = QApplication::activeModalWidget();
         REQUIRE(dialog);
         auto *list = dialog->findChild<QListWidget *>(QStringLiteral("unansweredItems"));
@@ -347,6 +348,17 @@ TEST_CASE("The finish dialog goes back to an unanswered item chosen in its list"
         list->setFocus();
         list->setCurrentRow(4);
         QTest::keyClick(list, Qt::Key_Return);
+    };
+    // The operator's signature is asked first (here finished without one); the finish dialog
+    // follows, and its list is used in that dialog's event loop.
+    QTimer::singleShot(0, [&] {
+        QWidget *signature = QApplication::activeModalWidget();
+        REQUIRE(qobject_cast<desktop::SignatureDialog *>(signature));
+        QTimer::singleShot(0, chooseItem);
+        auto *without =
+            signature->findChild<QPushButton *>(QStringLiteral("finishWithoutSignature"));
+        REQUIRE(without);
+        without->click();
     });
     runner.finishVisit();
     CHECK(sawList);

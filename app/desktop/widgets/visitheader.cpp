@@ -161,10 +161,8 @@ void VisitHeader::refresh()
     if (!m_summary->hasFocus())
         m_summary->setPlainText(v.summary);
     // Read-only, not disabled: a finished visit's fields are a record to read, and disabled
-    // widgets are drawn grey and faint.
-    m_minutes->setReadOnly(!draft);
-    m_minutes->setButtonSymbols(draft ? QAbstractSpinBox::UpDownArrows
-                                      : QAbstractSpinBox::NoButtons);
+    // widgets are drawn grey and faint. The minutes are always the activities' total (set per
+    // activity), so that box stays read-only.
     m_present->setReadOnly(!draft);
     m_summary->setReadOnly(!draft);
     m_caseNumber->setText(v.caseInfo.caseNumber);

@@ -161,9 +161,13 @@ const std::vector<PostgresMigrations::Step> &PostgresMigrations::steps()
              QStringLiteral("CREATE UNIQUE INDEX office_rejected_pending ON office_rejected"
                             " (share, file_name, content_hash) WHERE NOT moved"),
          }},
-        // Deviations the office closed by hand (issue 17), one closure per visit and item.
+        // Deviations the office closed by hand (issue 17), one closure per visit and item; the
+        // facility categories a checklist is meant for (a JSON array, as the reference file has
+        // it: only ever read whole).
         {2,
          {
+             QStringLiteral("ALTER TABLE checklist ADD COLUMN categories text COLLATE \"C\""
+                            " NOT NULL DEFAULT '[]'"),
              QStringLiteral("CREATE TABLE office_deviation_closure ("
                             " visit_id text COLLATE \"C\" NOT NULL,"
                             " item_id text COLLATE \"C\" NOT NULL,"

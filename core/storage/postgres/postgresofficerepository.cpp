@@ -4,6 +4,8 @@
 #include "storage/storageerror.h"
 #include "util/error.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 #include <limits>
@@ -767,7 +769,8 @@ ImportCounts PostgresOfficeRepository::upsertFacilities(const std::vector<Facili
 std::optional<Checklist> PostgresOfficeRepository::checklist(const QString &id, int version)
 {
     QSqlQuery q = m_db.query(
-        QStringLiteral("SELECT title, area FROM checklist WHERE id = ? AND version = ?"),
+        QStringLiteral(
+            "SELECT title, area, categories FROM checklist WHERE id = ? AND version = ?"),
         {id, version});
     if (!q.next())
         return std::nullopt;
@@ -776,6 +779,8 @@ std::optional<Checklist> PostgresOfficeRepository::checklist(const QString &id, 
     c.version = version;
     c.title = q.value(0).toString();
     domain::areaFromString(q.value(1).toString(), &c.area);
+    for (const QJsonValue v : QJsonDocument::fromJson(q.value(2).toByteArray()).array())
+        c.categories.append(v.toString());
     QSqlQuery sections = m_db.query(QStringLiteral("SELECT title FROM checklist_section WHERE"
                                                    " checklist_id = ? AND checklist_version = ?"
                                                    " ORDER BY position"),
@@ -839,9 +844,11 @@ ImportCounts PostgresOfficeRepository::importChecklists(const std::vector<Checkl
                 ++counts.unchanged;
                 continue;
             }
-            m_db.query(QStringLiteral("INSERT INTO checklist (id, version, title, area, status)"
-                                      " VALUES (?,?,?,?,'published')"),
-                       {c.id, c.version, text(c.title), domain::areaToString(c.area)});
+            m_db.query(QStringLiteral("INSERT INTO checklist (id, version, title, area, status,"
+                                      " categories) VALUES (?,?,?,?,'published',?)"),
+                       {c.id, c.version, text(c.title), domain::areaToString(c.area),
+                        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(c.categories))
+                                              .toJson(QJsonDocument::Compact))});
             int itemPosition = 0;
             for (int s = 0; s < int(c.sections.size()); ++s) {
                 m_db.query(QStringLiteral("INSERT INTO checklist_section (checklist_id,"

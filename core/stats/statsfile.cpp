@@ -121,7 +121,7 @@ StatsItem readItem(const ObjectReader &r, int minimumVisits, bool withCategory)
 }
 
 using ItemKey = std::tuple<QString, int, QString, QString>;
-ItemKey keyOf(const StatsItem &i)
+ItemKey itemKeyOf(const StatsItem &i)
 {
     return {i.checklistId, i.checklistVersion, i.itemId, i.category};
 }
@@ -135,7 +135,7 @@ std::vector<StatsItem> readItems(const ObjectReader &root, const QString &member
     for (qsizetype i = 0; i < list.size(); ++i) {
         const ObjectReader r = root.element(list, member, i);
         StatsItem item = readItem(r, minimumVisits, withCategory);
-        if (!keys.insert(keyOf(item)).second)
+        if (!keys.insert(itemKeyOf(item)).second)
             r.fail(QStringLiteral("itemId"),
                    StatsFile::tr("item \"%1\" of checklist \"%2\" version %3 appears twice")
                        .arg(item.itemId, item.checklistId)
@@ -193,7 +193,7 @@ void checkItemCategories(const ObjectReader &root, const StatsData &data)
 {
     std::map<ItemKey, Counts> items;
     for (const StatsItem &i : data.items)
-        items[keyOf(i)] = i.counts;
+        items[itemKeyOf(i)] = i.counts;
     for (size_t n = 0; n < data.itemCategories.size(); ++n) {
         const StatsItem &c = data.itemCategories[n];
         const auto it = items.find({c.checklistId, c.checklistVersion, c.itemId, QString()});

@@ -15,6 +15,9 @@
 #include <QFile>
 #include <QJsonDocument>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_case_cli_test {
+
 using namespace tillsyn;
 using tillsyn::test::CliResult;
 using tillsyn::test::runCli;
@@ -247,3 +250,5 @@ TEST_CASE("visit time, case, sign and fees refuse bad input with a reason", "[cl
     r = failing(QStringLiteral("fees"), with(laptop, {}));
     CHECK(r.exitCode == 1);
 }
+
+} // namespace tillsyn_unity_case_cli_test

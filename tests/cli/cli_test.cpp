@@ -10,6 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_cli_test {
+
 using namespace tillsyn;
 using tillsyn::test::CliResult;
 using tillsyn::test::runCli;
@@ -381,3 +384,5 @@ TEST_CASE("cli: --db naming a file that is not SQLite", "[cli]")
     CHECK(test::readAll(path) == bytes);
     CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 2);
 }
+
+} // namespace tillsyn_unity_cli_test

@@ -20,6 +20,9 @@
 
 #include <unistd.h>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_database_cli_test {
+
 using namespace tillsyn;
 using tillsyn::test::CliResult;
 using tillsyn::test::runCli;
@@ -334,3 +337,5 @@ TEST_CASE("an office command on a database that does not exist creates nothing",
     CHECK(key.exitCode == 1);
     CHECK_FALSE(QFileInfo::exists(missing));
 }
+
+} // namespace tillsyn_unity_database_cli_test

@@ -21,6 +21,9 @@
 
 #include <set>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_followup_cli_test {
+
 using namespace tillsyn;
 using tillsyn::test::CliResult;
 using tillsyn::test::runCli;
@@ -416,3 +419,5 @@ TEST_CASE("Follow-up of deviations across laptops and the office, end to end",
     a.sync(share);
     CHECK(a.followUps(facility).isEmpty());
 }
+
+} // namespace tillsyn_unity_followup_cli_test

@@ -15,6 +15,9 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_key_cli_test {
+
 using namespace tillsyn;
 using test::CliResult;
 using test::runCli;
@@ -160,3 +163,5 @@ TEST_CASE("key create, publish, key trust, sync, then a forged facilities.json i
               .exitCode == 0);
     CHECK(activeFacilities(field) == 0);
 }
+
+} // namespace tillsyn_unity_key_cli_test

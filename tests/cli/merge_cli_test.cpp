@@ -21,6 +21,9 @@
 #include <map>
 #include <set>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_merge_cli_test {
+
 using namespace tillsyn;
 using tillsyn::test::CliResult;
 using tillsyn::test::runCli;
@@ -505,3 +508,5 @@ TEST_CASE("merge's text output escapes names from the share, so they cannot fake
     CHECK(lines[0].startsWith(QStringLiteral("x.json\\nvisit-forged.json: imported: rejected — ")));
     CHECK_FALSE(r.out.contains(QStringLiteral("\nvisit-forged.json")));
 }
+
+} // namespace tillsyn_unity_merge_cli_test

@@ -8,6 +8,9 @@
 #include <QFile>
 #include <QJsonDocument>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_officecopy_cli_test {
+
 using namespace tillsyn;
 using tillsyn::test::CliResult;
 using tillsyn::test::PostgresDatabase;
@@ -106,3 +109,5 @@ TEST_CASE("office-copy: usage, a missing source, a password in the address", "[c
     CHECK_FALSE(secret.err.contains(QStringLiteral("Hemligt-55")));
     CHECK_FALSE(secret.out.contains(QStringLiteral("Hemligt-55")));
 }
+
+} // namespace tillsyn_unity_officecopy_cli_test

@@ -14,6 +14,9 @@
 
 #include <algorithm>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_postgres_cli_test {
+
 using namespace tillsyn;
 using tillsyn::test::CliResult;
 using tillsyn::test::PostgresDatabase;
@@ -239,3 +242,5 @@ TEST_CASE("Two clerks merging at once into one PostgreSQL database give what one
               expected);
     }
 }
+
+} // namespace tillsyn_unity_postgres_cli_test

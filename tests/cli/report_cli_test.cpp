@@ -17,6 +17,9 @@
 
 #include <map>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_report_cli_test {
+
 using namespace tillsyn;
 using tillsyn::test::CliResult;
 using tillsyn::test::runCli;
@@ -370,3 +373,5 @@ TEST_CASE("csv visits|answers writes the Office tab's CSV files, filtered by fin
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("x.csv cannot be written")));
 }
+
+} // namespace tillsyn_unity_report_cli_test

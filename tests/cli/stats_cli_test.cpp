@@ -15,6 +15,9 @@
 
 #include <map>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_stats_cli_test {
+
 using namespace tillsyn;
 using tillsyn::test::CliResult;
 using tillsyn::test::runCli;
@@ -327,3 +330,5 @@ TEST_CASE("stats compare rejects every JSONTestSuite file with a message, one li
         CHECK(lines[i].startsWith(QStringLiteral("tillsyn-cli stats compare: ") + files[i] + u':'));
     }
 }
+
+} // namespace tillsyn_unity_stats_cli_test

@@ -18,6 +18,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_sync_cli_test {
+
 using namespace tillsyn;
 using tillsyn::test::CliResult;
 using tillsyn::test::jsonObjectOf;
@@ -359,3 +362,5 @@ TEST_CASE("an invalid share address never echoes its password", "[cli][sync][cre
         CHECK_FALSE(r.out.contains(QStringLiteral("s3cret")));
     }
 }
+
+} // namespace tillsyn_unity_sync_cli_test

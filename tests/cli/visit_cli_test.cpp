@@ -8,6 +8,9 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_visit_cli_test {
+
 using namespace tillsyn;
 using tillsyn::test::CliResult;
 using tillsyn::test::runCli;
@@ -567,3 +570,5 @@ TEST_CASE("visit start without --checklist takes the checklist meant for the fac
     CHECK(refused.err.contains(u"--checklist"));
     CHECK(runCliJson(QStringLiteral("visits"), fx.dbArgs({QStringLiteral("--json")})).size() == 1);
 }
+
+} // namespace tillsyn_unity_visit_cli_test

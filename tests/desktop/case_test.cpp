@@ -34,6 +34,9 @@
 #include <QTableWidget>
 #include <QTest>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_case_test {
+
 using namespace tillsyn;
 using namespace tillsyn::domain;
 
@@ -199,3 +202,5 @@ TEST_CASE("The office's fee schedule and invoice basis with sums per case and fa
     REQUIRE(panel.facilitySums()->rowCount() == 1);
     CHECK(panel.facilitySums()->item(0, 0)->text() == v.facility.name);
 }
+
+} // namespace tillsyn_unity_case_test

@@ -14,6 +14,9 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_checklisteditor_test {
+
 using namespace tillsyn;
 using storage::ChecklistStore;
 
@@ -87,3 +90,5 @@ TEST_CASE("The facility dialog checks the org. number and the import preview sor
     CHECK(preview.preview().count(Action::Change) == 2); // F-0001 was edited above, and F-0002
     CHECK(preview.preview().rows.back().possibleDuplicateOf == facilities[2].id);
 }
+
+} // namespace tillsyn_unity_checklisteditor_test

@@ -28,6 +28,9 @@
 #include <QToolButton>
 #include <QTreeView>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_followup_test {
+
 using namespace tillsyn;
 using namespace tillsyn::domain;
 
@@ -162,3 +165,5 @@ TEST_CASE("The office's follow-up page lists, filters, closes by hand and export
     CHECK(text.startsWith("\xEF\xBB\xBF"));
     CHECK(text.count('\n') == 3); // the header and two deviations
 }
+
+} // namespace tillsyn_unity_followup_test

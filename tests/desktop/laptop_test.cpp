@@ -46,6 +46,9 @@
 #include <QTreeView>
 #include <QUndoStack>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_laptop_test {
+
 using namespace tillsyn;
 using domain::Result;
 
@@ -543,3 +546,5 @@ TEST_CASE("Selecting the first item of a section shows the section's header too"
     CHECK(runner.itemView()->viewport()->rect().contains(
         runner.itemView()->visualRect(item.parent())));
 }
+
+} // namespace tillsyn_unity_laptop_test

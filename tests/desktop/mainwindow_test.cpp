@@ -16,6 +16,9 @@
 #include <QTabWidget>
 #include <QTest>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_mainwindow_test {
+
 using namespace tillsyn;
 
 TEST_CASE("Typing in the facility search narrows the list and shows the details")
@@ -141,3 +144,5 @@ TEST_CASE("Only an office database has the Office tab; File → Open switches da
     CHECK_FALSE(tabTitles(session.window()).contains(QStringLiteral("&Office")));
     CHECK_FALSE(QFileInfo::exists(office + QStringLiteral("-wal")));
 }
+
+} // namespace tillsyn_unity_mainwindow_test

@@ -10,6 +10,9 @@
 #include <QAbstractItemModelTester>
 #include <QTextDocument>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_models_test {
+
 using namespace tillsyn;
 
 namespace {
@@ -105,3 +108,5 @@ TEST_CASE("FacilityListModel shows bidi overrides inert and its tooltip as plain
     shown.setHtml(tip);
     CHECK(shown.toPlainText().trimmed() == f.operatorDetails.name);
 }
+
+} // namespace tillsyn_unity_models_test

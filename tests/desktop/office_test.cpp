@@ -24,6 +24,9 @@
 
 #include <algorithm>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_office_test {
+
 using namespace tillsyn;
 
 namespace {
@@ -119,3 +122,5 @@ TEST_CASE("The office merges a share, shows a conflict side by side and resolves
     CHECK(csv.split('\n').first().count(';') == 11);
     CHECK(csv.count('\n') == int(storage::SqliteOfficeRepository(db).visitSummaries().size()) + 1);
 }
+
+} // namespace tillsyn_unity_office_test

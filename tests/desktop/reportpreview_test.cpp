@@ -11,6 +11,9 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_reportpreview_test {
+
 using namespace tillsyn;
 
 TEST_CASE("The report preview shows rendered pages and saves the PDF it shows")
@@ -76,3 +79,5 @@ TEST_CASE("The Save dialog suggests a file in Documents whatever the facility is
     CHECK_FALSE(name.contains(u'\n'));
     CHECK_FALSE(name.contains(QChar(0x202E)));
 }
+
+} // namespace tillsyn_unity_reportpreview_test

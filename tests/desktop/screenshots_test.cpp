@@ -41,6 +41,9 @@
 #include <QTableView>
 #include <QTest>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_screenshots_test {
+
 using namespace tillsyn;
 
 namespace {
@@ -211,3 +214,5 @@ TEST_CASE("Screenshots of every page and dialog in Swedish", "[.screens]")
         shots.dialog(&revisions, QStringLiteral("kontor-revisioner"));
     }
 }
+
+} // namespace tillsyn_unity_screenshots_test

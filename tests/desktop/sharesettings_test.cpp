@@ -18,6 +18,9 @@
 #include <QStatusBar>
 #include <QTest>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_sharesettings_test {
+
 using namespace tillsyn;
 
 namespace {
@@ -120,3 +123,5 @@ TEST_CASE("The sync result in the status bar says when signatures were not check
     CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Sync done")));
     CHECK(!window.statusBar()->currentMessage().contains(QStringLiteral("signatures")));
 }
+
+} // namespace tillsyn_unity_sharesettings_test

@@ -27,6 +27,9 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_statistics_test {
+
 using namespace tillsyn;
 
 namespace {
@@ -223,3 +226,5 @@ TEST_CASE("View as PDF is a report with text and vector charts; the statistics f
                                           QStringLiteral("Miljökontoret"), &problem));
     CHECK_FALSE(problem.isEmpty());
 }
+
+} // namespace tillsyn_unity_statistics_test

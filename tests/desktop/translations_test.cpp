@@ -8,6 +8,9 @@
 #include <QPushButton>
 #include <QTranslator>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_translations_test {
+
 using namespace tillsyn;
 
 // In Swedish the program's own strings are not enough: Qt's standard buttons, file dialogs and
@@ -35,3 +38,5 @@ TEST_CASE("Qt's own strings are Swedish in a Swedish session")
     CHECK(english.button(QDialogButtonBox::Cancel)->text().remove(u'&') ==
           QStringLiteral("Cancel"));
 }
+
+} // namespace tillsyn_unity_translations_test

@@ -22,6 +22,9 @@
 #include <QTimer>
 #include <QTreeView>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_visitrunner_test {
+
 using namespace tillsyn;
 using domain::Result;
 
@@ -200,3 +203,5 @@ TEST_CASE("Screenshots of the main window and the runner", "[.screenshots]")
     QApplication::processEvents();
     CHECK(window.grab().save(out + QStringLiteral("/tillsyn-runner.png")));
 }
+
+} // namespace tillsyn_unity_visitrunner_test

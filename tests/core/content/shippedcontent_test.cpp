@@ -9,6 +9,9 @@
 #include <limits>
 #include <map>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_shippedcontent_test {
+
 using namespace tillsyn;
 using content::ShippedContent;
 
@@ -90,3 +93,5 @@ TEST_CASE("ShippedContent::install is idempotent", "[content]")
     CHECK(again.updated == 0);
     CHECK(again.unchanged == 60);
 }
+
+} // namespace tillsyn_unity_shippedcontent_test

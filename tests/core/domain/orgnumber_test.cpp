@@ -2,6 +2,9 @@
 
 #include "support/catchqt.h"
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_orgnumber_test {
+
 using tillsyn::domain::OrgNumber;
 
 namespace {
@@ -52,3 +55,5 @@ TEST_CASE("OrgNumber normalises the ten and twelve digit forms", "[domain]")
     CHECK(normalised(QStringLiteral("")) == QStringLiteral("invalid"));
     CHECK(normalised(QStringLiteral("abcdef-ghij")) == QStringLiteral("invalid"));
 }
+
+} // namespace tillsyn_unity_orgnumber_test

@@ -27,6 +27,9 @@
 
 #include <functional>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_powercut_test {
+
 using namespace tillsyn;
 using tillsyn::test::PowerCut;
 
@@ -238,3 +241,5 @@ TEST_CASE("Published reference files survive a power cut whole and new", "[durab
               checklists);
     });
 }
+
+} // namespace tillsyn_unity_powercut_test

@@ -12,6 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_fees_test {
+
 using namespace tillsyn;
 using namespace tillsyn::domain;
 using fees::FeeRate;
@@ -145,3 +148,5 @@ TEST_CASE("The invoice basis of an office database", "[fees]")
         CHECK(e.message().contains(QStringLiteral("2026-02-01")));
     }
 }
+
+} // namespace tillsyn_unity_fees_test

@@ -19,19 +19,24 @@
 #include <random>
 #include <sys/types.h>
 
-using namespace tillsyn;
-namespace crash = tillsyn::test::crash;
-
+// Catch2's printer of an item's state (a specialisation, so outside this file's namespace).
 namespace Catch {
-template <> struct StringMaker<crash::ItemState>
+template <> struct StringMaker<tillsyn::test::crash::ItemState>
 {
-    static std::string convert(const crash::ItemState &s)
+    static std::string convert(const tillsyn::test::crash::ItemState &s)
     {
-        return (s.result ? domain::toString(*s.result) : QStringLiteral("-")).toStdString() +
+        return (s.result ? tillsyn::domain::toString(*s.result) : QStringLiteral("-"))
+                   .toStdString() +
                " \"" + s.comment.toStdString() + '"';
     }
 };
 } // namespace Catch
+
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_crash_test {
+
+using namespace tillsyn;
+namespace crash = tillsyn::test::crash;
 
 namespace {
 
@@ -130,3 +135,5 @@ TEST_CASE("Answers survive SIGKILL at random moments, and the database stays int
     INFO("unreported commits found: " << unreported);
     SUCCEED();
 }
+
+} // namespace tillsyn_unity_crash_test

@@ -10,6 +10,9 @@
 
 #include <QSqlQuery>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_deletedraft_test {
+
 using namespace tillsyn;
 using tillsyn::test::FieldFixture;
 
@@ -62,3 +65,5 @@ TEST_CASE("A finished revision is never deleted; a reopened draft goes back to i
 
     CHECK_THROWS_AS(f.visits.deleteDraft(QStringLiteral("no-such-visit")), Error);
 }
+
+} // namespace tillsyn_unity_deletedraft_test

@@ -9,6 +9,9 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_photoimport_test {
+
 using namespace tillsyn;
 using field::PhotoImport;
 using tillsyn::test::decode;
@@ -222,3 +225,5 @@ TEST_CASE("PhotoImport takes only real JPEG and PNG files, whatever other image 
     CHECK(importError(bytes, QStringLiteral("bild.bmp")) ==
           QStringLiteral("bild.bmp: not an image Tillsyn can read (use JPEG or PNG)"));
 }
+
+} // namespace tillsyn_unity_photoimport_test

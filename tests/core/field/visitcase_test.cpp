@@ -11,6 +11,9 @@
 #include "support/catchqt.h"
 #include "support/testimages.h"
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_visitcase_test {
+
 using namespace tillsyn;
 using namespace tillsyn::domain;
 using tillsyn::test::FieldFixture;
@@ -150,3 +153,5 @@ TEST_CASE("The case number is taken from the facility's last visit", "[field][ca
     const QString third = fx.start();
     CHECK(fx.visits.lastCaseNumber(third) == QStringLiteral("MBN 2026-1"));
 }
+
+} // namespace tillsyn_unity_visitcase_test

@@ -11,6 +11,9 @@
 
 #include <QSqlQuery>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_visitlifecycle_test {
+
 using namespace tillsyn;
 using domain::Result;
 using domain::Visit;
@@ -507,3 +510,5 @@ TEST_CASE("Result, kind and status tokens round trip", "[field][domain]")
     CHECK(k == domain::VisitKind::Incident);
     CHECK_FALSE(domain::fromString(QStringLiteral("inspection"), &k));
 }
+
+} // namespace tillsyn_unity_visitlifecycle_test

@@ -12,6 +12,9 @@
 #include <limits>
 #include <random>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_canonicaljson_test {
+
 using tillsyn::json::CanonicalJson;
 
 namespace {
@@ -114,3 +117,5 @@ TEST_CASE("CanonicalJson: empty containers and the escapes one by one", "[json][
     CHECK(CanonicalJson::write(o) == "{\"a\":{},\"b\":[],\"c\":\"\\\"\\\\/\\b\\f\\n\\r\\t\\u0001 "
                                      "\xC3\xA9\"}");
 }
+
+} // namespace tillsyn_unity_canonicaljson_test

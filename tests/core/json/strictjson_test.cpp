@@ -7,6 +7,9 @@
 #include <QDir>
 #include <QJsonArray>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_strictjson_test {
+
 using tillsyn::Error;
 using tillsyn::json::Limits;
 using tillsyn::json::StrictJson;
@@ -281,3 +284,5 @@ TEST_CASE("StrictJson survives JSONTestSuite", "[json][corpus]")
     CHECK(nonObjects > 50);
     CHECK(implementationDefined > 10);
 }
+
+} // namespace tillsyn_unity_strictjson_test

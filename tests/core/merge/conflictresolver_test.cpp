@@ -10,6 +10,9 @@
 
 #include "support/catchqt.h"
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_conflictresolver_test {
+
 using namespace tillsyn;
 using merge::ConflictResolver;
 using merge::Outcome;
@@ -213,3 +216,5 @@ TEST_CASE("a later resolution keeps the content an earlier one chose at a base n
     CHECK_FALSE(test::inConflict(f.db, kVisit));
     CHECK(test::currentRevision(f.db, kVisit) == 4);
 }
+
+} // namespace tillsyn_unity_conflictresolver_test

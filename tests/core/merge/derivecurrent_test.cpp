@@ -6,6 +6,9 @@
 
 #include "support/catchqt.h"
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_derivecurrent_test {
+
 using namespace tillsyn::merge;
 
 namespace {
@@ -83,3 +86,5 @@ TEST_CASE("deriveCurrent: a resolution's set-aside revisions neither stand nor c
            {4, 2, QStringLiteral("dddd"), false}},
           {4, QStringLiteral("dddd"), false});
 }
+
+} // namespace tillsyn_unity_derivecurrent_test

@@ -7,6 +7,9 @@
 #include <algorithm>
 #include <random>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_deviations_test {
+
 using namespace tillsyn;
 using namespace tillsyn::domain;
 using merge::CurrentVisit;
@@ -187,3 +190,5 @@ TEST_CASE("knownOpenDeviations: published, plus what the office cannot have know
     // Never pulled: all of the laptop's own.
     CHECK(merge::knownOpenDeviations({}, QDateTime(), {old}).size() == 1);
 }
+
+} // namespace tillsyn_unity_deviations_test

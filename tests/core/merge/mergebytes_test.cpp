@@ -14,6 +14,9 @@
 #include <algorithm>
 #include <random>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_mergebytes_test {
+
 using namespace tillsyn;
 using merge::Outcome;
 using test::mergeVisit;
@@ -316,3 +319,5 @@ TEST_CASE("the merged state does not depend on the order in which files arrive",
         }
     }
 }
+
+} // namespace tillsyn_unity_mergebytes_test

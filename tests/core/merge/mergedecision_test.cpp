@@ -6,6 +6,9 @@
 
 #include <algorithm>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_mergedecision_test {
+
 using namespace tillsyn::merge;
 
 namespace {
@@ -164,3 +167,5 @@ TEST_CASE("decide does not depend on the order of the history", "[merge][decide]
     } while (std::next_permutation(h.begin(), h.end(), byHash));
     CHECK(orders == 24);
 }
+
+} // namespace tillsyn_unity_mergedecision_test

@@ -20,6 +20,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_mergehostile_test {
+
 using namespace tillsyn;
 using merge::Outcome;
 using test::findOutcome;
@@ -359,3 +362,5 @@ TEST_CASE("A visit whose visitId ends in a newline is rejected, not imported as 
     CHECK(r.reason.contains(QStringLiteral("\"visitId\"")));
     CHECK(test::rowCount(f.db, QStringLiteral("office_visit")) == 1);
 }
+
+} // namespace tillsyn_unity_mergehostile_test

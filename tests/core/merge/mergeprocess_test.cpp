@@ -15,6 +15,9 @@
 #include <cerrno>
 #include <signal.h>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_mergeprocess_test {
+
 using namespace tillsyn;
 using test::OfficeFixture;
 using test::VisitFile;
@@ -265,3 +268,5 @@ TEST_CASE("two merges at once on one share and database merge every file once",
                  .toStdString());
     }
 }
+
+} // namespace tillsyn_unity_mergeprocess_test

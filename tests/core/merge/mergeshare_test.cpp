@@ -16,6 +16,9 @@
 #include <QFile>
 #include <QJsonArray>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_mergeshare_test {
+
 using namespace tillsyn;
 using merge::Outcome;
 using test::findOutcome;
@@ -393,3 +396,5 @@ TEST_CASE("MergeRun: a rejection interrupted before or after its move is finishe
     CHECK(f.run.run().files.empty());
     CHECK(test::fullDump(f.db) == settled);
 }
+
+} // namespace tillsyn_unity_mergeshare_test

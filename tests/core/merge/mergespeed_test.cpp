@@ -15,6 +15,9 @@
 
 #include <random>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_mergespeed_test {
+
 using namespace tillsyn;
 using visitfile::VisitFileReader;
 
@@ -165,3 +168,5 @@ TEST_CASE("photo data is standard base64 exactly when it was before", "[merge][s
     }
     CHECK(valid > 300);
 }
+
+} // namespace tillsyn_unity_mergespeed_test

@@ -9,6 +9,9 @@
 #include "support/catchqt.h"
 #include "support/webdav/apachefixture.h"
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_mergewebdav_test {
+
 using namespace tillsyn;
 using merge::Outcome;
 using test::ApacheFixture;
@@ -72,3 +75,5 @@ TEST_CASE("MergeRun merges a WebDAV share's inbox: archive, rejected with a reas
     CHECK(test::readAll(root + QStringLiteral("/archive/2026/03/") + files[0].name +
                         QStringLiteral(".2")) == files[0].bytes);
 }
+
+} // namespace tillsyn_unity_mergewebdav_test

@@ -6,6 +6,9 @@
 
 #include "support/catchqt.h"
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_revisioncomparison_test {
+
 using namespace tillsyn;
 using merge::ComparedField;
 using merge::compareRevisions;
@@ -121,3 +124,5 @@ TEST_CASE("the two highest revisions not set aside face each other", "[merge][co
     };
     CHECK(conflictPair(unordered) == std::pair{0, 2});
 }
+
+} // namespace tillsyn_unity_revisioncomparison_test

@@ -9,6 +9,9 @@
 #include "support/tempdir.h"
 #include "util/error.h"
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_checklisteditor_test {
+
 using namespace tillsyn;
 using reference::ChecklistEditor;
 using storage::ChecklistStore;
@@ -85,3 +88,5 @@ TEST_CASE("checklists export and import into an empty database unchanged")
     CHECK_THROWS_WITH(ChecklistStore(other).import(changed, QStringLiteral("y.json")),
                       Catch::Contains("already exists"));
 }
+
+} // namespace tillsyn_unity_checklisteditor_test

@@ -20,6 +20,9 @@
 
 #include <atomic>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_publisher_test {
+
 using namespace tillsyn;
 
 TEST_CASE("publish → sync → the laptop sees the new version while a draft keeps the old one")
@@ -120,3 +123,5 @@ TEST_CASE("a reader during publishes always parses a complete file")
     CHECK(reads > 0);
     CHECK(broken == 0);
 }
+
+} // namespace tillsyn_unity_publisher_test

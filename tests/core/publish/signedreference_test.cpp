@@ -21,6 +21,9 @@
 
 #include <functional>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_signedreference_test {
+
 using namespace tillsyn;
 using RefOutcome = sync::ReferenceResult::Outcome;
 
@@ -290,3 +293,5 @@ TEST_CASE("an older signed file put back on the share is refused", "[signature][
     reference::Publisher(s.officeRepo).publish(share, monday.addDays(1));
     CHECK(resultFor(s.sync(), kFacilities).outcome == RefOutcome::Updated);
 }
+
+} // namespace tillsyn_unity_signedreference_test

@@ -7,6 +7,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_checklistsfile_test {
+
 using namespace tillsyn;
 using reference::ChecklistsFile;
 using tillsyn::test::editJson;
@@ -222,3 +225,5 @@ TEST_CASE("ChecklistsFile rejects malformed JSON", "[reference]")
     REQUIRE(duplicated.contains("\"formatVersion\": 2"));
     CHECK(errorOf(duplicated).contains(QStringLiteral("appears twice")));
 }
+
+} // namespace tillsyn_unity_checklistsfile_test

@@ -15,6 +15,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_checklistsuggestion_test {
+
 using namespace tillsyn;
 using reference::ChecklistsFile;
 using reference::suggestChecklist;
@@ -97,3 +100,5 @@ TEST_CASE("categories are optional in the file and kept by the database", "[refe
     const auto draft = reference::ChecklistEditor(db).edit(QStringLiteral("livsmedel"));
     CHECK(draft.categories == checklists[1].categories);
 }
+
+} // namespace tillsyn_unity_checklistsuggestion_test

@@ -7,6 +7,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_facilitiesfile_test {
+
 using namespace tillsyn;
 using reference::FacilitiesFile;
 using tillsyn::test::editJson;
@@ -163,3 +166,5 @@ TEST_CASE("FacilitiesFile rejects malformed JSON", "[reference]")
     CHECK(errorOf("\xEF\xBB\xBF{}").contains(QStringLiteral("not valid JSON")));
     CHECK(errorOf("{\"facilities\": [], \"facilities\": []}").contains(QStringLiteral("twice")));
 }
+
+} // namespace tillsyn_unity_facilitiesfile_test

@@ -3,6 +3,9 @@
 
 #include "support/catchqt.h"
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_facilitycsv_test {
+
 using namespace tillsyn;
 using reference::FacilityCsv;
 
@@ -164,3 +167,5 @@ TEST_CASE("FacilityCsv::looksLikeCsv tells CSV from JSON", "[reference]")
     CHECK_FALSE(FacilityCsv::looksLikeCsv("\n  {}"));
     CHECK_FALSE(FacilityCsv::looksLikeCsv("[]"));
 }
+
+} // namespace tillsyn_unity_facilitycsv_test

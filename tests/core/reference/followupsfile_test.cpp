@@ -8,6 +8,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_followupsfile_test {
+
 using namespace tillsyn;
 using reference::FollowUpsFile;
 
@@ -126,3 +129,5 @@ TEST_CASE("followups.json rules are enforced", "[reference][followups]")
     other.remove(QStringLiteral("publishedAt"));
     requireRejected(other, QStringLiteral("publishedAt"), QStringLiteral("required"));
 }
+
+} // namespace tillsyn_unity_followupsfile_test

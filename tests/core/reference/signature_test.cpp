@@ -13,6 +13,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_signature_test {
+
 using namespace tillsyn;
 using reference::PublicKey;
 using reference::SignatureFile;
@@ -245,3 +248,5 @@ TEST_CASE("the key store keeps the office key, refuses to overwrite it, and trus
     db.setSetting(QStringLiteral("trust/ed25519/0000000000000000"), QStringLiteral("ed25519:xx"));
     CHECK_THROWS_AS(store.trusted(), Error);
 }
+
+} // namespace tillsyn_unity_signature_test

@@ -14,6 +14,9 @@
 #include <QProcess>
 #include <QRegularExpression>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_casereport_test {
+
 using namespace tillsyn;
 using namespace tillsyn::domain;
 using test::ReportFixture;
@@ -168,3 +171,5 @@ TEST_CASE("report: the XMP dates follow the document's creation date", "[report]
     report::PdfaMetadata::alignDates(local, QStringLiteral("2026-12-02T07:00:00+01:00"));
     CHECK(local.contains("xmp:CreateDate=\"2026-12-02T07:00:01+01:00\""));
 }
+
+} // namespace tillsyn_unity_casereport_test

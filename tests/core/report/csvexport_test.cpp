@@ -6,6 +6,9 @@
 
 #include "support/catchqt.h"
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_csvexport_test {
+
 using namespace tillsyn;
 using report::CsvExport;
 using test::mergeVisit;
@@ -73,3 +76,5 @@ TEST_CASE("CsvExport neutralises cells Excel would read as formulas, TAB, CR and
     REQUIRE(lines.size() == 1);
     CHECK(lines.front() == QStringLiteral("'\tcmd|' /C calc'!A0;'") + nul + QStringLiteral("@x"));
 }
+
+} // namespace tillsyn_unity_csvexport_test

@@ -20,6 +20,9 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_report_test {
+
 using namespace tillsyn;
 using domain::Result;
 using domain::VisitKind;
@@ -585,3 +588,5 @@ TEST_CASE("report: bidi overrides in names and comments are printed inert, as ma
     for (const char16_t c : {char16_t(0x202E), char16_t(0x2067), char16_t(0x2069)})
         CHECK_FALSE(r.rawText.contains(QChar(c)));
 }
+
+} // namespace tillsyn_unity_report_test

@@ -4,6 +4,9 @@
 
 #include <cmath>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_chisquare_test {
+
 using tillsyn::stats::ChiSquare;
 using tillsyn::stats::Counts;
 
@@ -111,3 +114,5 @@ TEST_CASE("stats: Holm–Bonferroni adjusted p-values by hand", "[stats][chisqua
     CHECK(ChiSquare::holmAdjusted({0.5, 0.9}) == std::vector<double>{1.0, 1.0});
     CHECK(ChiSquare::holmAdjusted({}).empty());
 }
+
+} // namespace tillsyn_unity_chisquare_test

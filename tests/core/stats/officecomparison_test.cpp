@@ -4,6 +4,9 @@
 
 #include <cmath>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_officecomparison_test {
+
 using namespace tillsyn::stats;
 
 namespace {
@@ -180,3 +183,5 @@ TEST_CASE("stats: Comparing one facility category uses the files' per-category c
                                     QStringLiteral("Café"))
               .items.empty());
 }
+
+} // namespace tillsyn_unity_officecomparison_test

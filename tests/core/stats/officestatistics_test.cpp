@@ -6,6 +6,9 @@
 
 #include <memory>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_officestatistics_test {
+
 using namespace tillsyn;
 using namespace tillsyn::stats;
 using tillsyn::test::at;
@@ -323,3 +326,5 @@ TEST_CASE("stats: Groupings by name, and time spent of odd, even and empty lists
     CHECK_FALSE(none.median.has_value());
     CHECK_FALSE(none.mean.has_value());
 }
+
+} // namespace tillsyn_unity_officestatistics_test

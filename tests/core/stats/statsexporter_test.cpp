@@ -14,6 +14,9 @@
 #include <memory>
 #include <set>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_statsexporter_test {
+
 using namespace tillsyn;
 using namespace tillsyn::stats;
 using tillsyn::test::at;
@@ -289,3 +292,5 @@ TEST_CASE("stats: The export is written atomically", "[stats][export]")
     CHECK_FALSE(QFile::exists(bad));
     CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("stats.json")});
 }
+
+} // namespace tillsyn_unity_statsexporter_test

@@ -11,6 +11,9 @@
 
 #include <functional>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_statsfile_test {
+
 using namespace tillsyn;
 using namespace tillsyn::stats;
 using tillsyn::test::editJson;
@@ -326,3 +329,5 @@ TEST_CASE("stats: a value that ends in a newline is refused wherever a pattern c
     requireRejected([](O &o) { o[QStringLiteral("category")] = QStringLiteral("Restaurang\n"); },
                     category, QStringLiteral("\"categories[0].category\""));
 }
+
+} // namespace tillsyn_unity_statsfile_test

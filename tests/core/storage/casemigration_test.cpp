@@ -11,6 +11,9 @@
 #include "support/catchqt.h"
 #include "support/tempdir.h"
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_casemigration_test {
+
 using namespace tillsyn;
 using namespace tillsyn::domain;
 
@@ -58,3 +61,5 @@ TEST_CASE("Migration 11 turns a draft's minutes into its inspection time", "[sto
     CHECK(f.caseInfo.caseNumber.isEmpty());
     CHECK(storage::FeeScheduleStore(db).schedule().empty());
 }
+
+} // namespace tillsyn_unity_casemigration_test

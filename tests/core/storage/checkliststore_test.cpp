@@ -7,6 +7,9 @@
 #include "support/catchqt.h"
 #include "support/tempdir.h"
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_checkliststore_test {
+
 using namespace tillsyn;
 using storage::ChecklistStore;
 using tillsyn::test::sampleChecklist;
@@ -93,3 +96,5 @@ TEST_CASE("ChecklistStore round trip and versions", "[storage]")
         CHECK(store.import({c}, QStringLiteral("c.json")).added == 1);
     }
 }
+
+} // namespace tillsyn_unity_checkliststore_test

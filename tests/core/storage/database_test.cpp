@@ -13,6 +13,9 @@
 
 #include <stdexcept>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_database_test {
+
 using tillsyn::Error;
 using tillsyn::storage::Database;
 using tillsyn::storage::FileSystemCheck;
@@ -377,3 +380,5 @@ TEST_CASE("The role: new databases are field ones, migrated ones office when the
     CHECK(Database(published).role() == Database::Role::Office);
     CHECK(Database(recorded).role() == Database::Role::Office);
 }
+
+} // namespace tillsyn_unity_database_test

@@ -15,6 +15,9 @@
 #include <algorithm>
 #include <random>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_facilitysearchindex_test {
+
 using namespace tillsyn;
 using storage::FacilityStore;
 using tillsyn::test::sampleFacility;
@@ -149,3 +152,5 @@ TEST_CASE("A large import builds the index once, in name order", "[storage][sear
     for (const QString &word : {QStringLiteral("café"), QStringLiteral("Pizz")})
         requireSearchPages(store, db, word);
 }
+
+} // namespace tillsyn_unity_facilitysearchindex_test

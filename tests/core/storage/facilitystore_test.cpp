@@ -6,6 +6,9 @@
 #include "support/catchqt.h"
 #include "support/tempdir.h"
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_facilitystore_test {
+
 using namespace tillsyn;
 using storage::FacilityStore;
 using tillsyn::test::sampleFacility;
@@ -262,3 +265,5 @@ TEST_CASE("FacilityStore::matchExpression quotes every word as a prefix", "[stor
     CHECK(FacilityStore::matchExpression(QStringLiteral("\"*()-")).isEmpty());
     CHECK(FacilityStore::matchExpression({}).isEmpty());
 }
+
+} // namespace tillsyn_unity_facilitystore_test

@@ -11,6 +11,9 @@
 
 #include <QFile>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_migration_test {
+
 using namespace tillsyn;
 using tillsyn::test::TempDir;
 
@@ -100,3 +103,5 @@ TEST_CASE("A version 1 database is migrated to the latest version", "[storage][m
     CHECK(storage::VisitStore(db).load(visitId)->answer(QStringLiteral("hant-1"))->comment ==
           QStringLiteral("Bra."));
 }
+
+} // namespace tillsyn_unity_migration_test

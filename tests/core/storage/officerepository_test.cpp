@@ -15,6 +15,9 @@
 #include <QFile>
 #include <QRegularExpression>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_officerepository_test {
+
 using namespace tillsyn;
 
 TEST_CASE("OfficeRepository::open gives SQLite for a path", "[storage][repository]")
@@ -161,3 +164,5 @@ TEST_CASE("Layering: the office side's core reaches its database only through st
                   .isEmpty());
     }
 }
+
+} // namespace tillsyn_unity_officerepository_test

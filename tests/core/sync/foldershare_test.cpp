@@ -28,6 +28,9 @@
 #include <thread>
 #include <unistd.h>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_foldershare_test {
+
 using namespace tillsyn;
 using sync::FolderShare;
 using sync::Share;
@@ -365,3 +368,5 @@ TEST_CASE("Killing a syncing laptop at random moments leaves only whole files an
              .arg(report.count(Outcome::AlreadySent))
              .toStdString());
 }
+
+} // namespace tillsyn_unity_foldershare_test

@@ -16,6 +16,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_foldersharehostile_test {
+
 using namespace tillsyn;
 using sync::FolderShare;
 using sync::ShareError;
@@ -175,3 +178,5 @@ TEST_CASE("FolderShare writes a file whose name is near the length limit",
     CHECK(everything(dir.file(QStringLiteral("rejected"))) == QStringList{name});
     CHECK(folder.read(QStringLiteral("rejected/") + name) == QByteArray("y"));
 }
+
+} // namespace tillsyn_unity_foldersharehostile_test

@@ -19,6 +19,9 @@
 #include <QFileInfo>
 #include <QSet>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_syncengine_test {
+
 using namespace tillsyn;
 using Outcome = sync::VisitSyncResult::Outcome;
 using RefOutcome = sync::ReferenceResult::Outcome;
@@ -290,3 +293,5 @@ TEST_CASE("A new checklist version does not change a draft started on the old on
     CHECK(v.checklist.version == 1);
     CHECK(v.answers.size() == 2);
 }
+
+} // namespace tillsyn_unity_syncengine_test

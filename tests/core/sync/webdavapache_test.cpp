@@ -21,6 +21,9 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_webdavapache_test {
+
 using namespace tillsyn;
 using sync::Share;
 using sync::ShareError;
@@ -357,3 +360,5 @@ TEST_CASE("Reference data comes from Apache with GET, and replace() swaps it wit
     CHECK(test::readAll(apache.shareDir() + QStringLiteral("/archive/b.json")) == "other");
     CHECK(share.list(QStringLiteral("inbox")) == QStringList{QStringLiteral("b.json")});
 }
+
+} // namespace tillsyn_unity_webdavapache_test

@@ -14,6 +14,9 @@
 
 #include <QElapsedTimer>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_webdavfake_test {
+
 using namespace tillsyn;
 using sync::Share;
 using sync::ShareError;
@@ -382,3 +385,5 @@ TEST_CASE("SyncEngine over a failing WebDAV server keeps the visits waiting",
         CHECK(fx.pending() == 4);
     }
 }
+
+} // namespace tillsyn_unity_webdavfake_test

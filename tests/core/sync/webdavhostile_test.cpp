@@ -18,6 +18,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_webdavhostile_test {
+
 using namespace tillsyn;
 using sync::Share;
 using sync::ShareError;
@@ -233,3 +236,5 @@ TEST_CASE("A body cut short after the status is a transfer failure: the file sta
     CHECK(storage::SqliteOfficeRepository(db).rejected().empty());
     CHECK(test::rowCount(db, QStringLiteral("office_revision")) == 0);
 }
+
+} // namespace tillsyn_unity_webdavhostile_test

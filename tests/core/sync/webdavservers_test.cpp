@@ -24,6 +24,9 @@
 #include <csignal>
 #include <thread>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_webdavservers_test {
+
 using namespace tillsyn;
 using sync::Share;
 using sync::ShareError;
@@ -254,3 +257,5 @@ TEST_CASE("nginx's default upload limit: a visit too large for it fails in plain
     CHECK(partialFiles(server->shareDir()).isEmpty());
     CHECK(share->putNew(QStringLiteral("inbox/small.json"), "{}") == Share::PutResult::Created);
 }
+
+} // namespace tillsyn_unity_webdavservers_test

@@ -5,6 +5,9 @@
 
 #include <QTextDocument>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_displaytext_test {
+
 using namespace tillsyn;
 
 TEST_CASE("inertBidi shows every bidi embedding, override and isolate as a marker",
@@ -46,3 +49,5 @@ TEST_CASE("plainToolTip shows markup literally and bidi controls inert", "[util]
     doc.setHtml(plainToolTip(QStringLiteral("Rad 1\nRad 2")));
     CHECK(doc.toPlainText().trimmed() == QStringLiteral("Rad 1\nRad 2"));
 }
+
+} // namespace tillsyn_unity_displaytext_test

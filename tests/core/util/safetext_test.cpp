@@ -4,6 +4,9 @@
 
 #include "support/catchqt.h"
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_safetext_test {
+
 using namespace tillsyn;
 
 TEST_CASE("escapeControls writes every control and invisible format character visibly",
@@ -58,3 +61,5 @@ TEST_CASE("safeFileNamePart makes a file name from data that is never a path", "
     CHECK(longName == QString(60, QChar(0x00e5)));
     CHECK(safeFileNamePart(QString::fromUtf16(u"😀😀😀"), fallback, 9) == QString::fromUtf16(u"😀😀"));
 }
+
+} // namespace tillsyn_unity_safetext_test

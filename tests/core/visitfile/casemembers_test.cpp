@@ -13,6 +13,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_casemembers_test {
+
 using namespace tillsyn;
 using namespace tillsyn::domain;
 using visitfile::VisitFileReader;
@@ -271,3 +274,5 @@ TEST_CASE("Each rule of the case members is rejected with its reason", "[visitfi
                         QStringLiteral("signature.bytes"), QStringLiteral("1048576"));
     }
 }
+
+} // namespace tillsyn_unity_casemembers_test

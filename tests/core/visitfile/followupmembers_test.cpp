@@ -10,6 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_followupmembers_test {
+
 using namespace tillsyn;
 using domain::Visit;
 using visitfile::VisitFileReader;
@@ -214,3 +217,5 @@ TEST_CASE("The reader rejects each broken rule of followUps", "[visitfile][follo
                         QStringLiteral("is followed up twice"));
     }
 }
+
+} // namespace tillsyn_unity_followupmembers_test

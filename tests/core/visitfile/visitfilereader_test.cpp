@@ -15,6 +15,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_visitfilereader_test {
+
 using namespace tillsyn;
 using domain::Visit;
 using visitfile::Limits;
@@ -859,3 +862,5 @@ TEST_CASE("The visit file reader rejects what is not a JSON object", "[visitfile
     requireRejected(QByteArray("{}"), QStringLiteral("format"),
                     QStringLiteral("must be the string \"tillsyn-visit\""));
 }
+
+} // namespace tillsyn_unity_visitfilereader_test

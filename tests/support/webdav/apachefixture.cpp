@@ -30,6 +30,8 @@ namespace {
 using fixture::fail;
 using fixture::readText;
 using fixture::writeFile;
+using fixture::acceptsConnections;
+using fixture::kStartTimeoutMs;
 
 // Where apache2's modules are, as Debian's own configuration says (mods-available/dav.load
 // names mod_dav.so with its full path), rather than a folder written into the test.
@@ -46,7 +48,6 @@ QString moduleFolder()
     }();
     return folder;
 }
-constexpr int kStartTimeoutMs = 20000;
 constexpr int kStopTimeoutMs = 20000;
 
 // Runs a program to completion; throws with its output when it fails.
@@ -118,15 +119,6 @@ bool groupAlive(qint64 pgid)
             return true;
     }
     return false;
-}
-
-bool acceptsConnections(quint16 port)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
-    const bool connected = socket.waitForConnected(250);
-    socket.abort();
-    return connected;
 }
 
 } // namespace

@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
+#include <QTcpSocket>
 
 #include <stdexcept>
 
@@ -25,6 +27,15 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
         fail(QStringLiteral("server fixture: cannot write %1: %2").arg(path, f.errorString()));
+}
+
+bool acceptsConnections(quint16 port)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+    const bool connected = socket.waitForConnected(250);
+    socket.abort();
+    return connected;
 }
 
 } // namespace tillsyn::test::fixture

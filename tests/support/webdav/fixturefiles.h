@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QtGlobal>
 
 // What every server fixture does with its temporary configuration: fail loudly, read a log,
 // write a file.
@@ -13,5 +14,9 @@ namespace tillsyn::test::fixture {
 QString readText(const QString &path);
 // Writes the whole file, making its folder; fails the test when it cannot.
 void writeFile(const QString &path, const QByteArray &bytes);
+// Whether a server listens on the port of 127.0.0.1 (one connection attempt of 250 ms).
+bool acceptsConnections(quint16 port);
+// How long a server may take to start before the fixture gives up.
+constexpr int kStartTimeoutMs = 20000;
 
 } // namespace tillsyn::test::fixture

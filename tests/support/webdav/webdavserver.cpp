@@ -26,8 +26,9 @@ namespace {
 using fixture::fail;
 using fixture::readText;
 using fixture::writeFile;
+using fixture::acceptsConnections;
+using fixture::kStartTimeoutMs;
 
-constexpr int kStartTimeoutMs = 20000;
 constexpr int kBindAttempts = 8;
 
 quint16 probeFreePort()
@@ -36,15 +37,6 @@ quint16 probeFreePort()
     if (!probe.listen(QHostAddress(QHostAddress::LocalHost), 0))
         fail(QStringLiteral("WebDavServer: no free port: %1").arg(probe.errorString()));
     return probe.serverPort();
-}
-
-bool acceptsConnections(quint16 port)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
-    const bool connected = socket.waitForConnected(250);
-    socket.abort();
-    return connected;
 }
 
 QString findBinary(const QString &name)

@@ -11,6 +11,9 @@
 #include <QFile>
 #include <QSqlQuery>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_postgresconnection_test {
+
 using namespace tillsyn;
 using namespace tillsyn::storage;
 using namespace tillsyn::test;
@@ -262,3 +265,5 @@ TEST_CASE("PostgreSQL migrations: a half-made schema is never left; another prog
     CHECK(clash.psql(QStringLiteral("SELECT count(*) FROM tillsyn_schema")).trimmed() == u"0");
     CHECK(clash.psql(QStringLiteral("SELECT to_regclass('setting') IS NULL")).trimmed() == u"t");
 }
+
+} // namespace tillsyn_unity_postgresconnection_test

@@ -4,6 +4,9 @@
 
 #include <QFileInfo>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_postgresfixture_test {
+
 using namespace tillsyn::test;
 
 // The fixture's promises, checked on the running server: what the PostgreSQL tests rest on.
@@ -57,3 +60,5 @@ TEST_CASE("PostgreSQL fixture: each test gets a fresh database; other roles need
     CHECK_THROWS(server.psql(second.name(), QStringLiteral("SELECT 1"),
                              QStringLiteral("fixture_clerk"), QStringLiteral("fel")));
 }
+
+} // namespace tillsyn_unity_postgresfixture_test

@@ -17,6 +17,9 @@
 #include <atomic>
 #include <thread>
 
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_postgresofficerepository_test {
+
 using namespace tillsyn;
 using namespace tillsyn::storage;
 using namespace tillsyn::test;
@@ -397,3 +400,5 @@ TEST_CASE("PostgreSQL repository: a visit's unit holds its lock, so a second cle
     REQUIRE(stored.size() == 1);
     CHECK(stored[0].key.contentHash == sha256Hex(visitfile::VisitFileWriter::write(a)));
 }
+
+} // namespace tillsyn_unity_postgresofficerepository_test

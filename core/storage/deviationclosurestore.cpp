@@ -7,7 +7,7 @@ namespace tillsyn::storage {
 using domain::DeviationClosure;
 
 namespace {
-const QString kColumns =
+const QString kClosureColumns =
     QStringLiteral("visit_id, item_id, reason, closed_by, closed_at FROM office_deviation_closure");
 
 std::vector<DeviationClosure> closuresFrom(QSqlQuery &q)
@@ -34,7 +34,7 @@ std::optional<DeviationClosure> DeviationClosureStore::find(const QString &visit
                                                             const QString &itemId)
 {
     QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT %1 WHERE visit_id = ? AND item_id = ?").arg(kColumns));
+        m_db.prepare(QStringLiteral("SELECT %1 WHERE visit_id = ? AND item_id = ?").arg(kClosureColumns));
     Database::bindAll(q, {visitId, itemId});
     m_db.exec(q);
     auto found = closuresFrom(q);
@@ -46,7 +46,7 @@ std::optional<DeviationClosure> DeviationClosureStore::find(const QString &visit
 std::vector<DeviationClosure> DeviationClosureStore::all()
 {
     QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT %1 ORDER BY visit_id, item_id").arg(kColumns));
+        m_db.prepare(QStringLiteral("SELECT %1 ORDER BY visit_id, item_id").arg(kClosureColumns));
     m_db.exec(q);
     return closuresFrom(q);
 }

@@ -1,6 +1,7 @@
 #include "casemembers.h"
 
 #include "photocheck.h"
+#include "visitfilewriter.h"
 
 #include "util/sha256.h"
 #include "json/objectreader.h"
@@ -14,11 +15,6 @@ using namespace tillsyn::domain;
 using json::ObjectReader;
 
 namespace {
-
-QString utc(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODate);
-}
 
 // Standard base64 (RFC 4648 alphabet, padded to a multiple of 4), as a photo's data must be.
 std::optional<QByteArray> standardBase64(const QString &text)
@@ -157,7 +153,7 @@ void CaseMembers::write(const Visit &v, QJsonObject &root)
         const OperatorSignature &s = *c.signature;
         QJsonObject o{{QStringLiteral("name"), s.name},
                       {QStringLiteral("role"), s.role},
-                      {QStringLiteral("signedAt"), utc(s.signedAt)},
+                      {QStringLiteral("signedAt"), VisitFileWriter::timeText(s.signedAt)},
                       {QStringLiteral("declined"), s.declined}};
         if (!s.declined) {
             o.insert(QStringLiteral("mediaType"), s.mediaType);

@@ -12,12 +12,10 @@ namespace tillsyn::visitfile {
 
 using namespace tillsyn::domain;
 
-namespace {
-QString utc(const QDateTime &t)
+QString VisitFileWriter::timeText(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODate);
 }
-} // namespace
 
 QJsonObject VisitFileWriter::toJson(const Visit &v)
 {
@@ -68,8 +66,8 @@ QJsonObject VisitFileWriter::toJson(const Visit &v)
         {QStringLiteral("visitId"), v.visitId},
         {QStringLiteral("revision"), v.revision},
         {QStringLiteral("baseRevision"), v.baseRevision},
-        {QStringLiteral("startedAt"), utc(v.startedAt)},
-        {QStringLiteral("finishedAt"), utc(v.finishedAt)},
+        {QStringLiteral("startedAt"), timeText(v.startedAt)},
+        {QStringLiteral("finishedAt"), timeText(v.finishedAt)},
         {QStringLiteral("device"),
          QJsonObject{{QStringLiteral("id"), v.device.id}, {QStringLiteral("name"), v.device.name}}},
         {QStringLiteral("inspectors"), inspectors},

@@ -18,6 +18,8 @@ public:
     // The visit must be finished and carry its photo bytes.
     static QByteArray write(const domain::Visit &visit);
     static QJsonObject toJson(const domain::Visit &visit);
+    // A time as the format writes it: RFC 3339 in UTC.
+    static QString timeText(const QDateTime &time);
     // visit-<visitId>-r<revision>-<first 8 hex of the SHA-256 of the bytes>.json
     static QString fileName(const domain::Visit &visit, const QByteArray &bytes);
 };

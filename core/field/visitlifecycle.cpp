@@ -291,7 +291,9 @@ void VisitLifecycle::setDeadline(const QString &visitId, const QString &itemId,
     const int revision = draftRevision(visitId);
     requireItem(visitId, revision, itemId);
     if (deadline) {
-        const Answer *a = VisitStore(m_db).load(visitId, revision)->answer(itemId);
+        // The visit is kept while its answer is looked at (answer() points into it).
+        const auto visit = VisitStore(m_db).load(visitId, revision);
+        const Answer *a = visit ? visit->answer(itemId) : nullptr;
         if (!a || a->result != Result::Deviation)
             throw Error(tr("The item \"%1\" is not a deviation: only a deviation has a deadline.")
                             .arg(itemId));

@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace tillsyn::cli {
 
@@ -109,6 +110,28 @@ int Cli::revision(const QCommandLineParser &parser)
     if (!ok || revision < 1)
         throw UsageError(tr("--revision must be a revision number (1, 2, …)"));
     return revision;
+}
+
+QDate Cli::date(const QCommandLineParser &parser, const QString &option)
+{
+    if (!parser.isSet(option))
+        return {};
+    // QDate alone also takes "2026-1-5" and trailing text; a period must be written exactly.
+    static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}\\z"));
+    const QString s = parser.value(option);
+    const QDate d = QDate::fromString(s, Qt::ISODate);
+    if (!re.match(s).hasMatch() || !d.isValid())
+        throw UsageError(tr("--%1 must be a date like 2026-11-26, not \"%2\"").arg(option, s));
+    return d;
+}
+
+std::pair<QDate, QDate> Cli::period(const QCommandLineParser &parser)
+{
+    const QDate from = date(parser, QStringLiteral("from"));
+    const QDate to = date(parser, QStringLiteral("to"));
+    if (from.isValid() && to.isValid() && to < from)
+        throw UsageError(tr("--to lies before --from"));
+    return {from, to};
 }
 
 } // namespace tillsyn::cli

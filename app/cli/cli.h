@@ -4,11 +4,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
 
 #include <memory>
+#include <utility>
 
 namespace tillsyn::storage {
 class Database;
@@ -61,6 +63,11 @@ public:
     static QCommandLineOption revisionOption();
     // The --revision given, 0 when none; a UsageError when it is not a revision number.
     static int revision(const QCommandLineParser &parser);
+    // --OPTION DATE (YYYY-MM-DD) as every command with a period takes it: an invalid date when
+    // not given, a UsageError when it is not a date.
+    static QDate date(const QCommandLineParser &parser, const QString &option);
+    // --from and --to together: each as date(), and a UsageError when --to lies before --from.
+    static std::pair<QDate, QDate> period(const QCommandLineParser &parser);
 
 private:
     QTextStream m_out;

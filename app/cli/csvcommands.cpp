@@ -18,26 +18,12 @@ class CsvCommands
     Q_DECLARE_TR_FUNCTIONS(tillsyn::cli::CsvCommands)
 
 public:
-    static QDate date(const QCommandLineParser &p, const QString &option)
-    {
-        if (!p.isSet(option))
-            return {};
-        const QDate d = QDate::fromString(p.value(option), Qt::ISODate);
-        if (!d.isValid() || p.value(option).size() != 10)
-            throw UsageError(
-                tr("--%1 must be a date like 2026-11-26, not \"%2\"").arg(option, p.value(option)));
-        return d;
-    }
-
     static int write(Cli &cli, const QCommandLineParser &p, bool answers)
     {
         const QString out = p.value(QStringLiteral("out"));
         if (out.isEmpty())
             throw UsageError(tr("--out is required"));
-        const QDate from = date(p, QStringLiteral("from"));
-        const QDate to = date(p, QStringLiteral("to"));
-        if (from.isValid() && to.isValid() && from > to)
-            throw UsageError(tr("--from is after --to"));
+        const auto [from, to] = Cli::period(p);
         storage::OfficeRepository &db = cli.office(p);
         const QStringList ids = report::CsvExport::visitIdsFinished(db, from, to);
         // No visit in the range: the header line alone (an empty id list would mean all).

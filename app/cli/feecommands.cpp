@@ -18,21 +18,10 @@ class FeeCommands
     Q_DECLARE_TR_FUNCTIONS(tillsyn::cli::FeeCommands)
 
 public:
-    static QDate date(const QCommandLineParser &p, const QString &option)
-    {
-        if (!p.isSet(option))
-            return {};
-        const QDate d = QDate::fromString(p.value(option), Qt::ISODate);
-        if (!d.isValid() || p.value(option).size() != 10)
-            throw UsageError(
-                tr("--%1 must be a date like 2026-11-26, not \"%2\"").arg(option, p.value(option)));
-        return d;
-    }
-
     static int rate(Cli &cli, const QCommandLineParser &p)
     {
         fees::FeeRate r;
-        r.validFrom = date(p, QStringLiteral("from"));
+        r.validFrom = Cli::date(p, QStringLiteral("from"));
         if (!r.validFrom.isValid())
             throw UsageError(tr("--%1 is required").arg(QStringLiteral("from")));
         const auto ore = fees::FeeRules::parseKronor(p.value(QStringLiteral("sek-per-hour")));
@@ -56,10 +45,7 @@ public:
 
     static int basis(Cli &cli, const QCommandLineParser &p)
     {
-        const QDate from = date(p, QStringLiteral("from"));
-        const QDate to = date(p, QStringLiteral("to"));
-        if (from.isValid() && to.isValid() && from > to)
-            throw UsageError(tr("--from is after --to"));
+        const auto [from, to] = Cli::period(p);
         storage::Database &db = cli.officeDatabase(p);
         const auto schedule = storage::FeeScheduleStore(db).schedule();
         const auto lines = fees::InvoiceBasis::compute(fees::InvoiceBasis::currentVisits(cli.office(p)),

@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QRegularExpression>
 
 #include <utility>
 #include <vector>
@@ -163,31 +162,10 @@ private:
 
     // ---- option values -------------------------------------------------------------------
 
-    static QDate date(const QCommandLineParser &p, const QString &option)
-    {
-        if (!p.isSet(option))
-            return {};
-        static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}\\z"));
-        const QString s = p.value(option);
-        const QDate d = QDate::fromString(s, Qt::ISODate);
-        if (!re.match(s).hasMatch() || !d.isValid())
-            throw UsageError(tr("--%1 must be a date YYYY-MM-DD, not \"%2\"").arg(option, s));
-        return d;
-    }
-
-    static std::pair<QDate, QDate> period(const QCommandLineParser &p)
-    {
-        const QDate from = date(p, QStringLiteral("from"));
-        const QDate to = date(p, QStringLiteral("to"));
-        if (from.isValid() && to.isValid() && to < from)
-            throw UsageError(tr("--to lies before --from"));
-        return {from, to};
-    }
-
     static stats::StatsFilter filter(const QCommandLineParser &p)
     {
         stats::StatsFilter f;
-        std::tie(f.from, f.to) = period(p);
+        std::tie(f.from, f.to) = Cli::period(p);
         f.checklistId = p.value(QStringLiteral("checklist"));
         if (p.isSet(QStringLiteral("area"))) {
             domain::Area area;
@@ -312,7 +290,7 @@ private:
         const QString out = p.value(QStringLiteral("out"));
         if (out.isEmpty())
             throw UsageError(tr("--out FILE is required"));
-        const auto [from, to] = period(p);
+        const auto [from, to] = Cli::period(p);
         storage::OfficeRepository &db = cli.repository(p);
         const QString office = p.isSet(QStringLiteral("office"))
                                    ? p.value(QStringLiteral("office"))

@@ -63,4 +63,19 @@ const ChecklistItem *Checklist::findItem(const QString &itemId, QString *section
     return nullptr;
 }
 
+bool sameContent(const Checklist &a, const Checklist &b)
+{
+    Checklist left = a;
+    left.categories = b.categories;
+    return left == b;
+}
+
+bool fillClassification(Checklist &stored, const Checklist &incoming)
+{
+    if (!stored.categories.isEmpty() || incoming.categories.isEmpty())
+        return false;
+    stored.categories = incoming.categories;
+    return true;
+}
+
 } // namespace tillsyn::domain

@@ -49,4 +49,14 @@ struct Checklist
     bool operator==(const Checklist &) const = default;
 };
 
+// What a published version fixes: everything an inspector reads and answers. The classification
+// members of formats.md's additions (`categories`) are left out: they came after version 1 of
+// the shipped checklists, so the same version exists with and without them on laptops and office
+// databases of different ages, and refusing it would stop every later sync (formats.md says a
+// version never changes; these members only describe it).
+bool sameContent(const Checklist &a, const Checklist &b);
+// Fills in the classification `stored` lacks from `incoming` (of the same content); a stored
+// classification is kept, so an older file cannot take one away. True when anything changed.
+bool fillClassification(Checklist &stored, const Checklist &incoming);
+
 } // namespace tillsyn::domain

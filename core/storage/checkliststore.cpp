@@ -16,15 +16,20 @@ ImportCounts ChecklistStore::import(const std::vector<Checklist> &checklists, co
     ImportCounts counts;
     Transaction tx(m_db);
     for (const Checklist &c : checklists) {
-        const std::optional<Checklist> existing = find(c.id, c.version);
+        std::optional<Checklist> existing = find(c.id, c.version);
         if (existing) {
-            if (*existing != c)
+            if (!domain::sameContent(*existing, c))
                 throw Error(tr("%1: checklist \"%2\" version %3 already exists with other "
                                "content. A published version never changes: give the edited "
                                "checklist the next version number. Nothing was imported.")
                                 .arg(source, c.id)
                                 .arg(c.version));
-            ++counts.unchanged;
+            if (domain::fillClassification(*existing, c)) {
+                updateClassification(*existing);
+                ++counts.updated;
+            } else {
+                ++counts.unchanged;
+            }
             continue;
         }
         insert(c);
@@ -32,6 +37,17 @@ ImportCounts ChecklistStore::import(const std::vector<Checklist> &checklists, co
     }
     tx.commit();
     return counts;
+}
+
+void ChecklistStore::updateClassification(const Checklist &c)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("UPDATE checklist SET categories = ? WHERE id = ? AND version = ?"));
+    q.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(c.categories)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(c.id);
+    q.addBindValue(c.version);
+    m_db.exec(q);
 }
 
 void ChecklistStore::insert(const Checklist &c, Status status)

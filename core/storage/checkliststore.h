@@ -41,6 +41,8 @@ public:
     // Stores a version; callers hold the transaction and have checked the rules.
     void insert(const domain::Checklist &checklist, Status status = Status::Published);
     void remove(const QString &id, int version);
+    // Writes the classification members of a stored version (domain::fillClassification).
+    void updateClassification(const domain::Checklist &checklist);
     void markPublished(const QString &id, int version, const QDateTime &at);
 
 private:

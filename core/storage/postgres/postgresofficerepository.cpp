@@ -833,15 +833,25 @@ ImportCounts PostgresOfficeRepository::importChecklists(const std::vector<Checkl
     m_db.inTransaction([&] {
         counts = {};
         for (const Checklist &c : checklists) {
-            const std::optional<Checklist> existing = checklist(c.id, c.version);
+            std::optional<Checklist> existing = checklist(c.id, c.version);
             if (existing) {
-                if (*existing != c)
+                if (!domain::sameContent(*existing, c))
                     throw Error(tr("%1: checklist \"%2\" version %3 already exists with other "
                                    "content. A published version never changes: give the edited "
                                    "checklist the next version number. Nothing was imported.")
                                     .arg(source, c.id)
                                     .arg(c.version));
-                ++counts.unchanged;
+                if (domain::fillClassification(*existing, c)) {
+                    m_db.query(QStringLiteral("UPDATE checklist SET categories = ? WHERE id = ?"
+                                              " AND version = ?"),
+                               {QString::fromUtf8(
+                                    QJsonDocument(QJsonArray::fromStringList(existing->categories))
+                                        .toJson(QJsonDocument::Compact)),
+                                c.id, c.version});
+                    ++counts.updated;
+                } else {
+                    ++counts.unchanged;
+                }
                 continue;
             }
             m_db.query(QStringLiteral("INSERT INTO checklist (id, version, title, area, status,"

@@ -14,6 +14,7 @@
 #include <QDeadlineTimer>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 
@@ -284,6 +285,28 @@ TEST_CASE("PostgreSQL repository: reference data and publishing as on SQLite", "
     changed.front().title += QStringLiteral(" (ändrad)");
     CHECK_THROWS_WITH(pg.importChecklists(changed, QStringLiteral("fil.json")),
                       Catch::Contains("already exists with other content"));
+    // The same version with and without its classification (an office database set up before
+    // the additions, a laptop after): never refused; a missing classification is filled in, a
+    // stored one is not taken away by an older file.
+    for (OfficeRepository *repo : {static_cast<OfficeRepository *>(&pg),
+                                   static_cast<OfficeRepository *>(&lite)}) {
+        auto bare = checklists;
+        bare.front().id = QStringLiteral("utan-kategorier");
+        const QStringList categories = bare.front().categories;
+        REQUIRE_FALSE(categories.isEmpty());
+        bare.front().categories.clear();
+        CHECK(repo->importChecklists({bare.front()}, QStringLiteral("x")).added == 1);
+        auto classified = bare.front();
+        classified.categories = categories;
+        CHECK(repo->importChecklists({classified}, QStringLiteral("x")).updated == 1);
+        CHECK(repo->importChecklists({bare.front()}, QStringLiteral("x")).unchanged == 1);
+        const auto stored = repo->allChecklists();
+        const auto it = std::find_if(stored.begin(), stored.end(), [](const auto &c) {
+            return c.id == QStringLiteral("utan-kategorier");
+        });
+        REQUIRE(it != stored.end());
+        CHECK(it->categories == categories);
+    }
 
     CHECK_FALSE(pg.lastPublish());
     const PublishRecord record{QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC),

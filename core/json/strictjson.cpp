@@ -363,6 +363,11 @@ private:
             break;
         case 'u': {
             char32_t cp = hex4();
+            // JSON allows it, but no text of these formats holds a NUL, a PostgreSQL office
+            // database cannot store one, and C-based tools cut text at it: refused here, so a
+            // file with one is that file's rejection on every backend alike.
+            if (cp == 0)
+                fail(StrictJson::tr("\\u0000 (a NUL character) is not allowed in text"));
             if (cp >= 0xDC00 && cp <= 0xDFFF)
                 fail(StrictJson::tr("a lone surrogate (\\u%1) is not valid Unicode")
                          .arg(uint(cp), 4, 16, QChar(u'0')));

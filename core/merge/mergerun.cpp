@@ -2,6 +2,7 @@
 
 #include "merge/officevisits.h"
 #include "storage/officerepository.h"
+#include "storage/storageerror.h"
 #include "sync/share.h"
 #include "sync/shareerror.h"
 #include "util/error.h"
@@ -90,24 +91,37 @@ FileOutcome MergeRun::store(const QString &fileName, const QByteArray &bytes,
 
     // Read the history, decide and write in one unit of work on this visit: another merge of
     // the same visit waits (or, on a server, this one is retried and decides again).
-    m_repo.inVisitTransaction(visit.visitId, [&] {
-        std::vector<StoredRevision> history;
-        for (const auto &r : m_repo.revisions(visit.visitId))
-            history.push_back(r.key);
-        result.outcome = decide(history, {visit.revision, visit.baseRevision, hash});
-        if (result.outcome != Outcome::Duplicate) {
-            const QDateTime mergedAt = now();
-            m_repo.insertRevision(visit, hash, fileName, bytes, mergedAt);
-            // An earlier revision (history) changes neither the current revision nor the
-            // conflict state (decide() would have said conflict), so the derived rows stay.
-            if (result.outcome != Outcome::History)
-                refreshCurrent(m_repo, visit.visitId, m_repo.revisions(visit.visitId), &visit,
-                               hash);
-        }
-        // This is an office database (once per run: the setting is the same every time).
-        if (!m_roleSet)
-            m_repo.setOfficeRole();
-    });
+    try {
+        m_repo.inVisitTransaction(visit.visitId, [&] {
+            std::vector<StoredRevision> history;
+            for (const auto &r : m_repo.revisions(visit.visitId))
+                history.push_back(r.key);
+            result.outcome = decide(history, {visit.revision, visit.baseRevision, hash});
+            if (result.outcome != Outcome::Duplicate) {
+                const QDateTime mergedAt = now();
+                m_repo.insertRevision(visit, hash, fileName, bytes, mergedAt);
+                // An earlier revision (history) changes neither the current revision nor the
+                // conflict state (decide() would have said conflict), so the derived rows stay.
+                if (result.outcome != Outcome::History)
+                    refreshCurrent(m_repo, visit.visitId, m_repo.revisions(visit.visitId), &visit,
+                                   hash);
+            }
+            // This is an office database (once per run: the setting is the same every time).
+            if (!m_roleSet)
+                m_repo.setOfficeRole();
+        });
+    } catch (const storage::StorageError &e) {
+        // A database that is away or locked fails every file alike: the run stops. Anything
+        // else failed on this file's rows only (the unit was rolled back): the file waits in
+        // the inbox, named with the database's reason, and the run goes on with the next one.
+        if (e.kind() == storage::StorageError::Kind::Connection ||
+            e.kind() == storage::StorageError::Kind::Busy)
+            throw;
+        result.outcome = Outcome::Waiting;
+        result.reason = tr("%1: not stored, left in the inbox for the next merge: %2")
+                            .arg(fileName, e.message());
+        return result;
+    }
     m_roleSet = true;
     return result;
 }
@@ -331,9 +345,8 @@ void MergeRun::moveMerged(std::vector<Merged> &batch, MergeReport &report)
                 m.leave = true;
                 if (m.rejection) {
                     if (m.rejection->mine)
-                        m_repo.inTransaction([&] {
-                            m_repo.removePendingRejection(m.rejection->record.id);
-                        });
+                        m_repo.inTransaction(
+                            [&] { m_repo.removePendingRejection(m.rejection->record.id); });
                     outcome.outcome = Outcome::Waiting;
                     outcome.reason = tr("%1: changed while it was merged; left in the inbox for "
                                         "the next merge")
@@ -493,6 +506,7 @@ MergeReport MergeRun::run(const Progress &progress)
         if (!current.readError) {
             m.outcome = store(name, current.bytes, validated);
             m.versionTag = current.versionTag;
+            m.leave = m.outcome.outcome == Outcome::Waiting;
         }
         if (m.outcome.outcome == Outcome::Rejected)
             m.rejection = recordRejection(name, current.bytes, m.outcome.reason);

@@ -248,6 +248,42 @@ TEST_CASE("MergeRun: one file's problem is that file's outcome, never the run's"
     CHECK(f.run.run().files.empty());
 }
 
+TEST_CASE("MergeRun: a file the database refuses to store waits in the inbox, the run goes on",
+          "[merge][share][hostile]")
+{
+    OfficeFixture f;
+    const VisitFile first = visitFile(mergeVisit(uuidFor(4), 1, 0));
+    const VisitFile refused = visitFile(mergeVisit(uuidFor(5), 1, 0));
+    const VisitFile last = visitFile(mergeVisit(uuidFor(6), 1, 0));
+    f.toInbox({first, refused, last});
+    // What a backend that cannot hold one file's rows does (e.g. a value PostgreSQL refuses):
+    // the database itself refuses that visit's row.
+    f.db.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON office_revision WHEN"
+                             " NEW.visit_id = '%1' BEGIN SELECT RAISE(ABORT, 'refused here');"
+                             " END")
+                  .arg(uuidFor(5)));
+
+    const merge::MergeReport report = f.run.run();
+    REQUIRE(report.files.size() == 3);
+    CHECK(findOutcome(report, first.name)->outcome == Outcome::Imported);
+    CHECK(findOutcome(report, last.name)->outcome == Outcome::Imported);
+    const merge::FileOutcome *waiting = findOutcome(report, refused.name);
+    REQUIRE(waiting);
+    CHECK(waiting->outcome == Outcome::Waiting);
+    CHECK(waiting->reason.contains(refused.name));
+    CHECK(waiting->reason.contains(QStringLiteral("refused here")));
+    // Nothing of it stored, nothing rejected: it is still in the inbox, as it was.
+    CHECK(test::currentRevision(f.db, uuidFor(5)) == 0);
+    CHECK(test::namesIn(f.shareDir + QStringLiteral("/inbox")) == QStringList{refused.name});
+    CHECK(test::namesIn(f.shareDir + QStringLiteral("/rejected")).isEmpty());
+
+    f.db.exec(QStringLiteral("DROP TRIGGER refuse"));
+    const merge::MergeReport next = f.run.run();
+    REQUIRE(next.files.size() == 1);
+    CHECK(findOutcome(next, refused.name)->outcome == Outcome::Imported);
+    CHECK(test::currentRevision(f.db, uuidFor(5)) == 1);
+}
+
 TEST_CASE("MergeRun: a planted reason file neither stops the merge nor stands as the reason",
           "[merge][share][hostile]")
 {

@@ -843,6 +843,9 @@ TEST_CASE("The visit file reader rejects a lone surrogate", "[visitfile][reader]
                          QStringLiteral("a lone surrogate (\\ud83d) is not valid Unicode"));
     requireParseRejected(withCaption("\\ud83d\\u0041"),
                          QStringLiteral("a lone surrogate (\\ud83d) is not valid Unicode"));
+    // A NUL cannot be stored on PostgreSQL: the file is rejected on every backend alike.
+    requireParseRejected(withCaption("Golv\\u0000brunn"),
+                         QStringLiteral("\\u0000 (a NUL character) is not allowed in text"));
     // Encoded directly as UTF-8 (ED B0 80) it is invalid UTF-8.
     requireParseRejected(withCaption("\xed\xb0\x80"), QStringLiteral("invalid UTF-8"));
     // A proper pair is fine.

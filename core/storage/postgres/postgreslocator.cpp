@@ -6,15 +6,17 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <utility>
+
 namespace tillsyn::storage {
 
 namespace {
 
 const QStringList &sslModes()
 {
-    static const QStringList modes = {
-        QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
-        QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    static const QStringList modes = {QStringLiteral("disable"),   QStringLiteral("allow"),
+                                      QStringLiteral("prefer"),    QStringLiteral("require"),
+                                      QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     return modes;
 }
 
@@ -32,11 +34,27 @@ QString quoted(const QString &value)
     return u'\'' + v + u'\'';
 }
 
-// The URI as it may be shown: a password in it replaced by ***.
+// Where the user part of a URI that holds a password is: from its first ':' to its last '@'
+// (a password may hold '/', '?', '#' or '@' itself), or {-1, -1}.
+std::pair<qsizetype, qsizetype> passwordSpan(const QString &uri)
+{
+    const qsizetype start = uri.indexOf(QStringLiteral("://"));
+    const qsizetype at = uri.lastIndexOf(u'@');
+    if (start < 0 || at <= start)
+        return {-1, -1};
+    const qsizetype colon = uri.indexOf(u':', start + 3);
+    return colon >= 0 && colon < at ? std::pair{colon, at}
+                                    : std::pair<qsizetype, qsizetype>{-1, -1};
+}
+
+// The URI as it may be shown: a password replaced by ***, and without its query (it may hold
+// password=…), whatever the case of the scheme.
 QString redacted(const QString &uri)
 {
-    static const QRegularExpression password(QStringLiteral("^([a-z]+://[^:@/?#]*):[^@/?#]*@"));
-    return QString(uri).replace(password, QStringLiteral("\\1:***@"));
+    QString shown = uri;
+    if (const auto [colon, at] = passwordSpan(uri); colon >= 0)
+        shown.replace(colon, at - colon, QStringLiteral(":***"));
+    return shown.section(u'?', 0, 0);
 }
 
 } // namespace
@@ -56,9 +74,15 @@ PostgresLocator PostgresLocator::parse(const QString &uri)
                          .arg(shown, problem));
     };
     static const QRegularExpression form(
-        QStringLiteral("^postgres(?:ql)?://(?:([^@/?#]*)@)?(\\[[^\\]/?#]*\\]|[^:/?#]*)(?::([^/?#]*))?"
-                       "(?:/([^?#]*))?(?:\\?([^#]*))?$"),
+        QStringLiteral(
+            "^postgres(?:ql)?://(?:([^@/?#]*)@)?(\\[[^\\]/?#]*\\]|[^:/?#]*)(?::([^/?#]*))?"
+            "(?:/([^?#]*))?(?:\\?([^#]*))?$"),
         QRegularExpression::CaseInsensitiveOption);
+    // Before the form: a password holding '/' or '@' would be read as a port or a host.
+    if (passwordSpan(uri).first >= 0)
+        throw Error(tr("%1: the address contains a password. A password is never given on the "
+                       "command line or in an address: set PGPASSWORD or put it in ~/.pgpass.")
+                        .arg(shown));
     const QRegularExpressionMatch m = form.match(uri);
     if (!m.hasMatch())
         throw bad(tr("it is not of that form"));
@@ -98,7 +122,7 @@ PostgresLocator PostgresLocator::parse(const QString &uri)
         } else if (key == u"password") {
             throw Error(tr("%1: the address contains a password. A password is never given on the "
                            "command line or in an address: set PGPASSWORD or put it in ~/.pgpass.")
-                            .arg(redacted(shown.section(u'?', 0, 0))));
+                            .arg(shown));
         } else {
             throw bad(tr("the parameter \"%1\" is not supported (only sslmode and sslrootcert)")
                           .arg(key));
@@ -106,8 +130,8 @@ PostgresLocator PostgresLocator::parse(const QString &uri)
     }
     for (const QString *value : {&l.user, &l.host, &l.database, &l.sslRootCert}) {
         if (value->contains(u';') || value->contains(QChar(0)))
-            throw bad(tr("\"%1\" contains a character a PostgreSQL connection cannot carry")
-                          .arg(*value));
+            throw bad(
+                tr("\"%1\" contains a character a PostgreSQL connection cannot carry").arg(*value));
     }
     return l;
 }
@@ -130,8 +154,9 @@ QString PostgresLocator::toUri() const
     if (host.contains(u':') && !host.startsWith(u'/'))
         h = u'[' + host + u']';
     // Joined, not .arg(): the encoded parts hold '%'.
-    QString uri = QStringLiteral("postgresql://") + (user.isEmpty() ? QString() : enc(user) + u'@') +
-                  h + u':' + QString::number(port) + u'/' + enc(database);
+    QString uri = QStringLiteral("postgresql://") +
+                  (user.isEmpty() ? QString() : enc(user) + u'@') + h + u':' +
+                  QString::number(port) + u'/' + enc(database);
     QUrlQuery q;
     if (!sslMode.isEmpty())
         q.addQueryItem(QStringLiteral("sslmode"), sslMode);

@@ -98,6 +98,19 @@ TEST_CASE("PostgreSQL locator: bad addresses are refused, a password never echoe
     CHECK(inQuery.contains(QStringLiteral("password")));
     CHECK_FALSE(inQuery.contains(QStringLiteral("S3cret-pw")));
 
+    // Whatever the scheme's case and whatever the password holds, it is never shown; a query
+    // with a password in it is not shown either, whichever rule refuses the address.
+    for (const char *uri : {"POSTGRESQL://kontor:S3cret-pw@h/d", "postgresql://kontor:S3/cret-pw@h/d",
+                            "postgresql://kontor:S3cret-pw@x@h/d", "postgresql://kontor:S3cret-pw?@h/d",
+                            "postgresql://h/d?sslmode=x&password=S3cret-pw",
+                            "postgresql://h:99x/d?password=S3cret-pw"}) {
+        const QString message = messageOf([uri] { PostgresLocator::parse(QString::fromUtf8(uri)); });
+        INFO(uri);
+        CHECK_FALSE(message.isEmpty());
+        CHECK_FALSE(message.contains(QStringLiteral("S3")));
+        CHECK_FALSE(message.contains(QStringLiteral("cret-pw")));
+    }
+
     CHECK(messageOf([] { PostgresLocator::parse(QStringLiteral("postgresql://h:5432/")); })
               .contains(QStringLiteral("database name is missing")));
     CHECK(messageOf([] { PostgresLocator::parse(QStringLiteral("postgresql://h:99999/d")); })

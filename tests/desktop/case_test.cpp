@@ -116,6 +116,22 @@ TEST_CASE("The case number is typed, or taken from the facility's last visit wit
     REQUIRE(QTest::qWaitForWindowActive(&dialog));
     QTest::keyClick(edit, Qt::Key_F4);
     CHECK(dialog.request().caseNumber == QStringLiteral("MBN 2025-000123"));
+    dialog.close();
+
+    QApplication::setActiveWindow(&header);
+    REQUIRE(QTest::qWaitForWindowActive(&header));
+    // A number being typed survives the clock's reload of the visit each minute, and is
+    // stored when the field is left.
+    QLineEdit *line = header.caseNumberEdit()->lineEdit();
+    line->setFocus();
+    line->clear();
+    QTest::keyClicks(line, QStringLiteral("MBN 2026-00"));
+    header.activityTime()->tick();
+    CHECK(line->text() == QStringLiteral("MBN 2026-00"));
+    QTest::keyClicks(line, QStringLiteral("9"));
+    header.setFocus();
+    CHECK(storage::VisitStore(fx.db).load(second)->caseInfo.caseNumber ==
+          QStringLiteral("MBN 2026-009"));
 }
 
 TEST_CASE("The signature pad records a drawn signature, or that the operator declined")

@@ -165,7 +165,10 @@ void VisitHeader::refresh()
     // activity), so that box stays read-only.
     m_present->setReadOnly(!draft);
     m_summary->setReadOnly(!draft);
-    m_caseNumber->setText(v.caseInfo.caseNumber);
+    // Not while it is being typed in: the running clock reloads the visit every minute, and
+    // the number is stored only when editing ends.
+    if (!m_caseNumber->lineEdit()->hasFocus())
+        m_caseNumber->setText(v.caseInfo.caseNumber);
     m_caseNumber->setReadOnly(!draft);
     m_finish->setVisible(draft);
     m_reopen->setVisible(!draft);

@@ -114,16 +114,25 @@ TEST_CASE("A whole visit is run with the keyboard, from facility to finished rev
     QTest::keyClick(focused(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(store.load(visitId)->answer(last)->result == Result::Ok);
 
-    // Ctrl+Shift+Enter asks for the operator's signature first (here finished without one),
-    // then opens the finish dialog; Enter finishes.
+    // Ctrl+Shift+Enter opens the finish dialog (Enter accepts it), and then asks for the
+    // operator's signature: here finished without one, what the operator said kept.
     QTimer::singleShot(0, [] {
-        QWidget *signature = QApplication::activeModalWidget();
-        REQUIRE(qobject_cast<desktop::SignatureDialog *>(signature));
-        // Runs in the finish dialog's event loop, once the signature dialog has returned.
-        answerNextDialog(Qt::Key_Return);
-        auto *without = signature->findChild<QPushButton *>(QStringLiteral("finishWithoutSignature"));
-        REQUIRE(without);
-        without->click();
+        QWidget *finish = QApplication::activeModalWidget();
+        REQUIRE(finish);
+        REQUIRE_FALSE(qobject_cast<desktop::SignatureDialog *>(finish));
+        // Runs in the signature dialog's event loop, once the finish dialog has returned.
+        QTimer::singleShot(0, [] {
+            QWidget *signature = QApplication::activeModalWidget();
+            REQUIRE(qobject_cast<desktop::SignatureDialog *>(signature));
+            auto *comment = signature->findChild<QPlainTextEdit *>(QStringLiteral("operatorComment"));
+            REQUIRE(comment);
+            comment->setPlainText(QStringLiteral("Ägaren vill inte skriva under"));
+            auto *without =
+                signature->findChild<QPushButton *>(QStringLiteral("finishWithoutSignature"));
+            REQUIRE(without);
+            without->click();
+        });
+        QTest::keyClick(finish, Qt::Key_Return);
     });
     QTest::keyClick(focused(), Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
     reactivate(&window);
@@ -136,6 +145,8 @@ TEST_CASE("A whole visit is run with the keyboard, from facility to finished rev
     CHECK(finished->deviationCount() == 1);
     CHECK(finished->answers[2].result == Result::Deviation);
     CHECK(finished->answers[2].comment == u"Smutsigt golv under diskbänken");
+    CHECK(finished->caseInfo.operatorComment == u"Ägaren vill inte skriva under");
+    CHECK_FALSE(finished->caseInfo.signature);
     // A finished revision takes no more answers from the keyboard.
     QTest::keyClick(runner->itemView(), Qt::Key_4);
     CHECK(store.load(visitId)->answers[2].result == Result::Deviation);

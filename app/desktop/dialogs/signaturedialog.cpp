@@ -54,7 +54,11 @@ SignatureDialog::SignatureDialog(VisitSession *session, QWidget *parent)
     m_ok->setText(tr("Record signature"));
     buttons->addButton(clear, QDialogButtonBox::ResetRole);
     buttons->addButton(without, QDialogButtonBox::ActionRole);
-    connect(without, &QPushButton::clicked, this, [this] { done(kWithoutSignature); });
+    // What the operator said is kept even without a signature.
+    connect(without, &QPushButton::clicked, this, [this] {
+        if (m_session->setOperatorComment(m_comment->toPlainText()))
+            done(kWithoutSignature);
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_pad, 1);

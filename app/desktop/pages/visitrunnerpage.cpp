@@ -263,12 +263,6 @@ void VisitRunnerPage::finishVisit()
     if (!m_session->isDraft())
         return;
     commitEdits();
-    // Signing is the last step before finishing; a reopened revision is asked again.
-    if (!m_session->visit().caseInfo.signature) {
-        SignatureDialog signature(m_session, this);
-        if (signature.exec() == QDialog::Rejected)
-            return;
-    }
     FinishVisitDialog dialog(m_session->visit(),
                              m_session->lifecycle().check(m_session->visit().visitId), this);
     if (dialog.exec() != QDialog::Accepted) {
@@ -281,6 +275,13 @@ void VisitRunnerPage::finishVisit()
             m_view->setFocus();
         }
         return;
+    }
+    // Signing is the last step, after the check: the operator signs what is finished, never
+    // content the inspector goes back to change. A reopened revision is asked again.
+    if (!m_session->visit().caseInfo.signature) {
+        SignatureDialog signature(m_session, this);
+        if (signature.exec() == QDialog::Rejected)
+            return;
     }
     if (m_session->finish()) {
         m_undo->clear(); // a finished revision cannot be undone into

@@ -226,6 +226,14 @@ bool VisitSession::sign(const QString &name, const QString &role, const QByteArr
     return ok;
 }
 
+bool VisitSession::setOperatorComment(const QString &comment)
+{
+    const bool ok = commit([&] { m_lifecycle.setOperatorComment(m_visit.visitId, comment); });
+    if (ok)
+        reload();
+    return ok;
+}
+
 QString VisitSession::lastCaseNumber()
 {
     QString number;

@@ -52,6 +52,8 @@ public:
     bool setCaseNumber(const QString &caseNumber);
     bool sign(const QString &name, const QString &role, const QByteArray &png, bool declined,
               const QString &comment);
+    // The operator's comment without a signature (finishing without one keeps what was typed).
+    bool setOperatorComment(const QString &comment);
     // The case number of the facility's last other visit that has one.
     QString lastCaseNumber();
     // The checklist's guidance (handledning) for an item; the visit itself keeps only the wording.

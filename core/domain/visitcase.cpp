@@ -64,6 +64,19 @@ QString displayName(Activity activity)
     return {};
 }
 
+std::vector<TimeEntry> VisitCase::fromPlainMinutes(int minutes)
+{
+    std::vector<TimeEntry> entries;
+    for (Activity a : {Activity::Inspection, Activity::Other}) {
+        if (minutes <= 0)
+            break;
+        // What passes two full days is not time one visit can have been given.
+        entries.push_back({a, std::min(minutes, 1440), true});
+        minutes -= 1440;
+    }
+    return entries;
+}
+
 int VisitCase::totalMinutes() const
 {
     return std::accumulate(timeEntries.begin(), timeEntries.end(), 0,
@@ -72,10 +85,9 @@ int VisitCase::totalMinutes() const
 
 int VisitCase::chargeableMinutes() const
 {
-    return std::accumulate(timeEntries.begin(), timeEntries.end(), 0,
-                           [](int sum, const TimeEntry &e) {
-                               return sum + (e.chargeable ? e.minutes : 0);
-                           });
+    return std::accumulate(
+        timeEntries.begin(), timeEntries.end(), 0,
+        [](int sum, const TimeEntry &e) { return sum + (e.chargeable ? e.minutes : 0); });
 }
 
 const TimeEntry *VisitCase::entry(Activity activity) const

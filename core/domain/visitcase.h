@@ -53,6 +53,11 @@ struct VisitCase
     QString operatorComment;
     std::optional<OperatorSignature> signature;
 
+    // The entries a revision from before time per activity (plain `minutesSpent`, no entries)
+    // stands for: its minutes as the inspection's, what passes the format's 1,440 per entry as
+    // other work. Its time is then kept when an activity is first set on it.
+    static std::vector<TimeEntry> fromPlainMinutes(int minutes);
+
     int totalMinutes() const;
     int chargeableMinutes() const;
     const TimeEntry *entry(Activity activity) const;

@@ -12,8 +12,8 @@ void VisitCaseStore::insert(const QString &visitId, int revision, const VisitCas
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "UPDATE visit SET case_number = ?, operator_comment = ? WHERE visit_id = ? AND"
         " revision = ?"));
-    Database::bindAll(q, {Database::text(c.caseNumber), Database::text(c.operatorComment),
-                          visitId, revision});
+    Database::bindAll(
+        q, {Database::text(c.caseNumber), Database::text(c.operatorComment), visitId, revision});
     m_db.exec(q);
     for (const TimeEntry &e : c.timeEntries)
         setTime(visitId, revision, e);
@@ -25,16 +25,20 @@ VisitCase VisitCaseStore::load(const QString &visitId, int revision)
 {
     VisitCase c;
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT case_number, operator_comment FROM visit WHERE visit_id = ? AND revision = ?"));
+        "SELECT case_number, operator_comment, minutes_spent, status FROM visit WHERE"
+        " visit_id = ? AND revision = ?"));
     Database::bindAll(q, {visitId, revision});
     m_db.exec(q);
+    int plainMinutes = 0;
     if (q.next()) {
         c.caseNumber = q.value(0).toString();
         c.operatorComment = q.value(1).toString();
+        if (q.value(3).toString() == QLatin1String("draft"))
+            plainMinutes = q.value(2).toInt();
     }
-    QSqlQuery t = m_db.prepare(QStringLiteral(
-        "SELECT activity, minutes, chargeable FROM visit_time WHERE visit_id = ? AND"
-        " revision = ?"));
+    QSqlQuery t = m_db.prepare(
+        QStringLiteral("SELECT activity, minutes, chargeable FROM visit_time WHERE visit_id = ? AND"
+                       " revision = ?"));
     Database::bindAll(t, {visitId, revision});
     m_db.exec(t);
     while (t.next()) {
@@ -45,6 +49,10 @@ VisitCase VisitCaseStore::load(const QString &visitId, int revision)
         e.chargeable = t.value(2).toBool();
         c.timeEntries.push_back(e);
     }
+    // A draft from before time per activity (reopened from an old revision, or over the
+    // migration's limit) shows its time as setTime() will keep it.
+    if (c.timeEntries.empty() && plainMinutes > 0)
+        c.timeEntries = VisitCase::fromPlainMinutes(plainMinutes);
     // In the order of a visit's work, whatever the order of the rows.
     std::sort(c.timeEntries.begin(), c.timeEntries.end(),
               [](const TimeEntry &a, const TimeEntry &b) { return a.activity < b.activity; });
@@ -69,11 +77,10 @@ VisitCase VisitCaseStore::load(const QString &visitId, int revision)
     return c;
 }
 
-void VisitCaseStore::setCaseNumber(const QString &visitId, int revision,
-                                   const QString &caseNumber)
+void VisitCaseStore::setCaseNumber(const QString &visitId, int revision, const QString &caseNumber)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "UPDATE visit SET case_number = ? WHERE visit_id = ? AND revision = ?"));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("UPDATE visit SET case_number = ? WHERE visit_id = ? AND revision = ?"));
     Database::bindAll(q, {Database::text(caseNumber), visitId, revision});
     m_db.exec(q);
 }
@@ -89,11 +96,28 @@ void VisitCaseStore::setOperatorComment(const QString &visitId, int revision,
 
 void VisitCaseStore::setTime(const QString &visitId, int revision, const TimeEntry &e)
 {
+    // The first activity set on a revision with plain minutes only: those minutes become
+    // entries first, so the sum below does not drop them.
+    QSqlQuery plain = m_db.prepare(QStringLiteral(
+        "SELECT minutes_spent FROM visit WHERE visit_id = ? AND revision = ? AND NOT EXISTS"
+        " (SELECT 1 FROM visit_time WHERE visit_id = ? AND revision = ?)"));
+    Database::bindAll(plain, {visitId, revision, visitId, revision});
+    m_db.exec(plain);
+    const int plainMinutes = plain.next() ? plain.value(0).toInt() : 0;
+    plain.finish();
+    for (const TimeEntry &seed : VisitCase::fromPlainMinutes(plainMinutes)) {
+        QSqlQuery q = m_db.prepare(QStringLiteral(
+            "INSERT INTO visit_time (visit_id, revision, activity, minutes, chargeable)"
+            " VALUES (?,?,?,?,1)"));
+        Database::bindAll(q, {visitId, revision, toString(seed.activity), seed.minutes});
+        m_db.exec(q);
+    }
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO visit_time (visit_id, revision, activity, minutes, chargeable)"
         " VALUES (?,?,?,?,?) ON CONFLICT (visit_id, revision, activity) DO UPDATE SET"
         " minutes = excluded.minutes, chargeable = excluded.chargeable"));
-    Database::bindAll(q, {visitId, revision, toString(e.activity), e.minutes, e.chargeable ? 1 : 0});
+    Database::bindAll(q,
+                      {visitId, revision, toString(e.activity), e.minutes, e.chargeable ? 1 : 0});
     m_db.exec(q);
     QSqlQuery sum = m_db.prepare(QStringLiteral(
         "UPDATE visit SET minutes_spent = (SELECT coalesce(sum(minutes), 0) FROM visit_time"
@@ -123,9 +147,9 @@ void VisitCaseStore::setSignature(const QString &visitId, int revision,
 
 QString VisitCaseStore::lastCaseNumber(const QString &facilityId, const QString &excludeVisitId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT case_number FROM visit WHERE facility_id = ? AND visit_id <> ? AND"
-        " case_number <> '' ORDER BY started_at DESC, revision DESC LIMIT 1"));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT case_number FROM visit WHERE facility_id = ? AND visit_id <> ? AND"
+                       " case_number <> '' ORDER BY started_at DESC, revision DESC LIMIT 1"));
     Database::bindAll(q, {facilityId, excludeVisitId});
     m_db.exec(q);
     return q.next() ? q.value(0).toString() : QString();

@@ -105,6 +105,41 @@ TEST_CASE("A visit's case number, time per activity and signature reach its visi
     CHECK(r2.caseInfo.operatorComment == r1.caseInfo.operatorComment);
 }
 
+TEST_CASE("A draft with plain minutes only keeps them when time per activity is first set",
+          "[field][case]")
+{
+    FieldFixture fx;
+    const QString id = fx.start();
+    // As a revision reopened from one finished before time per activity, or a draft the
+    // migration left (over 1,440 minutes): plain minutes, no entries.
+    const auto plain = [&](int minutes) {
+        fx.db.exec(QStringLiteral("DELETE FROM visit_time WHERE visit_id = '%1'").arg(id));
+        fx.db.exec(QStringLiteral("UPDATE visit SET minutes_spent = %1 WHERE visit_id = '%2'")
+                       .arg(minutes)
+                       .arg(id));
+    };
+    plain(90);
+    CHECK(fx.visits.current(id).caseInfo.timeEntries ==
+          std::vector<TimeEntry>{{Activity::Inspection, 90, true}});
+    fx.visits.setTime(id, Activity::Travel, 30, false);
+    Visit v = fx.visits.current(id);
+    CHECK(v.minutesSpent == 120);
+    CHECK(v.caseInfo.timeEntries == std::vector<TimeEntry>{{Activity::Travel, 30, false},
+                                                           {Activity::Inspection, 90, true}});
+
+    // The running clock adds a minute to what is shown, not to nothing.
+    plain(90);
+    fx.visits.setTime(id, Activity::Inspection, fx.visits.current(id).caseInfo.entry(
+                                                    Activity::Inspection)->minutes + 1);
+    CHECK(fx.visits.current(id).minutesSpent == 91);
+
+    plain(2000);
+    CHECK(fx.visits.current(id).caseInfo.timeEntries ==
+          std::vector<TimeEntry>{{Activity::Inspection, 1440, true}, {Activity::Other, 560, true}});
+    fx.visits.setTime(id, Activity::Reporting, 10);
+    CHECK(fx.visits.current(id).minutesSpent == 2010);
+}
+
 TEST_CASE("Case members refuse what the format refuses, changing nothing", "[field][case]")
 {
     FieldFixture fx;

@@ -7,6 +7,7 @@
 #include "report/deviationscsv.h"
 #include "stats/followupstats.h"
 #include "storage/database.h"
+#include "util/safetext.h"
 
 namespace tillsyn::cli {
 
@@ -54,14 +55,17 @@ public:
             return 0;
         }
         const QDate today = QDate::currentDate();
+        // Ids, texts and comments come from visit files: escaped, so a newline or a direction
+        // override in them cannot fake lines or columns of this output.
         for (const Deviation &d : open)
-            cli.out() << d.visitId << '\t' << d.itemId << '\t'
+            cli.out() << escapeControls(d.visitId) << '\t' << escapeControls(d.itemId) << '\t'
                       << d.finishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")) << '\t'
                       << (d.deadline ? deadlineText(*d.deadline) : QStringLiteral("-"))
                       << (d.deadline && *d.deadline < today ? QStringLiteral(" ") + tr("(overdue)")
                                                             : QString())
-                      << '\t' << d.text
-                      << (d.comment.isEmpty() ? QString() : QStringLiteral(" — ") + d.comment)
+                      << '\t' << escapeControls(d.text)
+                      << (d.comment.isEmpty() ? QString()
+                                              : QStringLiteral(" — ") + escapeControls(d.comment))
                       << '\n';
         return 0;
     }
@@ -110,10 +114,10 @@ public:
         }
         for (const auto &s : states) {
             const Deviation &d = s.deviation;
-            cli.out() << d.facilityId << '\t' << d.visitId << '\t' << d.itemId << '\t'
-                      << report::DeviationsCsv::status(s, today) << '\t'
-                      << (d.deadline ? deadlineText(*d.deadline) : QStringLiteral("-")) << '\t'
-                      << d.text << '\n';
+            cli.out() << escapeControls(d.facilityId) << '\t' << escapeControls(d.visitId) << '\t'
+                      << escapeControls(d.itemId) << '\t' << report::DeviationsCsv::status(s, today)
+                      << '\t' << (d.deadline ? deadlineText(*d.deadline) : QStringLiteral("-"))
+                      << '\t' << escapeControls(d.text) << '\n';
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 #include "earlierdeviationsmodel.h"
 
+#include "util/displaytext.h"
 #include "visit/visitsession.h"
 
 #include <QBrush>
@@ -52,7 +53,12 @@ QVariant EarlierDeviationsModel::data(const QModelIndex &index, int role) const
         bold.setBold(true);
         return bold;
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        // Item texts and comments come from other laptops' visit files: shown as plain text.
+        const QString text = data(index, Qt::DisplayRole).toString();
+        return text.isEmpty() ? QVariant() : QVariant(plainToolTip(text));
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case ItemColumn:

@@ -98,6 +98,7 @@ FeesPanel::FeesPanel(storage::Database &db, storage::OfficeRepository &office, Q
     }
     m_rate->setPlaceholderText(tr("e.g. 1400"));
     m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText); // names facilities and files
     m_problem->setObjectName(QStringLiteral("feesProblem"));
     m_problem->setStyleSheet(QStringLiteral("color: #a03000"));
     m_problem->hide();

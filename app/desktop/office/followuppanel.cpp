@@ -4,6 +4,7 @@
 #include "merge/officedeviations.h"
 #include "report/deviationscsv.h"
 #include "util/atomicfile.h"
+#include "util/displaytext.h"
 #include "util/error.h"
 #include "visitrevisionsdialog.h"
 #include "widgets/plainmessage.h"
@@ -130,7 +131,9 @@ void FollowUpPanel::closeSelected(const QString &givenReason)
         bool ok = false;
         reason = QInputDialog::getText(
             this, tr("Close deviation"),
-            tr("Why is \"%1\" closed without a visit?").arg(s->deviation.text), QLineEdit::Normal,
+            // The item's text comes from a visit file: never read as markup.
+            plainToolTip(tr("Why is \"%1\" closed without a visit?").arg(s->deviation.text)),
+            QLineEdit::Normal,
             {}, &ok);
         if (!ok || reason.trimmed().isEmpty())
             return;

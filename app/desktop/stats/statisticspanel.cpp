@@ -1,6 +1,7 @@
 #include "statisticspanel.h"
 
 #include "backgroundjob.h"
+#include "util/displaytext.h"
 
 #include "report/csvexport.h"
 #include "report/officeinfo.h"
@@ -262,7 +263,7 @@ void StatisticsPanel::updateCharts(const StatsViewData &data)
     series->append(set);
     connect(series, &QHorizontalBarSeries::hovered, this, [this](bool on, int index) {
         if (on && index >= 0 && index < m_barTexts.size())
-            QToolTip::showText(QCursor::pos(), m_barTexts.at(index), m_bars);
+            QToolTip::showText(QCursor::pos(), plainToolTip(m_barTexts.at(index)), m_bars);
         else
             QToolTip::hideText();
     });

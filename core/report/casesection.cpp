@@ -2,6 +2,8 @@
 
 #include "util/displaytext.h"
 
+#include <QBuffer>
+#include <QImageReader>
 #include <QLocale>
 #include <QPainter>
 
@@ -40,7 +42,8 @@ QString CaseSection::caseRow(const Visit &visit)
 {
     if (visit.caseInfo.caseNumber.isEmpty())
         return {};
-    return row(tr("Case number (Dnr)"), QStringLiteral("<b>%1</b>").arg(esc(visit.caseInfo.caseNumber)));
+    return row(tr("Case number (Dnr)"),
+               QStringLiteral("<b>%1</b>").arg(esc(visit.caseInfo.caseNumber)));
 }
 
 QString CaseSection::timeRows(const Visit &visit)
@@ -71,27 +74,28 @@ QString CaseSection::acknowledgement(const Visit &visit)
                     .arg(tr("The operator's comment:").toHtmlEscaped(), esc(c.operatorComment));
     if (c.signature) {
         const OperatorSignature &s = *c.signature;
-        const QString when =
-            QLocale().toString(s.signedAt.toLocalTime(), QLocale::ShortFormat);
+        const QString when = QLocale().toString(s.signedAt.toLocalTime(), QLocale::ShortFormat);
         QStringList who{s.name};
         if (!s.role.isEmpty())
             who.append(s.role);
         if (s.declined) {
-            html += QStringLiteral("<p><b>%1</b></p>")
-                        .arg(esc(tr("The operator declined to sign.")));
-            html += QStringLiteral("<p>%1</p>").arg(esc(who.join(QStringLiteral(", ")) +
-                                                        QStringLiteral(" · ") + when));
+            html +=
+                QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("The operator declined to sign.")));
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(esc(who.join(QStringLiteral(", ")) + QStringLiteral(" · ") + when));
         } else {
             const QImage image = signatureImage(visit);
             if (!image.isNull()) {
-                const QSizeF shown = QSizeF(image.size()).scaled(kSignatureBox, Qt::KeepAspectRatio);
+                const QSizeF shown =
+                    QSizeF(image.size()).scaled(kSignatureBox, Qt::KeepAspectRatio);
                 html += QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
                             .arg(kSignatureImage)
                             .arg(qMax(1, qRound(shown.width())))
                             .arg(qMax(1, qRound(shown.height())));
             }
-            html += QStringLiteral("<p>%1</p>")
-                        .arg(esc(tr("Signed by %1 · %2").arg(who.join(QStringLiteral(", ")), when)));
+            html +=
+                QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("Signed by %1 · %2").arg(who.join(QStringLiteral(", ")), when)));
         }
     }
     return html;
@@ -102,7 +106,18 @@ QImage CaseSection::signatureImage(const Visit &visit)
     const auto &s = visit.caseInfo.signature;
     if (!s || s->declined || s->data.isEmpty())
         return {};
-    const QImage drawn = QImage::fromData(s->data, "png");
+    // Decoded no larger than the report can show (the box at print resolution): a small PNG
+    // may declare tens of megapixels, which would cost hundreds of megabytes for a 220 pt box.
+    QBuffer buffer;
+    buffer.setData(s->data);
+    QImageReader reader(&buffer, "png");
+    const QSize declared = reader.size();
+    if (!declared.isValid())
+        return {};
+    const QSize largest(1600, 600);
+    if (declared.width() > largest.width() || declared.height() > largest.height())
+        reader.setScaledSize(declared.scaled(largest, Qt::KeepAspectRatio));
+    const QImage drawn = reader.read();
     if (drawn.isNull())
         return {};
     QImage flat(drawn.size(), QImage::Format_RGB32);

@@ -3,6 +3,7 @@
 // the XMP (pdfinfo -meta), every font embedded (pdffonts), a sound file (qpdf --check).
 #include "reportfixture.h"
 
+#include "report/casesection.h"
 #include "report/controlreport.h"
 #include "report/pdfametadata.h"
 
@@ -10,6 +11,8 @@
 #include "support/tempdir.h"
 #include "support/testimages.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
@@ -170,6 +173,25 @@ TEST_CASE("report: the XMP dates follow the document's creation date", "[report]
     local += meta.xmp(QStringLiteral("2026-12-02T07:00:00+01:00"), QStringLiteral("Qt"));
     report::PdfaMetadata::alignDates(local, QStringLiteral("2026-12-02T07:00:00+01:00"));
     CHECK(local.contains("xmp:CreateDate=\"2026-12-02T07:00:01+01:00\""));
+}
+
+TEST_CASE("A huge signature image is decoded no larger than the report shows it", "[report][case]")
+{
+    // 8000 × 3000 white pixels compress to a few kilobytes, and would decode to ~96 MB.
+    QImage huge(8000, 3000, QImage::Format_RGB32);
+    huge.fill(Qt::white);
+    QByteArray png;
+    QBuffer buffer(&png);
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    REQUIRE(huge.save(&buffer, "png"));
+    REQUIRE(png.size() < 1024 * 1024);
+    Visit v;
+    v.caseInfo.signature = OperatorSignature{};
+    v.caseInfo.signature->data = png;
+    const QImage shown = report::CaseSection::signatureImage(v);
+    REQUIRE_FALSE(shown.isNull());
+    CHECK(shown.width() == 1600);
+    CHECK(shown.height() == 600);
 }
 
 } // namespace tillsyn_unity_casereport_test

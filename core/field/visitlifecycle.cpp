@@ -310,7 +310,13 @@ std::vector<Deviation> VisitLifecycle::openDeviations(const QString &facilityId,
     const auto published = store.published(facilityId, &publishedAt);
     auto local = store.finishedVisits(facilityId);
     std::erase_if(local, [&](const Visit &v) { return v.visitId == excludeVisitId; });
-    auto open = merge::knownOpenDeviations(published, publishedAt, local);
+    std::map<QString, QDateTime> sentAt;
+    storage::OutboxStore outbox(m_db);
+    for (const Visit &v : local) {
+        if (const auto entry = outbox.find(v.visitId, v.revision, false))
+            sentAt[v.visitId] = entry->sentAt;
+    }
+    auto open = merge::knownOpenDeviations(published, publishedAt, local, sentAt);
     std::erase_if(open, [&](const Deviation &d) { return d.visitId == excludeVisitId; });
     return open;
 }

@@ -120,7 +120,8 @@ void sortForFollowUp(std::vector<DeviationState> &states, const QDate &today)
 
 std::vector<Deviation> knownOpenDeviations(const std::vector<Deviation> &published,
                                            const QDateTime &publishedAt,
-                                           const std::vector<Visit> &local)
+                                           const std::vector<Visit> &local,
+                                           const std::map<QString, QDateTime> &sentAt)
 {
     std::vector<const Visit *> visits;
     for (const Visit &v : local)
@@ -128,11 +129,14 @@ std::vector<Deviation> knownOpenDeviations(const std::vector<Deviation> &publish
     std::sort(visits.begin(), visits.end(), [](const Visit *a, const Visit *b) {
         return std::tie(a->startedAt, a->visitId) < std::tie(b->startedAt, b->visitId);
     });
-    // A revision finished after the office published is news to it: its deviations are the
-    // visit's, instead of what the office published for that visit.
+    // A revision finished, or sent, after the office published (or not sent yet) is news to
+    // it: its deviations are the visit's, instead of what the office published for that visit.
     std::map<QString, const Visit *> newer;
     for (const Visit *v : visits) {
-        if (!publishedAt.isValid() || v->finishedAt > publishedAt)
+        const auto sent = sentAt.find(v->visitId);
+        const bool unsentOrLater =
+            sent == sentAt.end() || !sent->second.isValid() || sent->second > publishedAt;
+        if (!publishedAt.isValid() || v->finishedAt > publishedAt || unsentOrLater)
             newer[v->visitId] = v;
     }
     std::vector<Deviation> out;

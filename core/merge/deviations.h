@@ -5,6 +5,7 @@
 #include <QDate>
 
 #include <optional>
+#include <map>
 #include <vector>
 
 namespace tillsyn::merge {
@@ -62,9 +63,12 @@ std::vector<DeviationState> deriveDeviations(std::vector<CurrentVisit> visits,
 // `publishedAt`), with the deviations of the laptop's own finished visits (their newest finished
 // revision) that the office cannot have known when it published, less those a finished visit
 // of this laptop marked corrected. `local` holds the laptop's newest finished revision of each
-// visit of the facility.
+// visit of the facility; `sentAt` when each of them left the laptop (by visit id; missing or
+// invalid: not yet). The office cannot have known a revision finished, or sent, after it
+// published: one finished offline and sent later is news, not forgotten.
 std::vector<domain::Deviation> knownOpenDeviations(const std::vector<domain::Deviation> &published,
                                                    const QDateTime &publishedAt,
-                                                   const std::vector<domain::Visit> &local);
+                                                   const std::vector<domain::Visit> &local,
+                                                   const std::map<QString, QDateTime> &sentAt);
 
 } // namespace tillsyn::merge

@@ -175,20 +175,26 @@ TEST_CASE("knownOpenDeviations: published, plus what the office cannot have know
     deviate(mine, 2);
     mine.followUps = {{theirs.visitId, QStringLiteral("a"), FollowUpStatus::Corrected, {}},
                       {theirs.visitId, QStringLiteral("b"), FollowUpStatus::Remains, {}}};
-    auto open = merge::knownOpenDeviations(published, publishedAt, {mine});
+    auto open = merge::knownOpenDeviations(published, publishedAt, {mine}, {});
     REQUIRE(open.size() == 2);
     CHECK(open[0].visitId == theirs.visitId);
     CHECK(open[0].itemId == u"b");
     CHECK(open[1].visitId == mine.visitId);
     CHECK(open[1].itemId == u"c");
 
-    // A visit of this laptop finished before the publish: the office's word stands (it may have
-    // closed the deviation by hand).
+    // A visit of this laptop finished and sent before the publish: the office's word stands
+    // (it may have closed the deviation by hand).
     Visit old = visit(3, 2);
     deviate(old, 0);
-    CHECK(merge::knownOpenDeviations(published, publishedAt, {old}).size() == 2);
+    CHECK(merge::knownOpenDeviations(published, publishedAt, {old}, {{old.visitId, day(3)}})
+              .size() == 2);
+    // Finished before the publish but sent after it (the laptop was offline), or not sent yet:
+    // the office cannot have had it, so its deviation is still this laptop's news.
+    CHECK(merge::knownOpenDeviations(published, publishedAt, {old}, {{old.visitId, day(6)}})
+              .size() == 3);
+    CHECK(merge::knownOpenDeviations(published, publishedAt, {old}, {}).size() == 3);
     // Never pulled: all of the laptop's own.
-    CHECK(merge::knownOpenDeviations({}, QDateTime(), {old}).size() == 1);
+    CHECK(merge::knownOpenDeviations({}, QDateTime(), {old}, {}).size() == 1);
 }
 
 } // namespace tillsyn_unity_deviations_test

@@ -103,7 +103,8 @@ private:
                "minutesMedian and minutesMean (visits with 0 minutes have no time recorded and "
                "are left out of these)."));
         p.addOption({QStringLiteral("by"),
-                     tr("Group by item (default), section, checklist, category, month or kind."),
+                     tr("Group by item (default), section, checklist, category, month, kind or "
+                        "control-area (the food control reporting area)."),
                      QStringLiteral("GROUP")});
         periodOptions(p);
         p.addOption({QStringLiteral("checklist"), tr("Only visits with this checklist."),
@@ -207,6 +208,9 @@ private:
             return {{QStringLiteral("month"), r.month}};
         case stats::Grouping::Kind:
             return {{QStringLiteral("kind"), r.kind}};
+        case stats::Grouping::ControlArea:
+            return {{QStringLiteral("controlArea"), r.controlArea},
+                    {QStringLiteral("name"), r.text}};
         }
         return {};
     }
@@ -268,7 +272,8 @@ private:
     {
         stats::Grouping by = stats::Grouping::Item;
         if (p.isSet(QStringLiteral("by")) && !stats::fromString(p.value(QStringLiteral("by")), &by))
-            throw UsageError(tr("--by must be item, section, checklist, category, month or kind"));
+            throw UsageError(tr("--by must be item, section, checklist, category, month, kind or "
+                                "control-area"));
         const stats::StatsFilter f = filter(p);
         const auto rows = stats::OfficeStatistics(cli.repository(p)).groups(by, f);
         if (p.isSet(QStringLiteral("json"))) {

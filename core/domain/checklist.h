@@ -19,6 +19,9 @@ struct ChecklistItem
     QString text;
     QString guidance;       // handledning: how to assess the item
     QString legalReference; // may be empty
+    // The food control reporting area (formats.md, "Additions to version 1"), e.g. J08; empty
+    // when none. Initialised so aggregate inits may omit it.
+    QString controlArea = {};
 
     bool operator==(const ChecklistItem &) const = default;
 };

@@ -42,6 +42,9 @@ struct Answer
 
     // Follow-up (issue 17): only on a deviation, the date the operator must have corrected it by.
     std::optional<QDate> deadline = std::nullopt; // (initialised: aggregate inits may omit it)
+    // The item's food control reporting area, copied when the visit starts (issue 19); empty
+    // when the item has none.
+    QString controlArea = {};
 
     bool operator==(const Answer &) const = default;
 };

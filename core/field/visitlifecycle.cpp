@@ -92,9 +92,13 @@ QString VisitLifecycle::start(const StartRequest &request)
         v.caseInfo.caseNumber = request.caseNumber;
     }
     for (const auto &section : checklist->sections) {
-        for (const auto &item : section.items)
+        for (const auto &item : section.items) {
             v.answers.push_back(
                 {item.id, section.title, item.text, item.legalReference, std::nullopt, {}, {}});
+            // The area travels with the answer: statistics and open data count by it even
+            // after the checklist changes.
+            v.answers.back().controlArea = item.controlArea;
+        }
     }
     Transaction tx(m_db);
     VisitStore(m_db).insert(v);

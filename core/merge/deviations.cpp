@@ -25,6 +25,7 @@ Deviation deviationOf(const Visit &v, const Answer &a)
     d.legalReference = a.legalReference;
     d.comment = a.comment;
     d.deadline = a.deadline;
+    d.controlArea = a.controlArea;
     d.photoCount = int(a.photoIds.size());
     return d;
 }

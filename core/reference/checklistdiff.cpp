@@ -21,6 +21,8 @@ ChecklistDiff ChecklistDiff::compare(const domain::Checklist &from, const domain
                 what << tr("guidance");
             if (old->legalReference != i.legalReference)
                 what << tr("legal reference");
+            if (old->controlArea != i.controlArea)
+                what << tr("control area");
             if (!what.isEmpty())
                 diff.reworded.push_back({i.id, old->text, i.text, what.join(QStringLiteral(", "))});
         }

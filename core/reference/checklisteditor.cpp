@@ -1,5 +1,6 @@
 #include "checklisteditor.h"
 
+#include "domain/controlarea.h"
 #include "storage/checkliststore.h"
 #include "storage/database.h"
 #include "util/error.h"
@@ -33,6 +34,10 @@ void ChecklistEditor::validate(const Checklist &c)
                 throw Error(tr("The item id \"%1\" is used twice.").arg(i.id));
             if (i.text.trimmed().isEmpty())
                 throw Error(tr("The item %1 has no text.").arg(i.id));
+            if (!i.controlArea.isEmpty() && !domain::ControlAreas::isValidCode(i.controlArea))
+                throw Error(tr("The item %1 has the control area \"%2\"; it must be a capital "
+                               "letter and two digits, like J08.")
+                                .arg(i.id, i.controlArea));
         }
     }
 }

@@ -1,5 +1,6 @@
 #include "checklistsfile.h"
 
+#include "domain/controlarea.h"
 #include "json/objectreader.h"
 #include "json/strictjson.h"
 
@@ -55,6 +56,13 @@ Checklist readChecklist(const ObjectReader &r)
             item.text = ir.requiredString(QStringLiteral("text"));
             item.guidance = ir.requiredString(QStringLiteral("guidance"), true);
             item.legalReference = ir.requiredString(QStringLiteral("legalReference"), true);
+            if (ir.has(QStringLiteral("controlArea"))) {
+                item.controlArea = ir.requiredString(QStringLiteral("controlArea"));
+                if (!domain::ControlAreas::isValidCode(item.controlArea))
+                    ir.fail(QStringLiteral("controlArea"),
+                            ChecklistsFile::tr("must be a capital letter and two digits, like "
+                                               "J08"));
+            }
             section.items.push_back(item);
         }
         c.sections.push_back(section);
@@ -92,11 +100,16 @@ QJsonObject ChecklistsFile::toJson(const Checklist &c)
     QJsonArray sections;
     for (const auto &s : c.sections) {
         QJsonArray items;
-        for (const auto &it : s.items)
-            items.append(QJsonObject{{QStringLiteral("id"), it.id},
-                                     {QStringLiteral("text"), it.text},
-                                     {QStringLiteral("guidance"), it.guidance},
-                                     {QStringLiteral("legalReference"), it.legalReference}});
+        for (const auto &it : s.items) {
+            QJsonObject item{{QStringLiteral("id"), it.id},
+                             {QStringLiteral("text"), it.text},
+                             {QStringLiteral("guidance"), it.guidance},
+                             {QStringLiteral("legalReference"), it.legalReference}};
+            // Optional: an item without an area is written exactly as before.
+            if (!it.controlArea.isEmpty())
+                item.insert(QStringLiteral("controlArea"), it.controlArea);
+            items.append(item);
+        }
         sections.append(
             QJsonObject{{QStringLiteral("title"), s.title}, {QStringLiteral("items"), items}});
     }

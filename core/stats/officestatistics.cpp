@@ -1,5 +1,6 @@
 #include "officestatistics.h"
 
+#include "domain/controlarea.h"
 #include "stats/answertally.h"
 #include "stats/publishedchecklists.h"
 #include "stats/visitscan.h"
@@ -21,6 +22,7 @@ const std::pair<Grouping, const char16_t *> kGroupings[] = {
     {Grouping::Item, u"item"},           {Grouping::Section, u"section"},
     {Grouping::Checklist, u"checklist"}, {Grouping::Category, u"category"},
     {Grouping::Month, u"month"},         {Grouping::Kind, u"kind"},
+    {Grouping::ControlArea, u"control-area"},
 };
 
 int kindOrder(const QString &token)
@@ -194,6 +196,8 @@ std::vector<GroupRow> OfficeStatistics::groups(Grouping by, const StatsFilter &f
         return byItem(filter, PublishedChecklists(m_repo));
     if (by == Grouping::Section)
         return bySection(filter, PublishedChecklists(m_repo));
+    if (by == Grouping::ControlArea)
+        return byControlArea(filter);
     // Of the visit groupings, only the one by checklist names its rows after published titles.
     std::optional<PublishedChecklists> published;
     if (by == Grouping::Checklist)
@@ -255,6 +259,27 @@ std::vector<GroupRow> OfficeStatistics::bySection(const StatsFilter &filter,
         .run(VisitScan::Answers::ItemsAndSections, false,
              [&](const ScannedVisit &v, const std::vector<ScannedAnswer> &a) { tally.add(v, a); });
     return tally.rows(published);
+}
+
+std::vector<GroupRow> OfficeStatistics::byControlArea(const StatsFilter &filter)
+{
+    StatsFilter settled = filter;
+    settled.conflicts = StatsFilter::Conflicts::Excluded;
+    std::vector<GroupRow> rows;
+    for (const storage::ControlAreaCount &c : m_repo.controlAreaCounts(settled)) {
+        GroupRow row;
+        row.controlArea = c.controlArea;
+        row.text = domain::ControlAreas::nameOf(c.controlArea);
+        row.counts.visits = c.visits;
+        row.counts.checked = c.ok + c.deviations;
+        row.counts.deviations = c.deviations;
+        row.counts.notChecked = c.notChecked;
+        row.counts.notApplicable = c.notApplicable;
+        rows.push_back(std::move(row));
+    }
+    std::sort(rows.begin(), rows.end(),
+              [](const GroupRow &a, const GroupRow &b) { return a.controlArea < b.controlArea; });
+    return rows;
 }
 
 std::vector<GroupRow> OfficeStatistics::byVisit(Grouping by, const StatsFilter &filter,

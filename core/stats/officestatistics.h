@@ -17,15 +17,16 @@ namespace tillsyn::stats {
 
 class PublishedChecklists;
 
-enum class Grouping { Item, Section, Checklist, Category, Month, Kind };
+enum class Grouping { Item, Section, Checklist, Category, Month, Kind, ControlArea };
 
-// The tokens of --by (item, section, checklist, category, month, kind) and back.
+// The tokens of --by (item, section, checklist, category, month, kind, control-area) and back.
 QString toString(Grouping grouping);
 bool fromString(const QString &s, Grouping *grouping);
 
 // One row of a statistic. Only the members of its grouping's key are set: checklistId and itemId
 // (with the item's text) per item; checklistId and section per section; checklistId and title
-// per checklist; category, month or kind otherwise.
+// per checklist; controlArea (with the area's name as text) per food control reporting area;
+// category, month or kind otherwise.
 struct GroupRow
 {
     QString checklistId;
@@ -36,6 +37,7 @@ struct GroupRow
     QString category;
     QString month; // local "YYYY-MM"
     QString kind;  // the format's token
+    QString controlArea; // e.g. J08
     Counts counts;
     TimeSpent time; // per kind and per category only
 };
@@ -58,6 +60,8 @@ private:
     std::vector<GroupRow> byItem(const StatsFilter &filter, const PublishedChecklists &published);
     std::vector<GroupRow> bySection(const StatsFilter &filter,
                                     const PublishedChecklists &published);
+    // Visits count the visits with answers of the area; the others count answers.
+    std::vector<GroupRow> byControlArea(const StatsFilter &filter);
     std::vector<GroupRow> byVisit(Grouping by, const StatsFilter &filter,
                                   const PublishedChecklists *published);
     storage::OfficeRepository &m_repo;

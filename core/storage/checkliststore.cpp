@@ -68,7 +68,7 @@ void ChecklistStore::insert(const Checklist &c, Status status)
         " VALUES (?,?,?,?)"));
     QSqlQuery item = m_db.prepare(QStringLiteral(
         "INSERT INTO checklist_item (checklist_id, checklist_version, section_position, position,"
-        " item_id, text, guidance, legal_reference) VALUES (?,?,?,?,?,?,?,?)"));
+        " item_id, text, guidance, legal_reference, control_area) VALUES (?,?,?,?,?,?,?,?,?)"));
     int itemPosition = 0;
     for (int s = 0; s < int(c.sections.size()); ++s) {
         section.bindValue(0, c.id);
@@ -78,7 +78,8 @@ void ChecklistStore::insert(const Checklist &c, Status status)
         m_db.exec(section);
         for (const auto &it : c.sections[s].items) {
             const QVariantList values = {c.id,  c.version, s,           itemPosition++,
-                                         it.id, it.text,   it.guidance, it.legalReference};
+                                         it.id, it.text,   it.guidance, it.legalReference,
+                                         it.controlArea};
             for (int i = 0; i < values.size(); ++i) {
                 const QVariant &v = values.at(i);
                 item.bindValue(i,
@@ -117,8 +118,8 @@ std::optional<Checklist> ChecklistStore::find(const QString &id, int version)
         c.sections.push_back({sections.value(0).toString(), {}});
 
     QSqlQuery items = m_db.prepare(QStringLiteral(
-        "SELECT section_position, item_id, text, guidance, legal_reference FROM checklist_item"
-        " WHERE checklist_id = ? AND checklist_version = ? ORDER BY position"));
+        "SELECT section_position, item_id, text, guidance, legal_reference, control_area FROM"
+        " checklist_item WHERE checklist_id = ? AND checklist_version = ? ORDER BY position"));
     items.addBindValue(id);
     items.addBindValue(version);
     m_db.exec(items);
@@ -127,7 +128,7 @@ std::optional<Checklist> ChecklistStore::find(const QString &id, int version)
         if (s >= 0 && s < int(c.sections.size()))
             c.sections[size_t(s)].items.push_back(
                 {items.value(1).toString(), items.value(2).toString(), items.value(3).toString(),
-                 items.value(4).toString()});
+                 items.value(4).toString(), items.value(5).toString()});
     }
     return c;
 }

@@ -506,6 +506,16 @@ const std::vector<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE checklist ADD COLUMN categories TEXT NOT NULL"
                             " DEFAULT '[]'"),
          }},
+        // Food control reporting areas (issue 19): on a checklist item, copied to the answers of
+        // the field's visits and of the office's current revisions ('' = none).
+        {14,
+         {
+             QStringLiteral("ALTER TABLE checklist_item ADD COLUMN control_area TEXT NOT NULL"
+                            " DEFAULT ''"),
+             QStringLiteral("ALTER TABLE answer ADD COLUMN control_area TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE office_answer ADD COLUMN control_area TEXT NOT NULL"
+                            " DEFAULT ''"),
+         }},
     };
     return s;
 }

@@ -134,6 +134,18 @@ struct ItemCount
     qint64 notApplicable = 0;
 };
 
+// Answers of one food control reporting area (issue 19), counted by result, with the number of
+// visits that have answers of it.
+struct ControlAreaCount
+{
+    QString controlArea;
+    qint64 visits = 0;
+    qint64 ok = 0;
+    qint64 deviations = 0;
+    qint64 notChecked = 0;
+    qint64 notApplicable = 0;
+};
+
 // The last publish: what the field got then.
 struct PublishRecord
 {

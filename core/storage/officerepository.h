@@ -168,6 +168,9 @@ public:
         Q_UNUSED(filter);
         return std::nullopt;
     }
+    // Answers per food control reporting area of the visits a filter selects (answers of items
+    // without an area are not counted). Any order.
+    virtual std::vector<ControlAreaCount> controlAreaCounts(const VisitFilter &filter) = 0;
     // The item's wording in the latest finished visit not in conflict that has it (for items no
     // published checklist words); empty when none.
     virtual QString latestAnswerText(const QString &checklistId, const QString &itemId) = 0;

@@ -355,11 +355,12 @@ void SqliteOfficeRepository::writeCurrent(const QString &visitId, const CurrentR
     m_db.exec(q);
     QSqlQuery &answer = statement(QStringLiteral(
         "INSERT INTO office_answer (visit_id, position, item_id, section, text, legal_reference,"
-        " result, comment) VALUES (?,?,?,?,?,?,?,?)"));
+        " result, comment, control_area) VALUES (?,?,?,?,?,?,?,?,?)"));
     for (int i = 0; i < int(v.answers.size()); ++i) {
         const Answer &a = v.answers[size_t(i)];
         Database::bindAll(answer, {visitId, i, a.itemId, a.section, a.text, a.legalReference,
-                                   toString(a.result.value_or(Result::NotChecked)), a.comment});
+                                   toString(a.result.value_or(Result::NotChecked)), a.comment,
+                                   a.controlArea});
         m_db.exec(answer);
     }
 }
@@ -682,6 +683,27 @@ void SqliteOfficeRepository::scanVisits(const VisitFilter &filter, ScanAnswers a
         }
         each(v, parsed);
     }
+}
+
+std::vector<ControlAreaCount> SqliteOfficeRepository::controlAreaCounts(const VisitFilter &filter)
+{
+    QVariantList binds;
+    const QString where = conditions(filter, &binds);
+    // Few areas and a sort of only the food answers: a GROUP BY is cheap here (unlike per item).
+    QSqlQuery q = run(QStringLiteral("SELECT a.control_area, count(DISTINCT v.visit_id),"
+                                     " sum(a.result = 'ok'), sum(a.result = 'deviation'),"
+                                     " sum(a.result = 'not_checked'),"
+                                     " sum(a.result = 'not_applicable')"
+                                     " FROM office_visit v JOIN office_answer a"
+                                     " ON a.visit_id = v.visit_id"
+                                     " WHERE %1 AND a.control_area <> '' GROUP BY a.control_area")
+                          .arg(where),
+                      binds);
+    std::vector<ControlAreaCount> out;
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                       q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong()});
+    return out;
 }
 
 QString SqliteOfficeRepository::latestAnswerText(const QString &checklistId, const QString &itemId)

@@ -78,6 +78,7 @@ public:
 
     void scanVisits(const VisitFilter &filter, ScanAnswers answers, bool withMonth,
                     const ScanCallback &each) override;
+    std::vector<ControlAreaCount> controlAreaCounts(const VisitFilter &filter) override;
     QString latestAnswerText(const QString &checklistId, const QString &itemId) override;
 
     std::vector<domain::Facility> facilities(bool includeInactive = false) override;

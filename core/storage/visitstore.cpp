@@ -75,12 +75,14 @@ void VisitStore::insert(const Visit &v)
     }
     QSqlQuery answer = m_db.prepare(
         QStringLiteral("INSERT INTO answer (visit_id, revision, position, item_id, section, text,"
-                       " legal_reference, result, comment) VALUES (?,?,?,?,?,?,?,?,?)"));
+                       " legal_reference, result, comment, control_area)"
+                       " VALUES (?,?,?,?,?,?,?,?,?,?)"));
     for (int i = 0; i < int(v.answers.size()); ++i) {
         const Answer &a = v.answers[size_t(i)];
         Database::bindAll(answer,
                           {v.visitId, v.revision, i, a.itemId, a.section, a.text, a.legalReference,
-                           a.result ? QVariant(toString(*a.result)) : QVariant(), a.comment});
+                           a.result ? QVariant(toString(*a.result)) : QVariant(), a.comment,
+                           a.controlArea});
         m_db.exec(answer);
     }
     for (const Photo &p : v.photos)
@@ -165,8 +167,9 @@ std::optional<Visit> VisitStore::load(const QString &visitId, int revision, bool
 void VisitStore::loadAnswers(Visit &v)
 {
     QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT item_id, section, text, legal_reference, result, comment FROM answer"
-                       " WHERE visit_id = ? AND revision = ? ORDER BY position"));
+        QStringLiteral("SELECT item_id, section, text, legal_reference, result, comment,"
+                       " control_area FROM answer WHERE visit_id = ? AND revision = ?"
+                       " ORDER BY position"));
     q.addBindValue(v.visitId);
     q.addBindValue(v.revision);
     m_db.exec(q);
@@ -182,6 +185,7 @@ void VisitStore::loadAnswers(Visit &v)
                 a.result = r;
         }
         a.comment = q.value(5).toString();
+        a.controlArea = q.value(6).toString();
         v.answers.push_back(std::move(a));
     }
 }

@@ -4,6 +4,7 @@
 #include "followupmembers.h"
 #include "photocheck.h"
 
+#include "domain/controlarea.h"
 #include "util/error.h"
 #include "util/sha256.h"
 #include "json/canonicaljson.h"
@@ -226,6 +227,12 @@ Visit VisitFileReader::read(const QByteArray &bytes, const QString &fileName, QB
         a.result = result;
         a.comment = r.requiredString(QStringLiteral("comment"), true);
         FollowUpMembers::readDeadline(r, a);
+        if (r.has(QStringLiteral("controlArea"))) {
+            a.controlArea = r.requiredString(QStringLiteral("controlArea"));
+            if (!ControlAreas::isValidCode(a.controlArea))
+                r.fail(QStringLiteral("controlArea"),
+                       tr("must be a capital letter and two digits, like J08"));
+        }
         const QJsonArray ids = r.requiredArray(QStringLiteral("photoIds"));
         for (qsizetype k = 0; k < ids.size(); ++k) {
             const QString member = QStringLiteral("photoIds[%1]").arg(k);

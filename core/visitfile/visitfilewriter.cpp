@@ -48,6 +48,9 @@ QJsonObject VisitFileWriter::toJson(const Visit &v)
             {QStringLiteral("comment"), a.comment},
             {QStringLiteral("photoIds"), QJsonArray::fromStringList(a.photoIds)}};
         FollowUpMembers::writeDeadline(answer, a);
+        // Optional: an answer without an area is written exactly as before.
+        if (!a.controlArea.isEmpty())
+            answer.insert(QStringLiteral("controlArea"), a.controlArea);
         answers.append(answer);
     }
     QJsonArray photos;

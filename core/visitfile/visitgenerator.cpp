@@ -97,6 +97,7 @@ Visit VisitGenerator::makeVisit(int index, int photos)
                                      ? QString::fromUtf8(kComments[m_rng() % 5])
                                      : QString(),
                                  {}});
+            v.answers.back().controlArea = item.controlArea;
         }
     }
     for (int p = 0; p < photos; ++p) {

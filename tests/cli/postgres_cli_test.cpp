@@ -105,7 +105,9 @@ QStringList shown(const QString &db)
          {QStringList{QStringLiteral("visits"), QStringLiteral("--json")},
           QStringList{QStringLiteral("stats"), QStringLiteral("--json")},
           QStringList{QStringLiteral("stats"), QStringLiteral("--by"), QStringLiteral("item"),
-                      QStringLiteral("--json")}})
+                      QStringLiteral("--json")},
+          QStringList{QStringLiteral("stats"), QStringLiteral("--by"),
+                      QStringLiteral("control-area"), QStringLiteral("--json")}})
         out << ok(args.front(), args.mid(1) + QStringList{QStringLiteral("--db"), db});
     return out;
 }
@@ -130,6 +132,8 @@ TEST_CASE("The office commands on PostgreSQL give what they give on SQLite, in a
     mergeAndResolve(tmp, file, files, {files.names}, QStringLiteral("sqlite"));
     const QStringList expected = shown(file);
     REQUIRE(expected.front().contains(QStringLiteral("\"status\": \"ok\"")));
+    // The food visits' reporting areas are counted (the same rows on the server, below).
+    REQUIRE(expected.back().contains(QStringLiteral("\"controlArea\": \"J08\"")));
     CHECK_FALSE(expected.front().contains(QStringLiteral("\"status\": \"conflict\"")));
 
     // Two orders on the server: the conflicting content last (one merge of the sorted files),
@@ -154,6 +158,21 @@ TEST_CASE("The office commands on PostgreSQL give what they give on SQLite, in a
         for (qsizetype i = 0; i < got.size(); ++i) {
             INFO("output " << i);
             CHECK(got[i] == expected[i]);
+        }
+
+        // The open-data export reads the same visits and facilities from either backend.
+        for (const QString &form : {QStringLiteral("json"), QStringLiteral("csv")}) {
+            INFO("open-data " << form.toStdString());
+            const QString fromFile = tmp.file(QStringLiteral("open-file-%1.%2").arg(order).arg(form));
+            const QString fromServer = tmp.file(QStringLiteral("open-pg-%1.%2").arg(order).arg(form));
+            const QStringList common{QStringLiteral("--org-id"), QStringLiteral("1280"),
+                                     QStringLiteral("--org-name"), QStringLiteral("Malmö stad")};
+            ok(QStringLiteral("open-data"),
+               common + QStringList{QStringLiteral("--db"), file, QStringLiteral("--out"), fromFile});
+            ok(QStringLiteral("open-data"), common + QStringList{QStringLiteral("--db"), server.uri(),
+                                                                 QStringLiteral("--out"), fromServer});
+            CHECK(readAll(fromServer).contains("I-1280-"));
+            CHECK(readAll(fromServer) == readAll(fromFile));
         }
 
         for (const QString &kind : {QStringLiteral("visits"), QStringLiteral("answers")}) {

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -152,6 +153,61 @@ TEST_CASE("stats --by item --json gives exactly the agreed rows with the right r
     // The key comes first in each row as printed.
     const CliResult r = runCli(QStringLiteral("stats"), office.args({QStringLiteral("--json")}));
     CHECK(r.out.startsWith(QStringLiteral("[\n    {\n        \"checklistId\": ")));
+}
+
+TEST_CASE("stats --by control-area --json counts the answers of each food reporting area",
+          "[cli][stats][controlarea]")
+{
+    const OfficeDb office(40, 19);
+    struct Expected
+    {
+        qint64 visits = 0, checked = 0, deviations = 0, notChecked = 0, notApplicable = 0;
+    };
+    std::map<QString, Expected> expected;
+    for (const domain::Visit &v : office.currentVisits()) {
+        QSet<QString> areas;
+        for (const domain::Answer &a : v.answers) {
+            if (a.controlArea.isEmpty())
+                continue;
+            Expected &e = expected[a.controlArea];
+            if (!areas.contains(a.controlArea)) {
+                areas.insert(a.controlArea);
+                ++e.visits;
+            }
+            e.checked += a.result == domain::Result::Ok || a.result == domain::Result::Deviation;
+            e.deviations += a.result == domain::Result::Deviation;
+            e.notChecked += a.result == domain::Result::NotChecked;
+            e.notApplicable += a.result == domain::Result::NotApplicable;
+        }
+    }
+    // The generated food visits use the shipped food checklist, whose items all carry a code.
+    REQUIRE(expected.size() >= 10);
+    const QJsonArray rows =
+        runCliJson(QStringLiteral("stats"), office.args({QStringLiteral("--by"),
+                                                         QStringLiteral("control-area"),
+                                                         QStringLiteral("--json")}));
+    REQUIRE(size_t(rows.size()) == expected.size());
+    QString previous;
+    for (const QJsonValue &value : rows) {
+        const QJsonObject row = value.toObject();
+        const QString area = row[QStringLiteral("controlArea")].toString();
+        INFO(area.toStdString());
+        CHECK(area > previous); // by code
+        previous = area;
+        REQUIRE(expected.count(area) == 1);
+        const Expected &e = expected[area];
+        CHECK(row[QStringLiteral("visits")].toInteger() == e.visits);
+        CHECK(row[QStringLiteral("checked")].toInteger() == e.checked);
+        CHECK(row[QStringLiteral("deviations")].toInteger() == e.deviations);
+        CHECK(row[QStringLiteral("notChecked")].toInteger() == e.notChecked);
+        CHECK(row[QStringLiteral("notApplicable")].toInteger() == e.notApplicable);
+        CHECK_FALSE(row[QStringLiteral("name")].toString().isEmpty());
+    }
+    // The table names each area.
+    const CliResult table = runCli(
+        QStringLiteral("stats"), office.args({QStringLiteral("--by"), QStringLiteral("control-area")}));
+    REQUIRE(table.exitCode == 0);
+    CHECK(table.out.contains(QStringLiteral("J08 · ")));
 }
 
 TEST_CASE("stats by the other groupings, filters, the table, and usage errors", "[cli][stats]")

@@ -1,6 +1,7 @@
 #include "checklists/checklistadminpanel.h"
 #include "checklists/checklisteditorwidget.h"
 #include "content/shippedcontent.h"
+#include "domain/controlarea.h"
 #include "dialogs/facilitydialog.h"
 #include "dialogs/facilityimportdialog.h"
 #include "storage/checkliststore.h"
@@ -9,6 +10,7 @@
 #include "support/catchqt.h"
 #include "support/tempdir.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTreeWidget>
@@ -60,6 +62,52 @@ TEST_CASE("The checklist editor edits a draft of the next version, with undo, an
     CHECK(store.status(QStringLiteral("forskola"), 2) == ChecklistStore::Status::Published);
     CHECK(store.latest(QStringLiteral("forskola"))->version == 2);
     CHECK(*store.find(QStringLiteral("forskola"), 1) == content::ShippedContent::checklists()[0]);
+}
+
+TEST_CASE("The checklist editor picks an item's control area from the list, undoably")
+{
+    test::TempDir dir;
+    storage::Database db(dir.file(QStringLiteral("office.db")));
+    content::ShippedContent::install(db, false);
+    desktop::ChecklistAdminPanel panel(db);
+    panel.reload();
+    panel.select(QStringLiteral("livsmedel-restaurang"), 1);
+    panel.edit();
+    desktop::ChecklistEditorWidget *editor = panel.editor();
+    REQUIRE(editor->checklist().version == 2);
+    auto *area = editor->findChild<QComboBox *>(QStringLiteral("checklistControlArea"));
+    REQUIRE(area);
+    // The list: none, then every code with its name.
+    CHECK(area->itemData(0).toString().isEmpty());
+    CHECK(area->count() == int(domain::ControlAreas::all().size()) + 1);
+    CHECK(area->findText(QStringLiteral("J08 Temperaturer")) > 0);
+
+    // The first item (A01): the box shows its code.
+    QTreeWidgetItem *first = editor->tree()->topLevelItem(0)->child(0);
+    editor->tree()->setCurrentItem(first);
+    CHECK(area->currentData().toString() == u"A01");
+
+    // Choosing another code saves it at once; undo and redo move it back and forth.
+    ChecklistStore store(db);
+    const auto stored = [&] {
+        return store.find(QStringLiteral("livsmedel-restaurang"), 2)->sections[0].items[0].controlArea;
+    };
+    const int j08 = area->findData(QStringLiteral("J08"));
+    REQUIRE(j08 > 0);
+    area->setCurrentIndex(j08);
+    emit area->activated(j08);
+    CHECK(stored() == u"J08");
+    CHECK(editor->checklist().sections[0].items[0].controlArea == u"J08");
+    editor->undoStack()->undo();
+    CHECK(stored() == u"A01");
+    CHECK(area->currentData().toString() == u"A01");
+    editor->undoStack()->redo();
+    CHECK(stored() == u"J08");
+    // None is a choice too.
+    editor->tree()->setCurrentItem(editor->tree()->topLevelItem(0)->child(0));
+    area->setCurrentIndex(0);
+    emit area->activated(0);
+    CHECK(stored().isEmpty());
 }
 
 TEST_CASE("The facility dialog checks the org. number and the import preview sorts the rows")

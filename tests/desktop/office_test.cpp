@@ -1,4 +1,5 @@
 #include "content/shippedcontent.h"
+#include "dialogs/opendatadialog.h"
 #include "office/conflictspanel.h"
 #include "office/mergepanel.h"
 #include "office/officepage.h"
@@ -121,6 +122,66 @@ TEST_CASE("The office merges a share, shows a conflict side by side and resolves
     CHECK(csv.startsWith("\xEF\xBB\xBF"));
     CHECK(csv.split('\n').first().count(';') == 11);
     CHECK(csv.count('\n') == int(storage::SqliteOfficeRepository(db).visitSummaries().size()) + 1);
+}
+
+} // namespace tillsyn_unity_office_test
+
+namespace tillsyn_unity_office_test {
+
+TEST_CASE("Export open data: the dialog remembers the organisation, the file is written in the "
+          "background")
+{
+    test::TempDir dir;
+    const QString share = dir.file(QStringLiteral("share"));
+    QDir().mkpath(share + QStringLiteral("/inbox"));
+    visitfile::VisitGenerator generator(content::ShippedContent::checklists(), 19);
+    for (const auto &v : generator.generate(12, 0))
+        writeVisit(share + QStringLiteral("/inbox"), v);
+    storage::Database db(dir.file(QStringLiteral("office.db")));
+    db.setRole(storage::Database::Role::Office);
+    content::ShippedContent::install(db, false);
+    desktop::OfficePage page(db);
+    page.mergePanel()->shareField()->setText(share);
+    QSignalSpy merged(page.mergePanel(), &desktop::MergePanel::merged);
+    page.mergePanel()->startMerge();
+    REQUIRE(merged.wait(20000));
+
+    {
+        desktop::OpenDataDialog dialog;
+        dialog.findChild<QLineEdit *>(QStringLiteral("openDataOrgId"))->setText(QStringLiteral("1280"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("openDataOrgName"))
+            ->setText(QStringLiteral("Malmö stad"));
+        dialog.accept();
+        CHECK(dialog.result() == QDialog::Accepted);
+    }
+    desktop::OpenDataDialog again;
+    const report::OpenDataOptions options = again.options();
+    CHECK(options.orgId == u"1280");
+    CHECK(options.orgName == u"Malmö stad");
+    CHECK(options.to == QDate::currentDate());
+    CHECK(options.from == QDate::currentDate().addYears(-3));
+
+    // The generated visits are of 2026.
+    report::OpenDataOptions year = options;
+    year.from = QDate(2026, 1, 1);
+    year.to = QDate(2026, 12, 31);
+    const QString path = dir.file(QStringLiteral("open.csv"));
+    desktop::OfficeVisitsPanel *panel = page.visitsPanel();
+    QSignalSpy finished(panel, &desktop::OfficeVisitsPanel::openDataFinished);
+    REQUIRE(panel->exportOpenData(year, path));
+    REQUIRE(finished.wait(20000));
+    CHECK(finished.front().front().toString().isEmpty());
+    const QByteArray csv = test::readAll(path);
+    CHECK(csv.startsWith("lang,generator,inspecOrg.name,inspecOrg.id,"));
+    CHECK(csv.contains(",I-1280-"));
+    CHECK(panel->openDataStatus()->text().contains(path));
+
+    // A failure is shown, not thrown: a folder that does not exist.
+    const QString missing = dir.file(QStringLiteral("no/such/folder/open.json"));
+    REQUIRE(panel->exportOpenData(year, missing));
+    REQUIRE(finished.wait(20000));
+    CHECK_FALSE(finished.back().front().toString().isEmpty());
+    CHECK(panel->openDataStatus()->text().contains(missing));
 }
 
 } // namespace tillsyn_unity_office_test

@@ -1,5 +1,6 @@
 #include "checklisteditorwidget.h"
 
+#include "domain/controlarea.h"
 #include "reference/checklisteditor.h"
 #include "util/error.h"
 
@@ -84,10 +85,17 @@ ChecklistEditorWidget::ChecklistEditorWidget(storage::Database &db, QWidget *par
     , m_itemText(new QPlainTextEdit(this))
     , m_guidance(new QPlainTextEdit(this))
     , m_legal(new QLineEdit(this))
+    , m_controlArea(new QComboBox(this))
     , m_typing(new QTimer(this))
 {
     for (auto a : {domain::Area::Food, domain::Area::Health, domain::Area::Environment})
         m_area->addItem(domain::areaDisplayName(a), int(a));
+    m_controlArea->setObjectName(QStringLiteral("checklistControlArea"));
+    m_controlArea->addItem(tr("(none)"), QString());
+    for (const domain::ControlArea &a : domain::ControlAreas::all())
+        m_controlArea->addItem(QStringLiteral("%1 %2").arg(a.code, a.name), a.code);
+    m_controlArea->setToolTip(tr("The food control reporting area (kontrollområde) the item is "
+                                 "counted under in statistics and open data."));
     m_tree->setObjectName(QStringLiteral("checklistEditorTree"));
     m_tree->setHeaderHidden(true);
     m_tree->setDragDropMode(QAbstractItemView::InternalMove);
@@ -104,6 +112,7 @@ ChecklistEditorWidget::ChecklistEditorWidget(storage::Database &db, QWidget *par
     itemForm->addRow(tr("Text:"), m_itemText);
     itemForm->addRow(tr("Guidance:"), m_guidance);
     itemForm->addRow(tr("Legal reference:"), m_legal);
+    itemForm->addRow(tr("Control area:"), m_controlArea);
     m_fields->addWidget(empty);
     m_fields->addWidget(sectionPage);
     m_fields->addWidget(itemPage);
@@ -137,6 +146,7 @@ ChecklistEditorWidget::ChecklistEditorWidget(storage::Database &db, QWidget *par
     for (QLineEdit *e : {m_title, m_sectionTitle, m_itemId, m_legal})
         connect(e, &QLineEdit::editingFinished, this, &ChecklistEditorWidget::fieldEdited);
     connect(m_area, &QComboBox::activated, this, &ChecklistEditorWidget::fieldEdited);
+    connect(m_controlArea, &QComboBox::activated, this, &ChecklistEditorWidget::fieldEdited);
     // A multi-line box has no editingFinished: it is saved once typing pauses (one save and one
     // undo step per pause, not per keystroke).
     m_typing->setSingleShot(true);
@@ -157,7 +167,8 @@ void ChecklistEditorWidget::setChecklist(const Checklist &checklist, bool editab
     m_undo->clear();
     setEnabled(true);
     for (QWidget *w :
-         std::initializer_list<QWidget *>{m_title, m_area, m_sectionTitle, m_itemId, m_legal})
+         std::initializer_list<QWidget *>{m_title, m_area, m_sectionTitle, m_itemId, m_legal,
+                                          m_controlArea})
         w->setEnabled(editable);
     for (QWidget *b : std::as_const(m_editButtons))
         b->setEnabled(editable);
@@ -234,8 +245,19 @@ void ChecklistEditorWidget::showSelected()
             m_guidance->setPlainText(item.guidance);
         if (!m_legal->hasFocus())
             m_legal->setText(item.legalReference);
+        showControlArea(item.controlArea);
     }
     m_loading = false;
+}
+
+void ChecklistEditorWidget::showControlArea(const QString &code)
+{
+    int index = m_controlArea->findData(code);
+    if (index < 0) {
+        m_controlArea->addItem(code, code);
+        index = m_controlArea->count() - 1;
+    }
+    m_controlArea->setCurrentIndex(index);
 }
 
 void ChecklistEditorWidget::fieldEdited()
@@ -255,6 +277,7 @@ void ChecklistEditorWidget::fieldEdited()
             item.text = m_itemText->toPlainText().trimmed();
             item.guidance = m_guidance->toPlainText().trimmed();
             item.legalReference = m_legal->text().trimmed();
+            item.controlArea = m_controlArea->currentData().toString();
         }
     }
     if (!(after == m_checklist))

@@ -20,7 +20,8 @@ class Database;
 
 namespace tillsyn::desktop {
 
-// Edits one checklist draft: title, area, sections and items (text, guidance, legal reference),
+// Edits one checklist draft: title, area, sections and items (text, guidance, legal reference,
+// food control reporting area),
 // reordered by drag and drop. Every change is saved at once (ChecklistEditor::save) and can be
 // undone. A published version is shown read-only.
 class ChecklistEditorWidget : public QWidget
@@ -51,6 +52,9 @@ private:
     void showSelected();
     void fieldEdited();
     void readOrderFromTree();
+    // Selects `code` in the area box, adding it when the list lacks it (a code from an older
+    // list still shows, and is kept, as it is).
+    void showControlArea(const QString &code);
     // The section and item index of a tree node (-1 for the item of a section node).
     std::pair<int, int> position(QTreeWidgetItem *node) const;
 
@@ -70,6 +74,8 @@ private:
     QPlainTextEdit *m_itemText;
     QPlainTextEdit *m_guidance;
     QLineEdit *m_legal;
+    // The item's food control reporting area: none, or one of Livsmedelsverket's list.
+    QComboBox *m_controlArea;
     QTimer *m_typing; // a pause in typing in a text box saves it
 };
 

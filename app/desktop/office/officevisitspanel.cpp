@@ -1,8 +1,12 @@
 #include "officevisitspanel.h"
 
+#include "backgroundjob.h"
+#include "dialogs/opendatadialog.h"
 #include "dialogs/reportpreviewdialog.h"
 #include "officevisitsmodel.h"
 #include "report/csvexport.h"
+#include "storage/database.h"
+#include "storage/sqliteofficerepository.h"
 #include "util/atomicfile.h"
 #include "util/error.h"
 #include "visitrevisionsdialog.h"
@@ -38,6 +42,8 @@ OfficeVisitsPanel::OfficeVisitsPanel(storage::Database &db, storage::OfficeRepos
     , m_to(new QDateEdit(this))
     , m_deviations(new QCheckBox(tr("Has deviations"), this))
     , m_view(new QTableView(this))
+    , m_openDataJob(new BackgroundJob(db.path(), this))
+    , m_openDataStatus(new QLabel(this))
 {
     m_filter->setSourceModel(m_model);
     m_filter->setSortRole(OfficeVisitsModel::SortRole);
@@ -82,11 +88,19 @@ OfficeVisitsPanel::OfficeVisitsPanel(storage::Database &db, storage::OfficeRepos
     auto *report = new QPushButton(tr("Re&port…"), this);
     auto *exportVisits = new QPushButton(tr("Export &visits (CSV)…"), this);
     auto *exportAnswers = new QPushButton(tr("Export &answers (CSV)…"), this);
+    auto *exportOpen = new QPushButton(tr("Export &open data…"), this);
+    exportOpen->setObjectName(QStringLiteral("exportOpenData"));
+    exportOpen->setToolTip(tr("The food controls of a period in the national open-data format "
+                              "(JSON or CSV), for the municipality's open data."));
+    m_openDataStatus->setObjectName(QStringLiteral("openDataStatus"));
+    m_openDataStatus->setTextFormat(Qt::PlainText);
     buttons->addWidget(revisions);
     buttons->addWidget(report);
     buttons->addStretch(1);
+    buttons->addWidget(m_openDataStatus);
     buttons->addWidget(exportVisits);
     buttons->addWidget(exportAnswers);
+    buttons->addWidget(exportOpen);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -116,6 +130,41 @@ OfficeVisitsPanel::OfficeVisitsPanel(storage::Database &db, storage::OfficeRepos
     });
     connect(exportVisits, &QPushButton::clicked, this, [this] { exportCsv(false); });
     connect(exportAnswers, &QPushButton::clicked, this, [this] { exportCsv(true); });
+    connect(exportOpen, &QPushButton::clicked, this, &OfficeVisitsPanel::askOpenData);
+    connect(m_openDataJob, &BackgroundJob::finished, this,
+            [this](const QVariant &result, const QString &error) {
+                m_openDataStatus->setText(error.isEmpty() ? result.toString() : error);
+                emit openDataFinished(error);
+            });
+}
+
+void OfficeVisitsPanel::askOpenData()
+{
+    OpenDataDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export open data"),
+                                                tr("livsmedelskontroller.json"),
+                                                tr("Open data (*.json *.csv)"));
+    if (path.isEmpty())
+        return;
+    // A name without a known form gets the JSON one.
+    if (!report::OpenData::knownForm(path))
+        path += QStringLiteral(".json");
+    exportOpenData(dialog.options(), path);
+}
+
+bool OfficeVisitsPanel::exportOpenData(const report::OpenDataOptions &options, const QString &path)
+{
+    m_openDataStatus->setText(tr("Writing open data…"));
+    // Reading every food visit of three years may take a while: the GUI stays responsive.
+    return m_openDataJob->start(
+        [options, path](storage::Database &db, const BackgroundJob::Progress &) -> QVariant {
+            storage::SqliteOfficeRepository office(db);
+            const report::OpenDataSet set = report::OpenData::collect(office, options);
+            report::OpenData::write(path, set);
+            return tr("%n inspection(s) written to %1", nullptr, int(set.rows.size())).arg(path);
+        });
 }
 
 void OfficeVisitsPanel::reload()

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "report/opendata.h"
+
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QDateEdit;
 class QLineEdit;
 class QTableView;
@@ -15,10 +18,12 @@ class OfficeRepository;
 
 namespace tillsyn::desktop {
 
+class BackgroundJob;
 class OfficeVisitFilter;
 class OfficeVisitsModel;
 
-// All merged visits: filters, sorting, a visit's revisions read-only, its report, CSV for Excel.
+// All merged visits: filters, sorting, a visit's revisions read-only, its report, CSV for Excel,
+// and the food controls as open data (the national format; written in the background).
 class OfficeVisitsPanel : public QWidget
 {
     Q_OBJECT
@@ -31,11 +36,19 @@ public:
     OfficeVisitFilter *filter() const { return m_filter; }
     // The ids of the visits the filters show, in view order.
     QStringList shownVisitIds() const;
+    // Writes the open-data file in the background; openDataFinished() tells the outcome, which
+    // the panel also shows. False when an export is already running.
+    bool exportOpenData(const report::OpenDataOptions &options, const QString &path);
+    QLabel *openDataStatus() const { return m_openDataStatus; }
+
+signals:
+    void openDataFinished(const QString &error);
 
 private:
     void applyFilter();
     QString currentVisitId() const;
     void exportCsv(bool answers);
+    void askOpenData();
 
     storage::Database &m_db; // the reports' (SQLite, as the field's)
     storage::OfficeRepository &m_office;
@@ -49,6 +62,8 @@ private:
     QDateEdit *m_to;
     QCheckBox *m_deviations;
     QTableView *m_view;
+    BackgroundJob *m_openDataJob;
+    QLabel *m_openDataStatus;
 };
 
 } // namespace tillsyn::desktop

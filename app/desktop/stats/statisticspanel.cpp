@@ -76,7 +76,8 @@ StatisticsPanel::StatisticsPanel(storage::Database &db, QWidget *parent)
         {stats::Grouping::Checklist, tr("per checklist")},
         {stats::Grouping::Category, tr("per facility category")},
         {stats::Grouping::Month, tr("per month")},
-        {stats::Grouping::Kind, tr("per kind of visit")}};
+        {stats::Grouping::Kind, tr("per kind of visit")},
+        {stats::Grouping::ControlArea, tr("per control area (food)")}};
     for (const auto &[g, label] : groupings)
         m_grouping->addItem(label, int(g));
     for (QDateEdit *d : {m_from, m_to}) {

@@ -35,6 +35,8 @@ QString StatsTableModel::keyOf(const stats::GroupRow &r) const
         domain::VisitKind kind;
         return domain::fromString(r.kind, &kind) ? domain::displayName(kind) : r.kind;
     }
+    case stats::Grouping::ControlArea:
+        return r.text.isEmpty() ? r.controlArea : r.controlArea + u' ' + r.text;
     }
     return {};
 }

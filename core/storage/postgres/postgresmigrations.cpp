@@ -176,6 +176,15 @@ const std::vector<PostgresMigrations::Step> &PostgresMigrations::steps()
                             " closed_at timestamptz NOT NULL,"
                             " PRIMARY KEY (visit_id, item_id))"),
          }},
+        // Food control reporting areas (issue 19) on checklist items and on the current
+        // revisions' answers ('' = none).
+        {3,
+         {
+             QStringLiteral("ALTER TABLE checklist_item ADD COLUMN control_area text COLLATE \"C\""
+                            " NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE office_answer ADD COLUMN control_area text COLLATE \"C\""
+                            " NOT NULL DEFAULT ''"),
+         }},
     };
     return s;
 }

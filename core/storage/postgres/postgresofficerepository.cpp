@@ -294,7 +294,7 @@ void PostgresOfficeRepository::writeCurrent(const QString &visitId,
         return;
     // All answers in one statement (one round trip rather than one per answer): columns as
     // arrays, unnested in step.
-    QStringList positions, items, sections, texts, references, results, comments;
+    QStringList positions, items, sections, texts, references, results, comments, areas;
     for (int i = 0; i < int(v.answers.size()); ++i) {
         const Answer &a = v.answers[size_t(i)];
         positions << QString::number(i);
@@ -304,15 +304,17 @@ void PostgresOfficeRepository::writeCurrent(const QString &visitId,
         references << a.legalReference;
         results << toString(a.result.value_or(Result::NotChecked));
         comments << a.comment;
+        areas << a.controlArea;
     }
     m_db.query(QStringLiteral(
                    "INSERT INTO office_answer (visit_num, position, item_id, section, text,"
-                   " legal_reference, result, comment) SELECT ?, * FROM unnest(CAST(? AS"
-                   " integer[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(?"
-                   " AS text[]), CAST(? AS text[]), CAST(? AS text[]))"),
+                   " legal_reference, result, comment, control_area) SELECT ?, * FROM"
+                   " unnest(CAST(? AS integer[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS"
+                   " text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS"
+                   " text[]))"),
                {num, u'{' + positions.join(u',') + u'}', textArray(items),
                 textArray(sections), textArray(texts), textArray(references), textArray(results),
-                textArray(comments)});
+                textArray(comments), textArray(areas)});
 }
 
 std::optional<StoredFile> PostgresOfficeRepository::currentFile(const QString &visitId)
@@ -696,6 +698,28 @@ std::optional<std::vector<ItemCount>> PostgresOfficeRepository::itemCounts(const
     return out;
 }
 
+std::vector<ControlAreaCount>
+PostgresOfficeRepository::controlAreaCounts(const VisitFilter &filter)
+{
+    QVariantList binds;
+    const QString where = conditions(filter, &binds);
+    QSqlQuery q = m_db.query(
+        QStringLiteral("SELECT a.control_area, count(DISTINCT v.num),"
+                       " count(*) FILTER (WHERE a.result = 'ok'),"
+                       " count(*) FILTER (WHERE a.result = 'deviation'),"
+                       " count(*) FILTER (WHERE a.result = 'not_checked'),"
+                       " count(*) FILTER (WHERE a.result = 'not_applicable')"
+                       " FROM office_visit v JOIN office_answer a ON a.visit_num = v.num"
+                       " WHERE %1 AND a.control_area <> '' GROUP BY a.control_area")
+            .arg(where),
+        binds);
+    std::vector<ControlAreaCount> out;
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                       q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong()});
+    return out;
+}
+
 QString PostgresOfficeRepository::latestAnswerText(const QString &checklistId,
                                                    const QString &itemId)
 {
@@ -788,16 +812,16 @@ std::optional<Checklist> PostgresOfficeRepository::checklist(const QString &id, 
     while (sections.next())
         c.sections.push_back({sections.value(0).toString(), {}});
     QSqlQuery items = m_db.query(
-        QStringLiteral("SELECT section_position, item_id, text, guidance, legal_reference FROM"
-                       " checklist_item WHERE checklist_id = ? AND checklist_version = ?"
-                       " ORDER BY position"),
+        QStringLiteral("SELECT section_position, item_id, text, guidance, legal_reference,"
+                       " control_area FROM checklist_item WHERE checklist_id = ? AND"
+                       " checklist_version = ? ORDER BY position"),
         {id, version});
     while (items.next()) {
         const int s = items.value(0).toInt();
         if (s >= 0 && s < int(c.sections.size()))
             c.sections[size_t(s)].items.push_back(
                 {items.value(1).toString(), items.value(2).toString(), items.value(3).toString(),
-                 items.value(4).toString()});
+                 items.value(4).toString(), items.value(5).toString()});
     }
     return c;
 }
@@ -868,10 +892,11 @@ ImportCounts PostgresOfficeRepository::importChecklists(const std::vector<Checkl
                 for (const auto &it : c.sections[size_t(s)].items)
                     m_db.query(QStringLiteral("INSERT INTO checklist_item (checklist_id,"
                                               " checklist_version, section_position, position,"
-                                              " item_id, text, guidance, legal_reference)"
-                                              " VALUES (?,?,?,?,?,?,?,?)"),
+                                              " item_id, text, guidance, legal_reference,"
+                                              " control_area) VALUES (?,?,?,?,?,?,?,?,?)"),
                                {c.id, c.version, s, itemPosition++, text(it.id), text(it.text),
-                                text(it.guidance), text(it.legalReference)});
+                                text(it.guidance), text(it.legalReference),
+                                text(it.controlArea)});
             }
             ++counts.added;
         }

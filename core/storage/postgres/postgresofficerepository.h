@@ -77,6 +77,7 @@ public:
     void scanVisits(const VisitFilter &filter, ScanAnswers answers, bool withMonth,
                     const ScanCallback &each) override;
     std::optional<std::vector<ItemCount>> itemCounts(const VisitFilter &filter) override;
+    std::vector<ControlAreaCount> controlAreaCounts(const VisitFilter &filter) override;
     QString latestAnswerText(const QString &checklistId, const QString &itemId) override;
 
     std::vector<domain::Facility> facilities(bool includeInactive = false) override;

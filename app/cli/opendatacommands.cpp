@@ -1,0 +1,101 @@
+#include "cli.h"
+#include "command.h"
+#include "report/opendata.h"
+#include "storage/officerepository.h"
+
+#include <QDate>
+
+namespace tillsyn::cli {
+
+namespace {
+
+// `open-data`: the office's food controls in the national open-data format (Sambruk / NSÖD /
+// ÖDIS, version 2), JSON or CSV by the file name. An office command: it reads the merged visits.
+class OpenDataCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(tillsyn::cli::OpenDataCommands)
+
+public:
+    static QDate date(const QCommandLineParser &p, const QString &option)
+    {
+        if (!p.isSet(option))
+            return {};
+        const QDate d = QDate::fromString(p.value(option), Qt::ISODate);
+        if (!d.isValid() || p.value(option).size() != 10)
+            throw UsageError(
+                tr("--%1 must be a date like 2026-11-26, not \"%2\"").arg(option, p.value(option)));
+        return d;
+    }
+
+    static QString required(const QCommandLineParser &p, const QString &option)
+    {
+        const QString value = p.value(option).trimmed();
+        if (value.isEmpty())
+            throw UsageError(tr("--%1 is required").arg(option));
+        return value;
+    }
+
+    static int run(Cli &cli, const QCommandLineParser &p)
+    {
+        const QString out = required(p, QStringLiteral("out"));
+        if (!report::OpenData::knownForm(out))
+            throw UsageError(tr("--out must name a .json or a .csv file"));
+        report::OpenDataOptions options;
+        options.orgId = required(p, QStringLiteral("org-id"));
+        options.orgName = required(p, QStringLiteral("org-name"));
+        options.sweref99local = p.value(QStringLiteral("sweref99local")).trimmed();
+        options.from = date(p, QStringLiteral("from"));
+        options.to = date(p, QStringLiteral("to"));
+        if (options.from.isValid() && options.to.isValid() && options.from > options.to)
+            throw UsageError(tr("--from is after --to"));
+        const report::OpenDataSet set = report::OpenData::collect(cli.office(p), options);
+        report::OpenData::write(out, set);
+        cli.out() << tr("%n inspection(s) of %1 facilities written to %2", nullptr,
+                        int(set.rows.size()))
+                         .arg(set.facilities.size())
+                         .arg(out)
+                  << '\n';
+        return 0;
+    }
+
+    static void options(QCommandLineParser &p)
+    {
+        p.addOption({QStringLiteral("out"),
+                     tr("The file to write: FILE.json or FILE.csv (the form follows the name)."),
+                     QStringLiteral("FILE")});
+        p.addOption({QStringLiteral("org-id"),
+                     tr("The publishing organisation's municipality code (SCB), e.g. 1280."),
+                     QStringLiteral("CODE")});
+        p.addOption({QStringLiteral("org-name"),
+                     tr("The publishing organisation's name, e.g. \"Malmö stad\"."),
+                     QStringLiteral("NAME")});
+        p.addOption({QStringLiteral("from"),
+                     tr("Only visits finished on or after this date (YYYY-MM-DD)."),
+                     QStringLiteral("DATE")});
+        p.addOption({QStringLiteral("to"),
+                     tr("Only visits finished on or before this date (YYYY-MM-DD)."),
+                     QStringLiteral("DATE")});
+        p.addOption({QStringLiteral("sweref99local"),
+                     tr("The name of the local SWEREF 99 projection, e.g. \"SWEREF 99 15 00\"."),
+                     QStringLiteral("NAME")});
+    }
+
+    static void add(CommandList &c)
+    {
+        c.push_back({QStringLiteral("open-data"),
+                     tr("Export the food controls as open data in the national format (JSON or "
+                        "CSV): inspections by reporting area, with their facilities."),
+                     {},
+                     &OpenDataCommands::options,
+                     &OpenDataCommands::run});
+    }
+};
+
+} // namespace
+
+void addOpenDataCommands(CommandList &commands)
+{
+    OpenDataCommands::add(commands);
+}
+
+} // namespace tillsyn::cli

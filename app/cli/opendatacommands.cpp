@@ -16,17 +16,6 @@ class OpenDataCommands
     Q_DECLARE_TR_FUNCTIONS(tillsyn::cli::OpenDataCommands)
 
 public:
-    static QDate date(const QCommandLineParser &p, const QString &option)
-    {
-        if (!p.isSet(option))
-            return {};
-        const QDate d = QDate::fromString(p.value(option), Qt::ISODate);
-        if (!d.isValid() || p.value(option).size() != 10)
-            throw UsageError(
-                tr("--%1 must be a date like 2026-11-26, not \"%2\"").arg(option, p.value(option)));
-        return d;
-    }
-
     static QString required(const QCommandLineParser &p, const QString &option)
     {
         const QString value = p.value(option).trimmed();
@@ -44,10 +33,7 @@ public:
         options.orgId = required(p, QStringLiteral("org-id"));
         options.orgName = required(p, QStringLiteral("org-name"));
         options.sweref99local = p.value(QStringLiteral("sweref99local")).trimmed();
-        options.from = date(p, QStringLiteral("from"));
-        options.to = date(p, QStringLiteral("to"));
-        if (options.from.isValid() && options.to.isValid() && options.from > options.to)
-            throw UsageError(tr("--from is after --to"));
+        std::tie(options.from, options.to) = Cli::period(p);
         const report::OpenDataSet set = report::OpenData::collect(cli.office(p), options);
         report::OpenData::write(out, set);
         cli.out() << tr("%n inspection(s) of %1 facilities written to %2", nullptr,

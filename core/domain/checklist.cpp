@@ -63,19 +63,45 @@ const ChecklistItem *Checklist::findItem(const QString &itemId, QString *section
     return nullptr;
 }
 
+namespace {
+
+// The checklist without its classification members.
+Checklist unclassified(Checklist c)
+{
+    c.categories.clear();
+    for (auto &section : c.sections) {
+        for (auto &item : section.items)
+            item.controlArea.clear();
+    }
+    return c;
+}
+
+} // namespace
+
 bool sameContent(const Checklist &a, const Checklist &b)
 {
-    Checklist left = a;
-    left.categories = b.categories;
-    return left == b;
+    return unclassified(a) == unclassified(b);
 }
 
 bool fillClassification(Checklist &stored, const Checklist &incoming)
 {
-    if (!stored.categories.isEmpty() || incoming.categories.isEmpty())
-        return false;
-    stored.categories = incoming.categories;
-    return true;
+    bool filled = false;
+    if (stored.categories.isEmpty() && !incoming.categories.isEmpty()) {
+        stored.categories = incoming.categories;
+        filled = true;
+    }
+    // Same content: the same sections and items in the same order.
+    for (size_t s = 0; s < stored.sections.size() && s < incoming.sections.size(); ++s) {
+        auto &items = stored.sections[s].items;
+        const auto &from = incoming.sections[s].items;
+        for (size_t i = 0; i < items.size() && i < from.size(); ++i) {
+            if (items[i].controlArea.isEmpty() && !from[i].controlArea.isEmpty()) {
+                items[i].controlArea = from[i].controlArea;
+                filled = true;
+            }
+        }
+    }
+    return filled;
 }
 
 } // namespace tillsyn::domain

@@ -53,7 +53,7 @@ struct Checklist
 };
 
 // What a published version fixes: everything an inspector reads and answers. The classification
-// members of formats.md's additions (`categories`) are left out: they came after version 1 of
+// members of formats.md's additions (`categories`, items' `controlArea`) are left out: they came after version 1 of
 // the shipped checklists, so the same version exists with and without them on laptops and office
 // databases of different ages, and refusing it would stop every later sync (formats.md says a
 // version never changes; these members only describe it).

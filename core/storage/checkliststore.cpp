@@ -48,6 +48,18 @@ void ChecklistStore::updateClassification(const Checklist &c)
     q.addBindValue(c.id);
     q.addBindValue(c.version);
     m_db.exec(q);
+    QSqlQuery item = m_db.prepare(QStringLiteral(
+        "UPDATE checklist_item SET control_area = ? WHERE checklist_id = ? AND"
+        " checklist_version = ? AND item_id = ?"));
+    for (const auto &section : c.sections) {
+        for (const auto &it : section.items) {
+            item.bindValue(0, Database::text(it.controlArea));
+            item.bindValue(1, c.id);
+            item.bindValue(2, c.version);
+            item.bindValue(3, it.id);
+            m_db.exec(item);
+        }
+    }
 }
 
 void ChecklistStore::insert(const Checklist &c, Status status)

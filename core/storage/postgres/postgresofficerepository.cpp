@@ -872,6 +872,13 @@ ImportCounts PostgresOfficeRepository::importChecklists(const std::vector<Checkl
                                     QJsonDocument(QJsonArray::fromStringList(existing->categories))
                                         .toJson(QJsonDocument::Compact)),
                                 c.id, c.version});
+                    for (const auto &section : existing->sections) {
+                        for (const auto &it : section.items)
+                            m_db.query(QStringLiteral("UPDATE checklist_item SET control_area = ?"
+                                                      " WHERE checklist_id = ? AND"
+                                                      " checklist_version = ? AND item_id = ?"),
+                                       {text(it.controlArea), c.id, c.version, it.id});
+                    }
                     ++counts.updated;
                 } else {
                     ++counts.unchanged;

@@ -288,24 +288,37 @@ TEST_CASE("PostgreSQL repository: reference data and publishing as on SQLite", "
     // The same version with and without its classification (an office database set up before
     // the additions, a laptop after): never refused; a missing classification is filled in, a
     // stored one is not taken away by an older file.
+    const auto food = std::find_if(checklists.begin(), checklists.end(), [](const auto &c) {
+        return !c.categories.isEmpty() && !c.sections.empty() && !c.sections[0].items.empty() &&
+               !c.sections[0].items[0].controlArea.isEmpty();
+    });
+    REQUIRE(food != checklists.end());
     for (OfficeRepository *repo : {static_cast<OfficeRepository *>(&pg),
                                    static_cast<OfficeRepository *>(&lite)}) {
-        auto bare = checklists;
-        bare.front().id = QStringLiteral("utan-kategorier");
-        const QStringList categories = bare.front().categories;
-        REQUIRE_FALSE(categories.isEmpty());
-        bare.front().categories.clear();
-        CHECK(repo->importChecklists({bare.front()}, QStringLiteral("x")).added == 1);
-        auto classified = bare.front();
-        classified.categories = categories;
+        auto classified = *food;
+        classified.id = QStringLiteral("utan-klassning");
+        auto bare = classified;
+        bare.categories.clear();
+        for (auto &section : bare.sections) {
+            for (auto &item : section.items)
+                item.controlArea.clear();
+        }
+        REQUIRE(bare != classified);
+        CHECK(repo->importChecklists({bare}, QStringLiteral("x")).added == 1);
         CHECK(repo->importChecklists({classified}, QStringLiteral("x")).updated == 1);
-        CHECK(repo->importChecklists({bare.front()}, QStringLiteral("x")).unchanged == 1);
+        CHECK(repo->importChecklists({bare}, QStringLiteral("x")).unchanged == 1);
+        CHECK(repo->importChecklists({classified}, QStringLiteral("x")).unchanged == 1);
         const auto stored = repo->allChecklists();
         const auto it = std::find_if(stored.begin(), stored.end(), [](const auto &c) {
-            return c.id == QStringLiteral("utan-kategorier");
+            return c.id == QStringLiteral("utan-klassning");
         });
         REQUIRE(it != stored.end());
-        CHECK(it->categories == categories);
+        CHECK(*it == classified);
+        // Other content under the same version is still refused.
+        auto other = classified;
+        other.sections[0].items[0].text += QStringLiteral(" (ändrad)");
+        CHECK_THROWS_WITH(repo->importChecklists({other}, QStringLiteral("fil.json")),
+                          Catch::Contains("already exists with other content"));
     }
 
     CHECK_FALSE(pg.lastPublish());

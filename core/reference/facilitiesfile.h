@@ -24,8 +24,11 @@ public:
                             const QDateTime &publishedAt);
     static QJsonObject toJson(const domain::Facility &facility);
     // The checks every facility passes whatever its source (JSON, CSV, the editor). Returns an
-    // empty string when valid, otherwise what is wrong; normalises the org. number.
-    static QString validate(domain::Facility *facility);
+    // empty string when valid, otherwise what is wrong; normalises the org. number. With
+    // `keepFlaggedOrgNumber` an org. number that is shaped right but fails its check digit (or is
+    // masked) is kept as given instead of refused (domain::OrgNumber::isFlagged marks it): what
+    // the published file and the open-data import accept, since case systems hold such numbers.
+    static QString validate(domain::Facility *facility, bool keepFlaggedOrgNumber = false);
 };
 
 } // namespace tillsyn::reference

@@ -506,6 +506,13 @@ const std::vector<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE checklist ADD COLUMN categories TEXT NOT NULL"
                             " DEFAULT '[]'"),
          }},
+        // A facility's experience class and yearly control time (issue 19): the due list plans
+        // with them. NULL hours: no control time given (not the same as 0 hours).
+        {14,
+         {
+             QStringLiteral("ALTER TABLE facility ADD COLUMN exp_class TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE facility ADD COLUMN control_hours REAL"),
+         }},
     };
     return s;
 }

@@ -176,6 +176,13 @@ const std::vector<PostgresMigrations::Step> &PostgresMigrations::steps()
                             " closed_at timestamptz NOT NULL,"
                             " PRIMARY KEY (visit_id, item_id))"),
          }},
+        // A facility's experience class and yearly control time (issue 19), as SQLite's step 14.
+        {3,
+         {
+             QStringLiteral("ALTER TABLE facility ADD COLUMN exp_class text COLLATE \"C\""
+                            " NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE facility ADD COLUMN control_hours double precision"),
+         }},
     };
     return s;
 }

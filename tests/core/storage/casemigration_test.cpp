@@ -38,8 +38,10 @@ TEST_CASE("Migration 11 turns a draft's minutes into its inspection time", "[sto
         db.exec(QStringLiteral("DROP TABLE fee_rate"));
         db.exec(QStringLiteral("ALTER TABLE visit DROP COLUMN case_number"));
         db.exec(QStringLiteral("ALTER TABLE visit DROP COLUMN operator_comment"));
-        // ... and none of migration 13's (12 is written to run again).
+        // ... and none of migration 13's and 14's (12 is written to run again).
         db.exec(QStringLiteral("ALTER TABLE checklist DROP COLUMN categories"));
+        db.exec(QStringLiteral("ALTER TABLE facility DROP COLUMN exp_class"));
+        db.exec(QStringLiteral("ALTER TABLE facility DROP COLUMN control_hours"));
         db.exec(QStringLiteral("UPDATE visit SET minutes_spent = 50"));
         db.exec(QStringLiteral("UPDATE visit SET minutes_spent = 2000 WHERE visit_id = '%1'")
                     .arg(finished));

@@ -266,8 +266,8 @@ QString version9(const TempDir &dir, const QString &name, const QStringList &sta
     {
         Database db(path);
     }
-    // The steps after 10 are not idempotent (they add columns): undone, so that 10, 11 and 13
-    // run again (12 is written to be re-run).
+    // The steps after 10 are not idempotent (they add columns): undone, so that 10, 11, 13 and
+    // 14 run again (12 is written to be re-run).
     rawExec(path, QStringList{QStringLiteral("DELETE FROM setting WHERE key = 'role'"),
                               QStringLiteral("DROP TABLE visit_time"),
                               QStringLiteral("DROP TABLE visit_signature"),
@@ -275,6 +275,8 @@ QString version9(const TempDir &dir, const QString &name, const QStringList &sta
                               QStringLiteral("ALTER TABLE visit DROP COLUMN case_number"),
                               QStringLiteral("ALTER TABLE visit DROP COLUMN operator_comment"),
                               QStringLiteral("ALTER TABLE checklist DROP COLUMN categories"),
+                              QStringLiteral("ALTER TABLE facility DROP COLUMN exp_class"),
+                              QStringLiteral("ALTER TABLE facility DROP COLUMN control_hours"),
                               QStringLiteral("PRAGMA user_version = 9")} +
                       statements);
     return path;

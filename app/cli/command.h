@@ -41,6 +41,7 @@ void addCsvCommands(CommandList &commands);
 void addFeeCommands(CommandList &commands);
 void addFollowUpCommands(CommandList &commands);
 void addOfficeCopyCommands(CommandList &commands);
+void addPlanningCommands(CommandList &commands);
 
 // The share options of sync, merge and publish (--share, --user, --password-file, …), and the
 // share they name (defined with the sync commands).

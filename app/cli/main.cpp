@@ -106,6 +106,7 @@ int main(int argc, char *argv[])
     addFeeCommands(commands);
     addFollowUpCommands(commands);
     addOfficeCopyCommands(commands);
+    addPlanningCommands(commands);
 
     Cli cli;
     if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h" ||

@@ -8,6 +8,7 @@
 #include "visitfile/visitfilewriter.h"
 
 #include "support/catchqt.h"
+#include "support/postgres/postgresfixture.h"
 #include "support/tempdir.h"
 
 #include <QDir>
@@ -66,7 +67,7 @@ QByteArray visitFile(const domain::Visit &base, const QString &facilityId,
 } // namespace
 
 TEST_CASE("import-facilities reads the open-data format and due --json gives the worked numbers",
-          "[cli][due]")
+          "[cli][due][postgres]")
 {
     const TempDir dir;
     const QString office = dir.file(QStringLiteral("office.db"));
@@ -134,6 +135,17 @@ TEST_CASE("import-facilities reads the open-data format and due --json gives the
                      row(QStringLiteral("1002"), hamnen, 2.5, 2, 0.5, QStringLiteral("2026-01-15"))});
     CHECK(due(QStringLiteral("2024"))[0].toObject() ==
           row(QStringLiteral("1001"), korv, 12, 2.5, 9.5, QStringLiteral("2024-06-01")));
+
+    // The same office on PostgreSQL gives the same list.
+    const test::PostgresDatabase server;
+    ok(QStringLiteral("office-copy"),
+       {QStringLiteral("--from"), office, QStringLiteral("--to"), server.uri()});
+    for (const QString &year : {QStringLiteral("2024"), QStringLiteral("2025"), QStringLiteral("2026")}) {
+        INFO(year.toStdString());
+        CHECK(runCliJson(QStringLiteral("due"), {QStringLiteral("--db"), server.uri(),
+                                                 QStringLiteral("--year"), year,
+                                                 QStringLiteral("--json")}) == due(year));
+    }
 
     const CliResult badYear = runCli(QStringLiteral("due"), {QStringLiteral("--db"), office,
                                                              QStringLiteral("--year"),

@@ -9,6 +9,7 @@
 #include "models/duelistmodel.h"
 #include "pages/planningpage.h"
 #include "reference/importer.h"
+#include "widgets/facilitydetailsview.h"
 #include "storage/database.h"
 #include "storage/facilitystore.h"
 
@@ -99,8 +100,17 @@ TEST_CASE("The import preview of an open-data file warns about org. numbers kept
     CHECK(table->item(0, 5)->text().contains(QStringLiteral("\"931115XXXX\" fails its check digit")));
     CHECK(table->item(2, 5)->text().isEmpty());
     preview.accept();
-    CHECK(storage::FacilityStore(db).find(QStringLiteral("1001"))->operatorDetails.orgNumber ==
-          QStringLiteral("931115XXXX"));
+    const auto stored = storage::FacilityStore(db).find(QStringLiteral("1001"));
+    REQUIRE(stored);
+    CHECK(stored->operatorDetails.orgNumber == QStringLiteral("931115XXXX"));
+    // The mark where the facility is shown.
+    desktop::FacilityDetailsView details;
+    details.setFacility(&*stored);
+    QStringList texts;
+    for (const QLabel *label : details.findChildren<QLabel *>())
+        texts << label->text();
+    CHECK(texts.contains(QStringLiteral("931115XXXX (not a valid organisation number)")));
+    CHECK(texts.join(u'|').contains(QStringLiteral("5, experience class B, 12 h control time per year")));
 }
 
 TEST_CASE("The Planering page lists the due list, filters it and starts a new visit",

@@ -44,7 +44,8 @@ QString FacilitiesFile::validate(Facility *f, bool keepFlaggedOrgNumber)
     return {};
 }
 
-std::vector<Facility> FacilitiesFile::read(const QByteArray &bytes, const QString &fileName)
+std::vector<Facility> FacilitiesFile::read(const QByteArray &bytes, const QString &fileName,
+                                           bool keepFlaggedOrgNumbers)
 {
     const ObjectReader root(json::StrictJson::parseObject(bytes, fileName), fileName);
     root.requireFormat(QStringLiteral("tillsyn-facilities"), kFormatVersion);
@@ -82,7 +83,7 @@ std::vector<Facility> FacilitiesFile::read(const QByteArray &bytes, const QStrin
                 r.fail(QStringLiteral("controlHours"), tr("must be a number of at least 0"));
             f.controlHours = hours.toDouble();
         }
-        if (const QString problem = validate(&f, true); !problem.isEmpty())
+        if (const QString problem = validate(&f, keepFlaggedOrgNumbers); !problem.isEmpty())
             r.fail(QStringLiteral("orgNumber"), problem);
         out.push_back(std::move(f));
     }

@@ -92,6 +92,20 @@ TEST_CASE("import-facilities reads the open-data format and due --json gives the
     CHECK(shown[0][u"riskClass"] == 5);
     CHECK(shown[0][u"orgNumber"] == QStringLiteral("931115XXXX"));
 
+    // Published with the new members, and a laptop's pull keeps the number as given.
+    const QString published = dir.file(QStringLiteral("published"));
+    REQUIRE(QDir().mkpath(published));
+    ok(QStringLiteral("publish"), {QStringLiteral("--db"), office, QStringLiteral("--share"), published});
+    const QString laptop = dir.file(QStringLiteral("laptop.db"));
+    ok(QStringLiteral("init"), {QStringLiteral("--db"), laptop});
+    ok(QStringLiteral("sync"), {QStringLiteral("--db"), laptop, QStringLiteral("--share"), published});
+    const QJsonArray pulled = runCliJson(
+        QStringLiteral("facilities"), {QStringLiteral("--db"), laptop, QStringLiteral("--json")});
+    REQUIRE(pulled.size() == 2);
+    CHECK(pulled[0].toObject() == shown[0].toObject());
+    CHECK(pulled[1][u"orgNumber"] == QStringLiteral("5566778898"));
+    CHECK(pulled[1][u"controlHours"] == 2.5);
+
     // Visit files of known days and times, merged.
     const QString files = dir.file(QStringLiteral("generated"));
     ok(QStringLiteral("generate"), {QStringLiteral("--out"), files, QStringLiteral("--visits"),

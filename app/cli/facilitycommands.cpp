@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "command.h"
 #include "reference/facilitiesfile.h"
+#include "reference/facilityimportpreview.h"
 #include "reference/importer.h"
 #include "storage/database.h"
 #include "storage/facilitystore.h"
@@ -42,7 +43,14 @@ public:
     {
         const QString path = Cli::positional(parser, tr("FILE"));
         const QString name = QFileInfo(path).fileName();
-        const auto counts = reference::Importer(cli.database(parser)).importFacilities(path);
+        const auto facilities = reference::Importer::readFacilities(path);
+        // Imported, but worth a look (e.g. an org. number failing its check digit).
+        for (const auto &f : facilities) {
+            if (const QString warning = reference::FacilityImportPreview::warningFor(f);
+                !warning.isEmpty())
+                cli.err() << tr("%1: warning: facility %2: %3").arg(name, f.id, warning) << '\n';
+        }
+        const auto counts = storage::FacilityStore(cli.database(parser)).upsert(facilities);
         cli.out() << tr("%1: %2 added, %3 updated, %4 unchanged")
                          .arg(name)
                          .arg(counts.added)
@@ -68,8 +76,9 @@ public:
              },
              &FacilityCommands::list});
         commands.push_back({QStringLiteral("import-facilities"),
-                            tr("Import facilities from a tillsyn-facilities JSON file or a CSV "
-                               "file with a header row."),
+                            tr("Import facilities from a tillsyn-facilities JSON file, a CSV "
+                               "file with a header row or a file in the national open-data "
+                               "format for food controls (JSON or CSV)."),
                             QStringLiteral("FILE"),
                             {},
                             &FacilityCommands::import});

@@ -107,6 +107,7 @@ int main(int argc, char *argv[])
     addFollowUpCommands(commands);
     addOfficeCopyCommands(commands);
     addOpenDataCommands(commands);
+    addPlanningCommands(commands);
 
     Cli cli;
     if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h" ||

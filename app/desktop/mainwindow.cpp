@@ -11,6 +11,7 @@
 #include "office/officepage.h"
 #include "pages/checklistspage.h"
 #include "pages/facilitiespage.h"
+#include "pages/planningpage.h"
 #include "pages/visitrunnerpage.h"
 #include "pages/visitspage.h"
 #include "reference/importer.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(storage::Database &db, QWidget *parent)
     , m_facilities(new FacilitiesPage(db, this))
     , m_checklists(new ChecklistsPage(db, this))
     , m_visits(new VisitsPage(db, this))
+    , m_planning(new PlanningPage(db, this))
     , m_sync(new SyncUi(db, this, statusBar()))
 {
     // Merging moves files out of the share's inbox: only the office's database may do it, so a
@@ -65,10 +67,16 @@ MainWindow::MainWindow(storage::Database &db, QWidget *parent)
     m_tabs->addTab(m_facilities, tr("&Facilities"));
     m_tabs->addTab(m_visits, tr("&Visits"));
     m_tabs->addTab(m_checklists, tr("&Checklists"));
+    m_tabs->addTab(m_planning, tr("&Planning"));
     if (m_office)
         m_tabs->addTab(m_office, tr("&Office"));
     m_tabs->setTabsClosable(false);
     connect(m_facilities, &FacilitiesPage::newVisitRequested, this, &MainWindow::newVisit);
+    connect(m_planning, &PlanningPage::newVisitRequested, this, &MainWindow::newVisit);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_planning)
+            m_planning->reload();
+    });
     connect(this, &MainWindow::firstShown, m_facilities, &FacilitiesPage::updateCount,
             Qt::QueuedConnection);
     connect(m_visits, &VisitsPage::openRequested, this, &MainWindow::openVisit);
@@ -317,6 +325,8 @@ void MainWindow::reloadAfterSync()
     m_visits->reload();
     m_facilities->reload();
     m_checklists->reload();
+    if (m_tabs->currentWidget() == m_planning)
+        m_planning->reload();
 }
 
 void MainWindow::about()

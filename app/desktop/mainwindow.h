@@ -18,6 +18,7 @@ class FacilitiesPage;
 class LazyWidget;
 class VisitRunnerPage;
 class VisitsPage;
+class PlanningPage;
 
 // Hosts the pages and the application-wide actions; the work happens in the pages.
 class MainWindow : public QMainWindow
@@ -30,6 +31,7 @@ public:
     FacilitiesPage *facilitiesPage() const { return m_facilities; }
     ChecklistsPage *checklistsPage() const { return m_checklists; }
     VisitsPage *visitsPage() const { return m_visits; }
+    PlanningPage *planningPage() const { return m_planning; }
     // Made when first shown or asked for; null on a field database, which has no Office tab.
     OfficePage *officePage() const;
     // The open checklist runner, if any.
@@ -71,6 +73,7 @@ private:
     FacilitiesPage *m_facilities;
     ChecklistsPage *m_checklists;
     VisitsPage *m_visits;
+    PlanningPage *m_planning; // computed when shown: an office's list reads every merged visit
     VisitRunnerPage *m_runner = nullptr;
     SyncUi *m_sync;
     LazyWidget *m_office = nullptr; // only on an office database

@@ -28,6 +28,8 @@ struct Facility
     QString city;
     QString category;
     std::optional<int> riskClass;
+    QString expClass;                   // experience class: "A", "B" or "C"; empty = none
+    std::optional<double> controlHours; // the yearly control time its risk classification gives
     OperatorDetails operatorDetails;
     bool active = true;
 

@@ -1,5 +1,7 @@
 #include "orgnumber.h"
 
+#include <QRegularExpression>
+
 namespace tillsyn::domain {
 
 bool OrgNumber::luhnValid(const QString &tenDigits)
@@ -32,6 +34,20 @@ bool OrgNumber::normalise(const QString &input, QString *normalised)
         return false;
     *normalised = s.left(6) + u'-' + s.mid(6);
     return true;
+}
+
+bool OrgNumber::isShapedButInvalid(const QString &input)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^(?:\\d{2})?\\d{6}-?(?:\\d{4}|XXXX)\\z"));
+    QString ignored;
+    return shape.match(input.trimmed()).hasMatch() && !normalise(input, &ignored);
+}
+
+bool OrgNumber::isFlagged(const QString &stored)
+{
+    QString ignored;
+    return !stored.isEmpty() && !normalise(stored, &ignored);
 }
 
 } // namespace tillsyn::domain

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
 #include <set>
 
 namespace tillsyn::reference {
@@ -14,7 +15,7 @@ namespace tillsyn::reference {
 using domain::Facility;
 using json::ObjectReader;
 
-QString FacilitiesFile::validate(Facility *f)
+QString FacilitiesFile::validate(Facility *f, bool keepFlaggedOrgNumber)
 {
     if (!ObjectReader::isValidId(f->id))
         return tr("the id \"%1\" must be 1 to 128 characters of A-Z, a-z, 0-9, '.', '_' or '-'")
@@ -23,18 +24,28 @@ QString FacilitiesFile::validate(Facility *f)
         return tr("the name is empty");
     if (!f->operatorDetails.orgNumber.isEmpty()) {
         QString normalised;
-        if (!domain::OrgNumber::normalise(f->operatorDetails.orgNumber, &normalised))
+        if (domain::OrgNumber::normalise(f->operatorDetails.orgNumber, &normalised))
+            f->operatorDetails.orgNumber = normalised;
+        else if (keepFlaggedOrgNumber &&
+                 domain::OrgNumber::isShapedButInvalid(f->operatorDetails.orgNumber))
+            f->operatorDetails.orgNumber = f->operatorDetails.orgNumber.trimmed();
+        else
             return tr("\"%1\" is not a valid organisation number (NNNNNN-NNNN with a correct "
                       "check digit)")
                 .arg(f->operatorDetails.orgNumber);
-        f->operatorDetails.orgNumber = normalised;
     }
     if (f->riskClass && (*f->riskClass < 1 || *f->riskClass > 8))
         return tr("the risk class must be between 1 and 8");
+    if (!f->expClass.isEmpty() && f->expClass != u"A" && f->expClass != u"B" &&
+        f->expClass != u"C")
+        return tr("the experience class \"%1\" must be A, B or C").arg(f->expClass);
+    if (f->controlHours && !(std::isfinite(*f->controlHours) && *f->controlHours >= 0))
+        return tr("the control time must be a number of hours of at least 0");
     return {};
 }
 
-std::vector<Facility> FacilitiesFile::read(const QByteArray &bytes, const QString &fileName)
+std::vector<Facility> FacilitiesFile::read(const QByteArray &bytes, const QString &fileName,
+                                           bool keepFlaggedOrgNumbers)
 {
     const ObjectReader root(json::StrictJson::parseObject(bytes, fileName), fileName);
     root.requireFormat(QStringLiteral("tillsyn-facilities"), kFormatVersion);
@@ -62,7 +73,17 @@ std::vector<Facility> FacilitiesFile::read(const QByteArray &bytes, const QStrin
         f.operatorDetails.phone = r.optionalString(QStringLiteral("phone"));
         f.operatorDetails.email = r.optionalString(QStringLiteral("email"));
         f.active = r.optionalBool(QStringLiteral("active")).value_or(true);
-        if (const QString problem = validate(&f); !problem.isEmpty())
+        f.expClass = r.optionalString(QStringLiteral("expClass"));
+        if (r.has(QStringLiteral("expClass")) && f.expClass != u"A" && f.expClass != u"B" &&
+            f.expClass != u"C")
+            r.fail(QStringLiteral("expClass"), tr("must be \"A\", \"B\" or \"C\""));
+        if (r.has(QStringLiteral("controlHours"))) {
+            const QJsonValue hours = r.object().value(QStringLiteral("controlHours"));
+            if (!hours.isDouble() || hours.toDouble() < 0)
+                r.fail(QStringLiteral("controlHours"), tr("must be a number of at least 0"));
+            f.controlHours = hours.toDouble();
+        }
+        if (const QString problem = validate(&f, keepFlaggedOrgNumbers); !problem.isEmpty())
             r.fail(QStringLiteral("orgNumber"), problem);
         out.push_back(std::move(f));
     }
@@ -88,6 +109,10 @@ QJsonObject FacilitiesFile::toJson(const Facility &f)
     }
     if (f.riskClass)
         o.insert(QStringLiteral("riskClass"), *f.riskClass);
+    if (!f.expClass.isEmpty())
+        o.insert(QStringLiteral("expClass"), f.expClass);
+    if (f.controlHours)
+        o.insert(QStringLiteral("controlHours"), *f.controlHours);
     o.insert(QStringLiteral("active"), f.active);
     return o;
 }

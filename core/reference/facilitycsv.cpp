@@ -27,7 +27,9 @@ enum class Column {
     ContactName,
     Phone,
     Email,
-    Active
+    Active,
+    ExpClass,
+    ControlHours
 };
 
 const QHash<QString, Column> &columnNames()
@@ -67,6 +69,10 @@ const QHash<QString, Column> &columnNames()
         {QStringLiteral("epost"), Column::Email},
         {QStringLiteral("active"), Column::Active},
         {QStringLiteral("aktiv"), Column::Active},
+        {QStringLiteral("expclass"), Column::ExpClass},
+        {QStringLiteral("erfarenhetsklass"), Column::ExpClass},
+        {QStringLiteral("controlhours"), Column::ControlHours},
+        {QStringLiteral("kontrolltid"), Column::ControlHours},
     };
     return names;
 }
@@ -92,11 +98,7 @@ QString decode(const QByteArray &bytes)
     return text;
 }
 
-struct Record
-{
-    int line;
-    QStringList fields;
-};
+using Record = FacilityCsv::Record;
 
 // RFC 4180 with a chosen separator; quoted fields may span lines.
 std::vector<Record> parseRecords(const QString &text, QChar sep, QStringList *errors)
@@ -170,6 +172,12 @@ QChar detectSeparator(const QString &text)
 
 } // namespace
 
+std::vector<FacilityCsv::Record> FacilityCsv::records(const QByteArray &bytes, QStringList *errors)
+{
+    const QString text = decode(bytes);
+    return parseRecords(text, detectSeparator(text), errors);
+}
+
 bool FacilityCsv::looksLikeCsv(const QByteArray &bytes)
 {
     const QByteArray start = bytes.left(64).trimmed();
@@ -236,6 +244,18 @@ std::vector<Facility> FacilityCsv::read(const QByteArray &bytes, const QString &
             if (!ok) {
                 errors.append(
                     tr("line %1: the risk class \"%2\" is not a number").arg(rec.line).arg(risk));
+                continue;
+            }
+        }
+        f.expClass = field(Column::ExpClass).toUpper();
+        if (const QString hours = field(Column::ControlHours); !hours.isEmpty()) {
+            // Swedish exports write a decimal comma.
+            bool ok = false;
+            f.controlHours = QString(hours).replace(u',', u'.').toDouble(&ok);
+            if (!ok) {
+                errors.append(tr("line %1: the control time \"%2\" is not a number")
+                                  .arg(rec.line)
+                                  .arg(hours));
                 continue;
             }
         }

@@ -19,6 +19,15 @@ public:
     // All rows, or throws tillsyn::Error with one detail line per bad row ("line N: ...").
     static std::vector<domain::Facility> read(const QByteArray &bytes, const QString &fileName);
     static bool looksLikeCsv(const QByteArray &bytes);
+
+    // The file's records by the same rules (decoding, the header's separator, RFC 4180 quoting):
+    // for other CSV forms, e.g. the open-data format. Problems are appended to `errors`.
+    struct Record
+    {
+        int line;
+        QStringList fields;
+    };
+    static std::vector<Record> records(const QByteArray &bytes, QStringList *errors);
 };
 
 } // namespace tillsyn::reference

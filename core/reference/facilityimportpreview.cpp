@@ -1,5 +1,6 @@
 #include "facilityimportpreview.h"
 
+#include "domain/orgnumber.h"
 #include "storage/database.h"
 #include "storage/facilitystore.h"
 
@@ -13,6 +14,21 @@ int FacilityImportPreview::count(Action action) const
 {
     return int(
         std::count_if(rows.begin(), rows.end(), [&](const Row &r) { return r.action == action; }));
+}
+
+int FacilityImportPreview::warnings() const
+{
+    return int(std::count_if(rows.begin(), rows.end(),
+                             [](const Row &r) { return !r.warning.isEmpty(); }));
+}
+
+QString FacilityImportPreview::warningFor(const domain::Facility &f)
+{
+    if (domain::OrgNumber::isFlagged(f.operatorDetails.orgNumber))
+        return tr("the organisation number \"%1\" fails its check digit; it is imported as "
+                  "given and marked")
+            .arg(f.operatorDetails.orgNumber);
+    return {};
 }
 
 FacilityImportPreview FacilityImportPreview::of(storage::Database &db,
@@ -29,7 +45,7 @@ FacilityImportPreview FacilityImportPreview::of(storage::Database &db,
     }
     FacilityImportPreview preview;
     for (const auto &f : facilities) {
-        Row row{f, Action::Add, {}};
+        Row row{f, Action::Add, {}, warningFor(f)};
         const auto it = existing.find(f.id);
         if (it != existing.end())
             row.action = it->second == f ? Action::Unchanged : Action::Change;

@@ -26,10 +26,17 @@ public:
         domain::Facility facility;
         Action action = Action::Add;
         QString possibleDuplicateOf; // id of an existing facility, or empty
+        // What the clerk should look at although the row imports: an org. number kept as given
+        // that fails its check digit (open-data files from case systems hold such numbers).
+        QString warning;
     };
 
     std::vector<Row> rows;
     int count(Action action) const;
+    // Rows with a warning.
+    int warnings() const;
+    // The warning for a facility as it would be imported (empty when none).
+    static QString warningFor(const domain::Facility &facility);
 
     static FacilityImportPreview of(storage::Database &db,
                                     const std::vector<domain::Facility> &facilities);

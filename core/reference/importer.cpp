@@ -3,6 +3,7 @@
 #include "checklistsfile.h"
 #include "facilitiesfile.h"
 #include "facilitycsv.h"
+#include "opendatafacilities.h"
 #include "storage/checkliststore.h"
 #include "util/error.h"
 
@@ -23,6 +24,9 @@ std::vector<domain::Facility> Importer::readFacilities(const QString &path)
 {
     const QByteArray bytes = readFile(path);
     const QString name = QFileInfo(path).fileName();
+    // The format is told by content, whatever the file is named.
+    if (OpenDataFacilities::isOpenData(bytes))
+        return OpenDataFacilities::read(bytes, name);
     return FacilityCsv::looksLikeCsv(bytes) ? FacilityCsv::read(bytes, name)
                                             : FacilitiesFile::read(bytes, name);
 }

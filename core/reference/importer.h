@@ -21,7 +21,8 @@ public:
         : m_db(db)
     {}
 
-    // A tillsyn-facilities JSON file, or CSV with a header row.
+    // A tillsyn-facilities JSON file, CSV with a header row, or a file in the national open-data
+    // format (JSON or CSV), told apart by content.
     storage::ImportCounts importFacilities(const QString &path);
     // A tillsyn-checklists JSON file.
     storage::ImportCounts importChecklists(const QString &path);

@@ -39,7 +39,7 @@ PublishSummary Publisher::summarise(const Content &content)
     }
     std::map<QString, Facility> before;
     for (const Facility &f :
-         FacilitiesFile::read(last->facilities, QStringLiteral("facilities.json")))
+         FacilitiesFile::read(last->facilities, QStringLiteral("facilities.json"), true))
         before[f.id] = f;
     int added = 0, changed = 0;
     std::set<QString> now;

@@ -16,7 +16,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "f.id, f.name, f.address, f.postal_code, f.city, f.category, f.risk_class, f.operator_name,"
-    " f.org_number, f.contact_name, f.phone, f.email, f.active");
+    " f.org_number, f.contact_name, f.phone, f.email, f.active, f.exp_class, f.control_hours");
 
 Facility facilityFrom(const QSqlQuery &q)
 {
@@ -35,6 +35,9 @@ Facility facilityFrom(const QSqlQuery &q)
     f.operatorDetails.phone = q.value(10).toString();
     f.operatorDetails.email = q.value(11).toString();
     f.active = q.value(12).toBool();
+    f.expClass = q.value(13).toString();
+    if (!q.value(14).isNull())
+        f.controlHours = q.value(14).toDouble();
     return f;
 }
 
@@ -62,14 +65,16 @@ ImportCounts FacilityStore::upsert(const std::vector<Facility> &facilities)
         index.suspend();
     QSqlQuery insert = m_db.prepare(QStringLiteral(
         "INSERT INTO facility (id, name, address, postal_code, city, category, risk_class,"
-        " operator_name, org_number, contact_name, phone, email, active, sort_key)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+        " operator_name, org_number, contact_name, phone, email, active, sort_key, exp_class,"
+        " control_hours)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
         " ON CONFLICT(id) DO UPDATE SET name=excluded.name, address=excluded.address,"
         " postal_code=excluded.postal_code, city=excluded.city, category=excluded.category,"
         " risk_class=excluded.risk_class, operator_name=excluded.operator_name,"
         " org_number=excluded.org_number, contact_name=excluded.contact_name,"
         " phone=excluded.phone, email=excluded.email, active=excluded.active,"
-        " sort_key=excluded.sort_key"));
+        " sort_key=excluded.sort_key, exp_class=excluded.exp_class,"
+        " control_hours=excluded.control_hours"));
     for (const Facility &f : facilities) {
         const std::optional<StoredFacility> existing = stored(f.id);
         if (existing && existing->facility == f) {
@@ -101,7 +106,10 @@ ImportCounts FacilityStore::upsert(const std::vector<Facility> &facilities)
                                      f.operatorDetails.phone,
                                      f.operatorDetails.email,
                                      f.active ? 1 : 0,
-                                     *key};
+                                     *key,
+                                     f.expClass,
+                                     f.controlHours ? QVariant(*f.controlHours)
+                                                    : QVariant(QMetaType(QMetaType::Double))};
         for (int i = 0; i < values.size(); ++i) {
             const QVariant &v = values.at(i);
             insert.bindValue(i,
@@ -143,8 +151,8 @@ std::optional<FacilityStore::StoredFacility> FacilityStore::stored(const QString
     m_db.exec(q);
     if (!q.next())
         return std::nullopt;
-    // facilityFrom reads the first 13 columns; the key follows them.
-    return StoredFacility{facilityFrom(q), q.value(13).toLongLong()};
+    // facilityFrom reads the first 15 columns; the key follows them.
+    return StoredFacility{facilityFrom(q), q.value(15).toLongLong()};
 }
 
 namespace {

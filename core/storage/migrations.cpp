@@ -516,6 +516,13 @@ const std::vector<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE office_answer ADD COLUMN control_area TEXT NOT NULL"
                             " DEFAULT ''"),
          }},
+        // A facility's experience class and yearly control time (issue 19): the due list plans
+        // with them. NULL hours: no control time given (not the same as 0 hours).
+        {15,
+         {
+             QStringLiteral("ALTER TABLE facility ADD COLUMN exp_class TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE facility ADD COLUMN control_hours REAL"),
+         }},
     };
     return s;
 }

@@ -310,7 +310,7 @@ void SyncEngine::applyFacilities(const QByteArray &bytes, ReferenceResult &resul
 {
     // Validated completely before anything is stored; a bad file leaves the old data.
     const auto facilities =
-        reference::FacilitiesFile::read(bytes, QStringLiteral("facilities.json"));
+        reference::FacilitiesFile::read(bytes, QStringLiteral("facilities.json"), true);
     storage::FacilityStore store(m_db);
     const auto counts = store.upsert(facilities);
     result.added = counts.added;

@@ -7,6 +7,7 @@
 #include "widgets/plainlabel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -14,6 +15,8 @@
 #include <QSpinBox>
 #include <QUuid>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tillsyn::desktop {
 
@@ -30,6 +33,8 @@ FacilityDialog::FacilityDialog(storage::Database &db, const QString &facilityId,
     , m_city(new QLineEdit(this))
     , m_category(new QLineEdit(this))
     , m_risk(new QSpinBox(this))
+    , m_expClass(new QComboBox(this))
+    , m_controlHours(new QLineEdit(this))
     , m_contact(new QLineEdit(this))
     , m_phone(new QLineEdit(this))
     , m_email(new QLineEdit(this))
@@ -40,6 +45,12 @@ FacilityDialog::FacilityDialog(storage::Database &db, const QString &facilityId,
     m_risk->setRange(0, 8);
     m_risk->setSpecialValueText(tr("none"));
     m_orgNumber->setPlaceholderText(tr("NNNNNN-NNNN"));
+    m_expClass->addItem(tr("none"), QString());
+    for (const QString &c : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")})
+        m_expClass->addItem(c, c);
+    m_expClass->setObjectName(QStringLiteral("facilityExpClass"));
+    m_controlHours->setObjectName(QStringLiteral("facilityControlHours"));
+    m_controlHours->setPlaceholderText(tr("hours per year"));
     m_problem->setStyleSheet(QStringLiteral("color: #b02020"));
     m_problem->setObjectName(QStringLiteral("facilityProblem"));
     domain::Facility f;
@@ -59,6 +70,10 @@ FacilityDialog::FacilityDialog(storage::Database &db, const QString &facilityId,
     m_city->setText(f.city);
     m_category->setText(f.category);
     m_risk->setValue(f.riskClass.value_or(0));
+    m_expClass->setCurrentIndex(std::max(0, m_expClass->findData(f.expClass)));
+    if (f.controlHours)
+        m_controlHours->setText(locale().toString(*f.controlHours, 'g', 10));
+    m_loadedOrgNumber = f.operatorDetails.orgNumber;
     m_contact->setText(f.operatorDetails.contactName);
     m_phone->setText(f.operatorDetails.phone);
     m_email->setText(f.operatorDetails.email);
@@ -74,6 +89,8 @@ FacilityDialog::FacilityDialog(storage::Database &db, const QString &facilityId,
     form->addRow(tr("&City:"), m_city);
     form->addRow(tr("Cate&gory:"), m_category);
     form->addRow(tr("&Risk class:"), m_risk);
+    form->addRow(tr("E&xperience class:"), m_expClass);
+    form->addRow(tr("Control &time (h/year):"), m_controlHours);
     form->addRow(tr("Con&tact:"), m_contact);
     form->addRow(tr("P&hone:"), m_phone);
     form->addRow(tr("&E-mail:"), m_email);
@@ -101,14 +118,48 @@ domain::Facility FacilityDialog::facility() const
     f.category = m_category->text().trimmed();
     if (m_risk->value() > 0)
         f.riskClass = m_risk->value();
+    f.expClass = m_expClass->currentData().toString();
+    if (const auto hours = controlHours())
+        f.controlHours = *hours;
     f.active = m_active->isChecked();
     return f;
 }
 
+std::optional<double> FacilityDialog::controlHours(bool *ok) const
+{
+    const QString text = m_controlHours->text().trimmed();
+    if (ok)
+        *ok = true;
+    if (text.isEmpty())
+        return std::nullopt;
+    // The user's locale first (a decimal comma in Swedish), a decimal point always.
+    bool parsed = false;
+    double value = locale().toDouble(text, &parsed);
+    if (!parsed)
+        value = QLocale::c().toDouble(text, &parsed);
+    if (!parsed) {
+        if (ok)
+            *ok = false;
+        return std::nullopt;
+    }
+    return value;
+}
+
 void FacilityDialog::accept()
 {
+    bool hoursOk = true;
+    controlHours(&hoursOk);
+    if (!hoursOk) {
+        m_problem->setText(
+            tr("The control time \"%1\" is not a number of hours.").arg(m_controlHours->text()));
+        return;
+    }
     domain::Facility f = facility();
-    const QString problem = reference::FacilitiesFile::validate(&f);
+    // An imported number that fails its check digit may stay as it was (it is marked where the
+    // facility is shown); a number typed here must be valid.
+    const QString problem = reference::FacilitiesFile::validate(
+        &f, !f.operatorDetails.orgNumber.isEmpty() &&
+                f.operatorDetails.orgNumber == m_loadedOrgNumber);
     if (!problem.isEmpty()) {
         m_problem->setText(problem);
         return;

@@ -4,7 +4,10 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -30,6 +33,9 @@ public:
     QLabel *problemLabel() const { return m_problem; }
 
 private:
+    // The hours typed (none when empty); *ok false when the text is not a number.
+    std::optional<double> controlHours(bool *ok = nullptr) const;
+
     storage::Database &m_db;
     bool m_new;
     QLineEdit *m_id;
@@ -41,11 +47,14 @@ private:
     QLineEdit *m_city;
     QLineEdit *m_category;
     QSpinBox *m_risk;
+    QComboBox *m_expClass;
+    QLineEdit *m_controlHours;
     QLineEdit *m_contact;
     QLineEdit *m_phone;
     QLineEdit *m_email;
     QCheckBox *m_active;
     QLabel *m_problem;
+    QString m_loadedOrgNumber;
 };
 
 } // namespace tillsyn::desktop

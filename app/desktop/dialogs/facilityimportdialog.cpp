@@ -37,9 +37,18 @@ FacilityImportDialog::FacilityImportDialog(storage::Database &db,
                          .arg(m_preview.count(Action::Change))
                          .arg(m_preview.count(Action::Unchanged))
                          .arg(duplicates));
-    auto *table = new QTableWidget(int(m_preview.rows.size()), 5, this);
-    table->setHorizontalHeaderLabels(
-        {tr("Action"), tr("Id"), tr("Name"), tr("Org. number"), tr("Possible duplicate of")});
+    QLabel *warnings = makePlainLabel(this);
+    warnings->setObjectName(QStringLiteral("importWarnings"));
+    warnings->setStyleSheet(QStringLiteral("color: #b06000"));
+    warnings->setText(m_preview.warnings() == 0
+                          ? QString()
+                          : tr("%n row(s) import with a warning: see the last column.", nullptr,
+                               m_preview.warnings()));
+    warnings->setVisible(m_preview.warnings() > 0);
+    auto *table = new QTableWidget(int(m_preview.rows.size()), 6, this);
+    table->setObjectName(QStringLiteral("importPreview"));
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Id"), tr("Name"), tr("Org. number"),
+                                      tr("Possible duplicate of"), tr("Warning")});
     table->horizontalHeader()->setStretchLastSection(true);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (int i = 0; i < int(m_preview.rows.size()); ++i) {
@@ -48,7 +57,8 @@ FacilityImportDialog::FacilityImportDialog(storage::Database &db,
                                : r.action == Action::Change ? tr("change")
                                                             : tr("unchanged");
         const QStringList cells = {action, r.facility.id, r.facility.name,
-                                   r.facility.operatorDetails.orgNumber, r.possibleDuplicateOf};
+                                   r.facility.operatorDetails.orgNumber, r.possibleDuplicateOf,
+                                   r.warning};
         for (int c = 0; c < cells.size(); ++c)
             table->setItem(i, c, new QTableWidgetItem(cells.at(c)));
     }
@@ -59,6 +69,7 @@ FacilityImportDialog::FacilityImportDialog(storage::Database &db,
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(summary);
+    layout->addWidget(warnings);
     layout->addWidget(table, 1);
     layout->addWidget(buttons);
     fitWindowToScreen(this, QStringLiteral("facilityImport"), QSize(860, 560));

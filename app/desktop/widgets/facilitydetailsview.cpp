@@ -1,5 +1,6 @@
 #include "facilitydetailsview.h"
 
+#include "domain/orgnumber.h"
 #include "util/displaytext.h"
 #include "widgets/plainlabel.h"
 
@@ -55,12 +56,23 @@ void FacilityDetailsView::setFacility(const domain::Facility *f)
     }
     m_title->setText(inertBidi(f->name));
     m_operator->setText(inertBidi(f->operatorDetails.name));
-    m_orgNumber->setText(f->operatorDetails.orgNumber);
+    // An imported number that fails its check digit is kept as given and marked (issue 19).
+    m_orgNumber->setText(domain::OrgNumber::isFlagged(f->operatorDetails.orgNumber)
+                             ? tr("%1 (not a valid organisation number)")
+                                   .arg(inertBidi(f->operatorDetails.orgNumber))
+                             : f->operatorDetails.orgNumber);
     QStringList address{f->address, (f->postalCode + u' ' + f->city).trimmed()};
     address.removeAll(QString());
     m_address->setText(inertBidi(address.join(QStringLiteral(", "))));
     m_category->setText(inertBidi(f->category));
-    m_riskClass->setText(f->riskClass ? QString::number(*f->riskClass) : QString());
+    QStringList risk;
+    if (f->riskClass)
+        risk << QString::number(*f->riskClass);
+    if (!f->expClass.isEmpty())
+        risk << tr("experience class %1").arg(f->expClass);
+    if (f->controlHours)
+        risk << tr("%1 h control time per year").arg(locale().toString(*f->controlHours, 'g', 10));
+    m_riskClass->setText(risk.join(QStringLiteral(", ")));
     m_contact->setText(inertBidi(f->operatorDetails.contactName));
     m_phone->setText(inertBidi(f->operatorDetails.phone));
     m_email->setText(inertBidi(f->operatorDetails.email));

@@ -185,6 +185,13 @@ const std::vector<PostgresMigrations::Step> &PostgresMigrations::steps()
              QStringLiteral("ALTER TABLE office_answer ADD COLUMN control_area text COLLATE \"C\""
                             " NOT NULL DEFAULT ''"),
          }},
+        // A facility's experience class and yearly control time (issue 19), as SQLite's step 15.
+        {4,
+         {
+             QStringLiteral("ALTER TABLE facility ADD COLUMN exp_class text COLLATE \"C\""
+                            " NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE facility ADD COLUMN control_hours double precision"),
+         }},
     };
     return s;
 }

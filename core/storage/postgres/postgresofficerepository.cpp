@@ -78,7 +78,7 @@ std::vector<RejectedFile> rejectedFrom(QSqlQuery &q)
 
 const QString kFacilityColumns = QStringLiteral(
     "id, name, address, postal_code, city, category, risk_class, operator_name, org_number,"
-    " contact_name, phone, email, active FROM facility");
+    " contact_name, phone, email, active, exp_class, control_hours FROM facility");
 // SQLite's order of the register: name COLLATE NOCASE (folding A-Z only), then id.
 const QString kFacilityOrder = QStringLiteral(
     "translate(name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), id");
@@ -100,6 +100,9 @@ Facility facilityFrom(const QSqlQuery &q)
     f.operatorDetails.phone = q.value(10).toString();
     f.operatorDetails.email = q.value(11).toString();
     f.active = q.value(12).toBool();
+    f.expClass = q.value(13).toString();
+    if (!q.value(14).isNull())
+        f.controlHours = q.value(14).toDouble();
     return f;
 }
 
@@ -772,19 +775,23 @@ ImportCounts PostgresOfficeRepository::upsertFacilities(const std::vector<Facili
             m_db.query(
                 QStringLiteral(
                     "INSERT INTO facility (id, name, address, postal_code, city, category,"
-                    " risk_class, operator_name, org_number, contact_name, phone, email, active)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET"
+                    " risk_class, operator_name, org_number, contact_name, phone, email, active,"
+                    " exp_class, control_hours)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET"
                     " name = excluded.name, address = excluded.address, postal_code ="
                     " excluded.postal_code, city = excluded.city, category = excluded.category,"
                     " risk_class = excluded.risk_class, operator_name = excluded.operator_name,"
                     " org_number = excluded.org_number, contact_name = excluded.contact_name,"
-                    " phone = excluded.phone, email = excluded.email, active = excluded.active"),
+                    " phone = excluded.phone, email = excluded.email, active = excluded.active,"
+                    " exp_class = excluded.exp_class, control_hours = excluded.control_hours"),
                 {f.id, text(f.name), text(f.address), text(f.postalCode), text(f.city),
                  text(f.category),
                  f.riskClass ? QVariant(*f.riskClass) : QVariant(QMetaType(QMetaType::Int)),
                  text(f.operatorDetails.name), text(f.operatorDetails.orgNumber),
                  text(f.operatorDetails.contactName), text(f.operatorDetails.phone),
-                 text(f.operatorDetails.email), f.active});
+                 text(f.operatorDetails.email), f.active, text(f.expClass),
+                 f.controlHours ? QVariant(*f.controlHours)
+                                : QVariant(QMetaType(QMetaType::Double))});
         }
     });
     return counts;

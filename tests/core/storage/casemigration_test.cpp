@@ -40,10 +40,12 @@ TEST_CASE("Migration 11 turns a draft's minutes into its inspection time", "[sto
         db.exec(QStringLiteral("ALTER TABLE visit DROP COLUMN operator_comment"));
         // ... and none of migration 13's (12 is written to run again).
         db.exec(QStringLiteral("ALTER TABLE checklist DROP COLUMN categories"));
-        // ... nor of migration 14's.
+        // ... nor of migration 14's and 15's.
         db.exec(QStringLiteral("ALTER TABLE checklist_item DROP COLUMN control_area"));
         db.exec(QStringLiteral("ALTER TABLE answer DROP COLUMN control_area"));
         db.exec(QStringLiteral("ALTER TABLE office_answer DROP COLUMN control_area"));
+        db.exec(QStringLiteral("ALTER TABLE facility DROP COLUMN exp_class"));
+        db.exec(QStringLiteral("ALTER TABLE facility DROP COLUMN control_hours"));
         db.exec(QStringLiteral("UPDATE visit SET minutes_spent = 50"));
         db.exec(QStringLiteral("UPDATE visit SET minutes_spent = 2000 WHERE visit_id = '%1'")
                     .arg(finished));

@@ -278,6 +278,8 @@ QString version9(const TempDir &dir, const QString &name, const QStringList &sta
                               QStringLiteral("ALTER TABLE checklist_item DROP COLUMN control_area"),
                               QStringLiteral("ALTER TABLE answer DROP COLUMN control_area"),
                               QStringLiteral("ALTER TABLE office_answer DROP COLUMN control_area"),
+                              QStringLiteral("ALTER TABLE facility DROP COLUMN exp_class"),
+                              QStringLiteral("ALTER TABLE facility DROP COLUMN control_hours"),
                               QStringLiteral("PRAGMA user_version = 9")} +
                       statements);
     return path;

@@ -250,6 +250,8 @@ TEST_CASE("PostgreSQL repository: reference data and publishing as on SQLite", "
     odd.name = QStringLiteral("abc");
     odd.active = true;
     odd.riskClass = 3;
+    odd.expClass = QStringLiteral("B");
+    odd.controlHours = 2.5;
     facilities.push_back(odd);
     odd.id = QStringLiteral("A-2");
     odd.name = QStringLiteral("ABD");
@@ -267,7 +269,8 @@ TEST_CASE("PostgreSQL repository: reference data and publishing as on SQLite", "
         QStringList out;
         for (const auto &f : list)
             out << f.id + u':' + f.name + u':' + f.city + u':' +
-                       QString::number(f.riskClass.value_or(-1)) + u':' + QString::number(f.active);
+                       QString::number(f.riskClass.value_or(-1)) + u':' + QString::number(f.active) +
+                       u':' + f.expClass + u':' + QString::number(f.controlHours.value_or(-1));
         return out;
     };
     CHECK(names(pg.facilities()) == names(lite.facilities()));

@@ -75,9 +75,11 @@ StatisticsPanel::StatisticsPanel(storage::Database &db, QWidget *parent)
         {stats::Grouping::Checklist, tr("per checklist")},
         {stats::Grouping::Category, tr("per facility category")},
         {stats::Grouping::Month, tr("per month")},
-        {stats::Grouping::Kind, tr("per kind of visit")}};
+        {stats::Grouping::Kind, tr("per kind of visit")},
+        {stats::Grouping::Office, tr("for the whole office")}};
     for (const auto &[g, label] : groupings)
         m_grouping->addItem(label, int(g));
+    m_grouping->setObjectName(QStringLiteral("statsGrouping"));
     for (QDateEdit *d : {m_from, m_to}) {
         d->setCalendarPopup(true);
         d->setMinimumDate(QDate(2000, 1, 1));

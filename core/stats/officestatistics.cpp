@@ -198,7 +198,8 @@ std::vector<GroupRow> OfficeStatistics::groups(Grouping by, const StatsFilter &f
     // committing in between only changes which visits are counted, never a count's sense.
     if (by == Grouping::Item) {
         auto rows = byItem(filter, PublishedChecklists(m_repo));
-        addFollowUp(by, filter, rows);
+        if (!m_countsOnly)
+            addFollowUp(by, filter, rows);
         return rows;
     }
     if (by == Grouping::Section)
@@ -208,6 +209,8 @@ std::vector<GroupRow> OfficeStatistics::groups(Grouping by, const StatsFilter &f
     if (by == Grouping::Checklist)
         published.emplace(m_repo);
     auto rows = byVisit(by, filter, published ? &*published : nullptr);
+    if (m_countsOnly)
+        return rows;
     if (by == Grouping::Kind || by == Grouping::Category || by == Grouping::Office)
         addActivityTime(by, filter, rows);
     if (by == Grouping::Office)

@@ -62,6 +62,9 @@ public:
     {}
 
     std::vector<GroupRow> groups(Grouping by, const StatsFilter &filter);
+    // Only the counts and minutes: no follow-up and no time per activity, which read every
+    // visit file (a chart of deviation rates needs only the counts).
+    void setCountsOnly(bool countsOnly) { m_countsOnly = countsOnly; }
 
     // The deviations of the visits a filter selects (their current revisions, conflicts left
     // out) and whether and when each was closed: what follow-up statistics count.
@@ -77,6 +80,7 @@ private:
     void addFollowUp(Grouping by, const StatsFilter &filter, std::vector<GroupRow> &rows);
     void addActivityTime(Grouping by, const StatsFilter &filter, std::vector<GroupRow> &rows);
     storage::OfficeRepository &m_repo;
+    bool m_countsOnly = false;
 };
 
 } // namespace tillsyn::stats

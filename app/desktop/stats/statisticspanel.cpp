@@ -207,6 +207,8 @@ void StatisticsPanel::refresh()
         const auto scan = [&](stats::Grouping by, int step) {
             if (!progress(step, 3, QString()))
                 return false;
+            // The charts need only the counts (follow-up and time read every visit file).
+            statistics.setCountsOnly(step > 0);
             auto rows = by == grouping && step > 0 ? data.rows : statistics.groups(by, f);
             (step == 0 ? data.rows : step == 1 ? data.items : data.months) = std::move(rows);
             return true;

@@ -23,6 +23,7 @@ PACKAGES=(
   nginx libnginx-mod-http-dav-ext lighttpd lighttpd-mod-webdav rclone zlib1g-dev
   dpkg-dev file help2man desktop-file-utils appstream
   postgresql libqt6sql6-psql
+  qt6-image-formats-plugins webp
 )
 
 install_missing() {
@@ -121,7 +122,7 @@ package_check() {
   dpkg-deb -I "$deb" | tee "$tree/control.txt"
   local depends
   depends=$(sed -n 's/^ Depends: //p' "$tree/control.txt")
-  for p in libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins libqt6widgets6 libqt6core6 \
+  for p in libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins qt6-image-formats-plugins libqt6widgets6 libqt6core6 \
            libsodium23 libc6; do
     [[ ",$depends," == *[\ ,]$p[\ ,\(]* ]] || { echo "package: Depends lacks $p" >&2; return 1; }
   done

@@ -6,6 +6,7 @@
 #include "util/atomicfile.h"
 
 #include <QDate>
+#include <QLocale>
 
 namespace tillsyn::cli {
 
@@ -61,6 +62,8 @@ public:
             return 0;
         }
         qint64 total = 0;
+        // The language's decimal sign: "2,00 h" in Swedish.
+        const bool comma = QLocale().decimalPoint() == QStringLiteral(",");
         for (const fees::InvoiceLine &l : lines) {
             total += l.amountOre;
             cli.out() << l.date.toString(Qt::ISODate) << '\t' << l.visitId << '\t'
@@ -68,13 +71,13 @@ public:
                       << l.facilityName << '\t'
                       << tr("%1 min, %2 h × %3 kr = %4 kr")
                              .arg(l.chargeableMinutes)
-                             .arg(fees::InvoiceBasis::hours(l.billedHundredths),
-                                  fees::InvoiceBasis::money(l.orePerHour),
-                                  fees::InvoiceBasis::money(l.amountOre))
+                             .arg(fees::InvoiceBasis::hours(l.billedHundredths, comma),
+                                  fees::InvoiceBasis::money(l.orePerHour, comma),
+                                  fees::InvoiceBasis::money(l.amountOre, comma))
                       << '\n';
         }
         cli.out() << tr("%n visit(s), %1 kr", nullptr, int(lines.size()))
-                         .arg(fees::InvoiceBasis::money(total))
+                         .arg(fees::InvoiceBasis::money(total, comma))
                   << '\n';
         return 0;
     }

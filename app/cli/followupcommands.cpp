@@ -145,8 +145,10 @@ public:
             .arg(c.deviations)
             .arg(c.correctedByDeadline)
             .arg(c.withDeadline)
-            .arg(share ? QStringLiteral("%1 %").arg(*share * 100, 0, 'f', 0) : QStringLiteral("-"))
-            .arg(median ? QString::number(*median) : QStringLiteral("-"));
+            // In the language's own way: "17,6 %" and "15,5" in Swedish.
+            .arg(share ? QLocale().toString(*share * 100, 'f', 1) + QStringLiteral(" %")
+                       : QStringLiteral("-"))
+            .arg(median ? QLocale().toString(*median, 'f', 1) : QStringLiteral("-"));
     }
 
     static int followUpStats(Cli &cli, const QCommandLineParser &p)

@@ -101,10 +101,17 @@ private:
                "(null when nothing was checked), notChecked and notApplicable. Grouped by "
                "category or kind, the rows also give the time spent per visit: timedVisits, "
                "minutesMedian and minutesMean (visits with 0 minutes have no time recorded and "
-               "are left out of these)."));
+               "are left out of these), chargeableShare (chargeable minutes / all minutes) and "
+               "activities: per activity (preparation, travel, inspection, sampling, reporting, "
+               "other) minutesMedian and minutesMean over the timed visits, 0 for a visit that "
+               "spent none on it. Grouped by item, the rows also tell how the deviations were "
+               "followed up: withDeadline, correctedByDeadline, shareCorrectedByDeadline "
+               "(null without deadlines), corrected and medianDaysToCorrection (from the visit "
+               "that found it to the visit or closure by hand that closed it). --by office gives "
+               "one row for all the visits selected, with all of these."));
         p.addOption({QStringLiteral("by"),
-                     tr("Group by item (default), section, checklist, category, month, kind or "
-                        "control-area (the food control reporting area)."),
+                     tr("Group by item (default), section, checklist, category, month, kind, "
+                        "control-area (the food control reporting area) or office."),
                      QStringLiteral("GROUP")});
         periodOptions(p);
         p.addOption({QStringLiteral("checklist"), tr("Only visits with this checklist."),
@@ -211,8 +218,34 @@ private:
         case stats::Grouping::ControlArea:
             return {{QStringLiteral("controlArea"), r.controlArea},
                     {QStringLiteral("name"), r.text}};
+        case stats::Grouping::Office:
+            return {};
         }
         return {};
+    }
+
+    static bool timed(stats::Grouping by)
+    {
+        return by == stats::Grouping::Kind || by == stats::Grouping::Category ||
+               by == stats::Grouping::Office;
+    }
+
+    static bool followedUp(stats::Grouping by)
+    {
+        return by == stats::Grouping::Item || by == stats::Grouping::Office;
+    }
+
+    static QJsonObject activitiesJson(const stats::ActivityTime &t)
+    {
+        QJsonObject out;
+        const auto &all = domain::allActivities();
+        for (size_t a = 0; a < all.size(); ++a)
+            out.insert(domain::toString(all[a]),
+                       QJsonObject{{QStringLiteral("minutesMedian"),
+                                    optionalNumber(t.activities[a].median)},
+                                   {QStringLiteral("minutesMean"),
+                                    optionalNumber(t.activities[a].mean)}});
+        return out;
     }
 
     static Members rowMembers(stats::Grouping by, const stats::GroupRow &r)
@@ -225,16 +258,30 @@ private:
                              {QStringLiteral("notChecked"), r.counts.notChecked},
                              {QStringLiteral("notApplicable"), r.counts.notApplicable}};
         m.insert(m.end(), counts.begin(), counts.end());
-        if (by == stats::Grouping::Kind || by == stats::Grouping::Category) {
+        if (timed(by)) {
             m.push_back({QStringLiteral("timedVisits"), r.time.timedVisits});
             m.push_back({QStringLiteral("minutesMedian"), optionalNumber(r.time.median)});
             m.push_back({QStringLiteral("minutesMean"), optionalNumber(r.time.mean)});
+            m.push_back({QStringLiteral("chargeableShare"),
+                         optionalNumber(r.activityTime.chargeableShare())});
+            m.push_back({QStringLiteral("activities"), activitiesJson(r.activityTime)});
+        }
+        if (followedUp(by)) {
+            const stats::FollowUpCounts &f = r.followUp;
+            m.push_back({QStringLiteral("withDeadline"), f.withDeadline});
+            m.push_back({QStringLiteral("correctedByDeadline"), f.correctedByDeadline});
+            m.push_back({QStringLiteral("shareCorrectedByDeadline"),
+                         optionalNumber(f.shareByDeadline())});
+            m.push_back({QStringLiteral("corrected"), f.corrected});
+            m.push_back({QStringLiteral("medianDaysToCorrection"), optionalNumber(f.medianDays())});
         }
         return m;
     }
 
     static QString keyText(stats::Grouping by, const stats::GroupRow &r)
     {
+        if (by == stats::Grouping::Office)
+            return tr("the office");
         QStringList parts;
         for (const auto &[name, value] : keyMembers(by, r))
             parts.append(value.toString().isEmpty() ? tr("(none)") : value.toString());
@@ -243,10 +290,12 @@ private:
 
     static void printTable(Cli &cli, stats::Grouping by, const std::vector<stats::GroupRow> &rows)
     {
-        const bool timed = by == stats::Grouping::Kind || by == stats::Grouping::Category;
+        const bool withTime = timed(by);
+        const bool withFollowUp = followedUp(by);
         cli.out() << tr("visits  checked  deviations    rate  not checked  not applicable")
-                  << (timed ? tr("  median min  mean min") : QString()) << "  " << tr("group")
-                  << '\n';
+                  << (withTime ? tr("  median min  mean min  chargeable") : QString())
+                  << (withFollowUp ? tr("  by deadline  median days") : QString()) << "  "
+                  << tr("group") << '\n';
         for (const stats::GroupRow &r : rows) {
             cli.out() << QString::number(r.counts.visits).rightJustified(6)
                       << QString::number(r.counts.checked).rightJustified(9)
@@ -254,9 +303,13 @@ private:
                       << percent(r.counts.rate()).rightJustified(8)
                       << QString::number(r.counts.notChecked).rightJustified(13)
                       << QString::number(r.counts.notApplicable).rightJustified(16);
-            if (timed)
+            if (withTime)
                 cli.out() << minutes(r.time.median).rightJustified(12)
-                          << minutes(r.time.mean).rightJustified(10);
+                          << minutes(r.time.mean).rightJustified(10)
+                          << percent(r.activityTime.chargeableShare()).rightJustified(12);
+            if (withFollowUp)
+                cli.out() << percent(r.followUp.shareByDeadline()).rightJustified(13)
+                          << minutes(r.followUp.medianDays()).rightJustified(13);
             cli.out() << "  " << keyText(by, r) << '\n';
         }
         if (rows.empty())
@@ -272,8 +325,8 @@ private:
     {
         stats::Grouping by = stats::Grouping::Item;
         if (p.isSet(QStringLiteral("by")) && !stats::fromString(p.value(QStringLiteral("by")), &by))
-            throw UsageError(tr("--by must be item, section, checklist, category, month, kind or "
-                                "control-area"));
+            throw UsageError(tr("--by must be item, section, checklist, category, month, kind, "
+                                "control-area or office"));
         const stats::StatsFilter f = filter(p);
         const auto rows = stats::OfficeStatistics(cli.repository(p)).groups(by, f);
         if (p.isSet(QStringLiteral("json"))) {
@@ -399,10 +452,10 @@ private:
         if (item.test)
             cli.out() << "  "
                       << tr("chi² %1, df %2, p %3, Holm-adjusted p %4")
-                             .arg(item.test->statistic, 0, 'f', 2)
+                             .arg(QLocale().toString(item.test->statistic, 'f', 2))
                              .arg(item.test->degreesOfFreedom)
-                             .arg(item.test->pValue, 0, 'g', 3)
-                             .arg(*item.pAdjusted, 0, 'g', 3);
+                             .arg(QLocale().toString(item.test->pValue, 'g', 3),
+                                  QLocale().toString(*item.pAdjusted, 'g', 3));
         else if (item.offices.size() > 1)
             cli.out() << "  " << tr("not tested: too few answers or deviations");
         cli.out() << '\n';

@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QImageReader>
 #include <QImageWriter>
+#include <QLocale>
 #include <QPainter>
 
 namespace tillsyn::field {
@@ -22,30 +23,49 @@ domain::Photo PhotoImport::fromFile(const QString &path)
     return fromBytes(f.readAll(), QFileInfo(path).fileName());
 }
 
+bool PhotoImport::isWebP(const QByteArray &bytes)
+{
+    // RIFF container, the size, then the form type "WEBP" (RFC 9649).
+    return bytes.size() >= 16 && bytes.startsWith("RIFF") && bytes.mid(8, 4) == "WEBP";
+}
+
 domain::Photo PhotoImport::fromBytes(const QByteArray &bytes, const QString &name)
 {
+    const QLocale locale;
+    const auto tooLarge = [&](qint64 pixels) {
+        return Error(tr("%1: the image has %2 megapixels; the limit is %3")
+                         .arg(name, locale.toString(double(pixels) / 1e6, 'f', 1))
+                         .arg(kMaxPixels / 1'000'000));
+    };
+    // WebP (Android phones) is decoded by Qt's WebP plugin (Debian's qt6-image-formats-plugins)
+    // and stored as JPEG like any photo, so the visit file keeps the formats formats.md allows.
+    const bool webp = isWebP(bytes);
     // The header first, without decoding: only a real JPEG or PNG (an SVG or an HTML page behind
     // a JPEG's first bytes is neither), and not more pixels than the limit.
-    const visitfile::PhotoHeader header = visitfile::PhotoCheck::inspect(bytes);
-    if (header.mediaType.isEmpty())
-        throw Error(tr("%1: not an image Tillsyn can read (use JPEG or PNG)").arg(name));
-    if (!header.ok())
+    const visitfile::PhotoHeader header =
+        webp ? visitfile::PhotoHeader{} : visitfile::PhotoCheck::inspect(bytes);
+    if (!webp && header.mediaType.isEmpty())
+        throw Error(tr("%1: not an image Tillsyn can read (use JPEG, PNG or WebP)").arg(name));
+    if (!webp && !header.ok())
         throw Error(tr("%1: %2").arg(name, header.problem));
-    if (header.pixels() > kMaxPixels)
-        throw Error(tr("%1: the image has %2 megapixels; the limit is %3")
-                        .arg(name)
-                        .arg(double(header.pixels()) / 1e6, 0, 'f', 1)
-                        .arg(kMaxPixels / 1'000'000));
+    if (!webp && header.pixels() > kMaxPixels)
+        throw tooLarge(header.pixels());
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
     // Decoded as what the header says, never as what another image plugin might sniff.
-    QImageReader reader(&buffer, header.mediaType == u"image/png" ? "png" : "jpeg");
+    QImageReader reader(&buffer, webp                                ? "webp"
+                                 : header.mediaType == u"image/png" ? "png"
+                                                                     : "jpeg");
     reader.setAutoDetectImageFormat(false);
     reader.setAutoTransform(true); // EXIF orientation
     if (!reader.canRead())
-        throw Error(tr("%1: not an image Tillsyn can read (use JPEG or PNG)").arg(name));
+        throw Error(tr("%1: not an image Tillsyn can read (use JPEG, PNG or WebP)").arg(name));
     const QSize size = reader.size();
+    if (webp && (!size.isValid() || qint64(size.width()) * size.height() > kMaxPixels))
+        throw size.isValid()
+            ? tooLarge(qint64(size.width()) * size.height())
+            : Error(tr("%1: the image cannot be decoded: %2").arg(name, reader.errorString()));
     // Large enough for a 50-megapixel image at 4 bytes a pixel.
     QImageReader::setAllocationLimit(256);
     if (size.isValid() && qMax(size.width(), size.height()) > kMaxEdge)

@@ -23,7 +23,7 @@ Publisher::Content Publisher::content()
     return {m_repo.facilities(), m_repo.publishedChecklists()};
 }
 
-PublishSummary Publisher::summarise(const Content &content)
+PublishSummary Publisher::summarise(const Content &content, bool done)
 {
     const std::vector<Facility> &facilities = content.facilities;
     const std::vector<Checklist> &published = content.checklists;
@@ -32,9 +32,11 @@ PublishSummary Publisher::summarise(const Content &content)
     // Compare with what the field got last time.
     const std::optional<storage::PublishRecord> last = m_repo.lastPublish();
     if (!last) {
-        summary.changes << tr("First publish: %1 facilities, %2 checklist versions.")
-                               .arg(facilities.size())
-                               .arg(published.size());
+        if (!done)
+            summary.changes << tr("Nothing has been published to the field yet: this will be "
+                                  "the first publish (%1 facilities, %2 checklist versions).")
+                                   .arg(facilities.size())
+                                   .arg(published.size());
         return summary;
     }
     std::map<QString, Facility> before;
@@ -89,7 +91,7 @@ std::optional<SigningKey> Publisher::describeSigning(PublishSummary &summary)
 
 PublishSummary Publisher::preview()
 {
-    PublishSummary summary = summarise(content());
+    PublishSummary summary = summarise(content(), false);
     describeSigning(summary);
     return summary;
 }
@@ -98,7 +100,7 @@ PublishSummary Publisher::publish(sync::Share &share, const QDateTime &at)
 {
     const Content c = content();
     // The summary compares with the last publish: made before this one is logged.
-    PublishSummary summary = summarise(c);
+    PublishSummary summary = summarise(c, true);
     const std::optional<SigningKey> key = describeSigning(summary);
     const QByteArray facilities = FacilitiesFile::write(c.facilities, at);
     const QByteArray checklists = ChecklistsFile::write(c.checklists, at);

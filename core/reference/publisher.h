@@ -56,7 +56,9 @@ private:
         std::vector<domain::Checklist> checklists;
     };
     Content content();
-    PublishSummary summarise(const Content &content);
+    // `done`: the summary of a publish just made, which compares with the one before it; a
+    // first publish then has no line of its own ("first publish" is a preview's word only).
+    PublishSummary summarise(const Content &content, bool done);
     // Fills in keyId and says whether the files are signed; returns the key.
     std::optional<SigningKey> describeSigning(PublishSummary &summary);
 

@@ -1,10 +1,14 @@
 #include "officestatistics.h"
 
 #include "domain/controlarea.h"
+#include "merge/officedeviations.h"
 #include "stats/answertally.h"
 #include "stats/publishedchecklists.h"
 #include "stats/visitscan.h"
 #include "storage/officerepository.h"
+#include "visitfile/visitfilereader.h"
+
+#include <QSet>
 
 #include <QHash>
 
@@ -23,6 +27,7 @@ const std::pair<Grouping, const char16_t *> kGroupings[] = {
     {Grouping::Checklist, u"checklist"}, {Grouping::Category, u"category"},
     {Grouping::Month, u"month"},         {Grouping::Kind, u"kind"},
     {Grouping::ControlArea, u"control-area"},
+    {Grouping::Office, u"office"},
 };
 
 int kindOrder(const QString &token)
@@ -124,7 +129,8 @@ public:
     {
         std::vector<GroupRow> out;
         for (auto &[key, g] : m_groups) {
-            if (m_by == Grouping::Kind || m_by == Grouping::Category)
+            if (m_by == Grouping::Kind || m_by == Grouping::Category ||
+                m_by == Grouping::Office)
                 g.row.time = TimeSpent::of(std::move(g.minutes));
             if (published) {
                 const QString title = published->latestTitle(g.row.checklistId);
@@ -192,8 +198,12 @@ std::vector<GroupRow> OfficeStatistics::groups(Grouping by, const StatsFilter &f
 {
     // No transaction: Transaction takes the write lock, which would hold up a merge, and a merge
     // committing in between only changes which visits are counted, never a count's sense.
-    if (by == Grouping::Item)
-        return byItem(filter, PublishedChecklists(m_repo));
+    if (by == Grouping::Item) {
+        auto rows = byItem(filter, PublishedChecklists(m_repo));
+        if (!m_countsOnly)
+            addFollowUp(by, filter, rows);
+        return rows;
+    }
     if (by == Grouping::Section)
         return bySection(filter, PublishedChecklists(m_repo));
     if (by == Grouping::ControlArea)
@@ -202,7 +212,77 @@ std::vector<GroupRow> OfficeStatistics::groups(Grouping by, const StatsFilter &f
     std::optional<PublishedChecklists> published;
     if (by == Grouping::Checklist)
         published.emplace(m_repo);
-    return byVisit(by, filter, published ? &*published : nullptr);
+    auto rows = byVisit(by, filter, published ? &*published : nullptr);
+    if (m_countsOnly)
+        return rows;
+    if (by == Grouping::Kind || by == Grouping::Category || by == Grouping::Office)
+        addActivityTime(by, filter, rows);
+    if (by == Grouping::Office)
+        addFollowUp(by, filter, rows);
+    return rows;
+}
+
+std::vector<merge::DeviationState> OfficeStatistics::deviations(const StatsFilter &filter)
+{
+    // Derived over every visit (a later visit outside the filter may have closed one), then
+    // narrowed to the deviations of the visits the filter selects.
+    auto states = merge::OfficeDeviations(m_repo).all();
+    StatsFilter settled = filter;
+    settled.conflicts = StatsFilter::Conflicts::Excluded;
+    QSet<QString> selected;
+    for (const auto &summary : m_repo.visitSummaries(settled))
+        selected.insert(summary.visitId);
+    std::erase_if(states, [&](const merge::DeviationState &s) {
+        return !selected.contains(s.deviation.visitId);
+    });
+    return states;
+}
+
+FollowUpStatistics OfficeStatistics::followUp(const StatsFilter &filter)
+{
+    return followUpStatistics(deviations(filter));
+}
+
+void OfficeStatistics::addFollowUp(Grouping by, const StatsFilter &filter,
+                                   std::vector<GroupRow> &rows)
+{
+    if (rows.empty())
+        return;
+    const FollowUpStatistics statistics = followUp(filter);
+    if (by == Grouping::Office) {
+        rows.front().followUp = statistics.office;
+        return;
+    }
+    std::map<std::pair<QString, QString>, const FollowUpCounts *> items;
+    for (const FollowUpRow &item : statistics.items)
+        items[{item.checklistId, item.itemId}] = &item.counts;
+    for (GroupRow &row : rows) {
+        const auto it = items.find({row.checklistId, row.itemId});
+        if (it != items.end())
+            row.followUp = *it->second;
+    }
+}
+
+void OfficeStatistics::addActivityTime(Grouping by, const StatsFilter &filter,
+                                       std::vector<GroupRow> &rows)
+{
+    // Time entries are in the visit files only (the scan's columns have the total): read the
+    // current revisions the scan counted.
+    StatsFilter settled = filter;
+    settled.conflicts = StatsFilter::Conflicts::Excluded;
+    const auto keyOf = [by](const QString &kind, const QString &category) {
+        return by == Grouping::Kind ? kind : by == Grouping::Category ? category : QString();
+    };
+    std::map<QString, ActivityTally> tallies;
+    m_repo.eachCurrentFile(settled, [&](const QString &, const storage::StoredFile &file) {
+        const domain::Visit visit = visitfile::VisitFileReader::read(file.bytes, file.fileName);
+        tallies[keyOf(domain::toString(visit.kind), visit.facility.category)].add(visit);
+    });
+    for (GroupRow &row : rows) {
+        const auto it = tallies.find(keyOf(row.kind, row.category));
+        if (it != tallies.end())
+            row.activityTime = it->second.result();
+    }
 }
 
 std::vector<GroupRow> OfficeStatistics::byItem(const StatsFilter &filter,

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "stats/activitytime.h"
 #include "stats/counts.h"
+#include "stats/followupstats.h"
 #include "stats/statsfilter.h"
 #include "stats/timespent.h"
 
@@ -17,9 +19,11 @@ namespace tillsyn::stats {
 
 class PublishedChecklists;
 
-enum class Grouping { Item, Section, Checklist, Category, Month, Kind, ControlArea };
+// Office: one row for all the visits selected (the office's own figures).
+enum class Grouping { Item, Section, Checklist, Category, Month, Kind, ControlArea, Office };
 
-// The tokens of --by (item, section, checklist, category, month, kind, control-area) and back.
+// The tokens of --by (item, section, checklist, category, month, kind, control-area, office) and
+// back.
 QString toString(Grouping grouping);
 bool fromString(const QString &s, Grouping *grouping);
 
@@ -39,7 +43,13 @@ struct GroupRow
     QString kind;  // the format's token
     QString controlArea; // e.g. J08
     Counts counts;
-    TimeSpent time; // per kind and per category only
+    TimeSpent time; // per kind, per category and for the office only
+    // Per kind, per category and for the office only: time per visit by activity, chargeable
+    // share (issue 18).
+    ActivityTime activityTime;
+    // Per item and for the office only: how the deviations of the visits counted were followed
+    // up (issue 17), as `stats follow-up` counts them.
+    FollowUpCounts followUp;
 };
 
 // Deviation statistics of one office database (the current revision of each merged visit not in
@@ -55,6 +65,14 @@ public:
     {}
 
     std::vector<GroupRow> groups(Grouping by, const StatsFilter &filter);
+    // Only the counts and minutes: no follow-up and no time per activity, which read every
+    // visit file (a chart of deviation rates needs only the counts).
+    void setCountsOnly(bool countsOnly) { m_countsOnly = countsOnly; }
+
+    // The deviations of the visits a filter selects (their current revisions, conflicts left
+    // out) and whether and when each was closed: what follow-up statistics count.
+    std::vector<merge::DeviationState> deviations(const StatsFilter &filter);
+    FollowUpStatistics followUp(const StatsFilter &filter);
 
 private:
     std::vector<GroupRow> byItem(const StatsFilter &filter, const PublishedChecklists &published);
@@ -64,7 +82,10 @@ private:
     std::vector<GroupRow> byControlArea(const StatsFilter &filter);
     std::vector<GroupRow> byVisit(Grouping by, const StatsFilter &filter,
                                   const PublishedChecklists *published);
+    void addFollowUp(Grouping by, const StatsFilter &filter, std::vector<GroupRow> &rows);
+    void addActivityTime(Grouping by, const StatsFilter &filter, std::vector<GroupRow> &rows);
     storage::OfficeRepository &m_repo;
+    bool m_countsOnly = false;
 };
 
 } // namespace tillsyn::stats

@@ -1,10 +1,13 @@
 #include "statsexporter.h"
 
 #include "stats/answertally.h"
+#include "stats/officestatistics.h"
 #include "stats/publishedchecklists.h"
 #include "stats/visitscan.h"
+#include "storage/officerepository.h"
 #include "util/atomicfile.h"
 #include "util/error.h"
+#include "visitfile/visitfilereader.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -31,6 +34,8 @@ struct Tallies
     AnswerTally itemCategories; // key: checklist, version, category
     std::map<QString, Counts> categories;
     std::map<QString, Counts> months;
+    std::map<QString, Counts> kinds;
+    qint64 visits = 0;
     QString first;
     QString last;
 
@@ -39,6 +44,8 @@ struct Tallies
         const QString version = v.checklistId + kSeparator + QString::number(v.checklistVersion);
         items.add(version, answers);
         addVisit(&months[v.month], answers);
+        addVisit(&kinds[v.kind], answers);
+        ++visits;
         // A label outside the format's narrow pattern might be free text: leave it out.
         if (StatsFile::isValidCategory(v.category)) {
             itemCategories.add(version + kSeparator + v.category, answers);
@@ -65,7 +72,7 @@ std::vector<StatsItem> itemsOf(const AnswerTally &tally, int minimum,
         if (g.counts.visits < minimum)
             continue;
         const QStringList key = g.visitKey.split(kSeparator);
-        StatsItem item{key.at(0), key.at(1).toInt(), g.itemId, key.value(2), {}, {}, g.counts};
+        StatsItem item{key.at(0), key.at(1).toInt(), g.itemId, key.value(2), {}, {}, g.counts, {}};
         if (published) {
             item.text = published->itemText(item.checklistId, item.checklistVersion, item.itemId);
             if (item.text)
@@ -80,14 +87,61 @@ std::vector<StatsItem> itemsOf(const AnswerTally &tally, int minimum,
     return out;
 }
 
-std::vector<StatsLabelled> labelledOf(const std::map<QString, Counts> &groups, int minimum)
+std::vector<StatsLabelled> labelledOf(const std::map<QString, Counts> &groups, int minimum,
+                                      const std::map<QString, ActivityTally> *times = nullptr)
 {
     std::vector<StatsLabelled> out;
     for (const auto &[label, counts] : groups) {
-        if (counts.visits >= minimum)
-            out.push_back({label, counts});
+        if (counts.visits < minimum)
+            continue;
+        StatsLabelled l{label, counts, {}};
+        if (times) {
+            const auto it = times->find(label);
+            l.time = StatsTime::of(it != times->end() ? it->second.result() : ActivityTime{});
+        }
+        out.push_back(std::move(l));
     }
     return out;
+}
+
+// Time per activity per category, per kind and for the office (issue 18). The time entries are
+// in the visit files only, so the current revisions the scan counted are read once more.
+struct TimeTallies
+{
+    std::map<QString, ActivityTally> categories;
+    std::map<QString, ActivityTally> kinds;
+    ActivityTally office;
+
+    TimeTallies(storage::OfficeRepository &repo, StatsFilter filter)
+    {
+        filter.conflicts = StatsFilter::Conflicts::Excluded;
+        repo.eachCurrentFile(filter, [&](const QString &, const storage::StoredFile &file) {
+            const domain::Visit v = visitfile::VisitFileReader::read(file.bytes, file.fileName);
+            categories[v.facility.category].add(v);
+            kinds[domain::toString(v.kind)].add(v);
+            office.add(v);
+        });
+    }
+};
+
+// How the deviations were followed up (issue 17), per item of the file and for the office.
+void addFollowUps(storage::OfficeRepository &repo, const StatsFilter &filter, StatsData &data,
+                  qint64 visits)
+{
+    std::map<std::tuple<QString, int, QString>, FollowUpCounts> items;
+    FollowUpCounts office;
+    for (const merge::DeviationState &s : OfficeStatistics(repo).deviations(filter)) {
+        const domain::Deviation &d = s.deviation;
+        items[{d.checklistId, d.checklistVersion, d.itemId}].add(s);
+        office.add(s);
+    }
+    for (StatsItem &item : data.items) {
+        const auto it = items.find({item.checklistId, item.checklistVersion, item.itemId});
+        item.followUp = StatsFollowUp::of(it != items.end() ? it->second : FollowUpCounts{});
+    }
+    // The office as a whole is a group too: left out below the minimum like the others.
+    if (visits >= data.minimumGroupVisits)
+        data.followUp = StatsFollowUp::of(office);
 }
 
 } // namespace
@@ -120,8 +174,13 @@ StatsData StatsExporter::build(const QString &office, const QDate &from, const Q
     data.minimumGroupVisits = StatsFile::kMinimumGroupVisits;
     data.items = itemsOf(t.items, data.minimumGroupVisits, &published);
     data.itemCategories = itemsOf(t.itemCategories, data.minimumGroupVisits, nullptr);
-    data.categories = labelledOf(t.categories, data.minimumGroupVisits);
+    const TimeTallies times(m_repo, filter);
+    data.categories = labelledOf(t.categories, data.minimumGroupVisits, &times.categories);
     data.months = labelledOf(t.months, data.minimumGroupVisits);
+    data.kinds = labelledOf(t.kinds, data.minimumGroupVisits, &times.kinds);
+    if (t.visits >= data.minimumGroupVisits)
+        data.time = StatsTime::of(times.office.result());
+    addFollowUps(m_repo, filter, data, t.visits);
     return data;
 }
 

@@ -84,6 +84,92 @@ QString readCategory(const ObjectReader &r)
     return label;
 }
 
+QJsonObject followUpJson(const StatsFollowUp &f)
+{
+    return {{QStringLiteral("deviations"), f.deviations},
+            {QStringLiteral("withDeadline"), f.withDeadline},
+            {QStringLiteral("correctedByDeadline"), f.correctedByDeadline},
+            {QStringLiteral("corrected"), f.corrected},
+            {QStringLiteral("daysToCorrectionSum"), f.daysToCorrectionSum}};
+}
+
+// The optional member `followUp`; `deviations` bounds its deviations (an item's), if given.
+std::optional<StatsFollowUp> readFollowUp(const ObjectReader &parent,
+                                          std::optional<qint64> deviations)
+{
+    if (!parent.has(QStringLiteral("followUp")))
+        return std::nullopt;
+    const ObjectReader r = parent.requiredObject(QStringLiteral("followUp"));
+    StatsFollowUp f;
+    f.deviations = r.requiredInt(QStringLiteral("deviations"), 0, kMaxCount);
+    f.withDeadline = r.requiredInt(QStringLiteral("withDeadline"), 0, kMaxCount);
+    f.correctedByDeadline = r.requiredInt(QStringLiteral("correctedByDeadline"), 0, kMaxCount);
+    f.corrected = r.requiredInt(QStringLiteral("corrected"), 0, kMaxCount);
+    f.daysToCorrectionSum = r.requiredInt(QStringLiteral("daysToCorrectionSum"), 0, kMaxCount);
+    const auto atMost = [&](const QString &member, qint64 value, const QString &bound,
+                            qint64 limit) {
+        if (value > limit)
+            r.fail(member, StatsFile::tr("is %1, more than %2 (%3)").arg(value).arg(bound).arg(limit));
+    };
+    if (deviations)
+        atMost(QStringLiteral("deviations"), f.deviations, QStringLiteral("deviations"),
+               *deviations);
+    atMost(QStringLiteral("withDeadline"), f.withDeadline, QStringLiteral("deviations"),
+           f.deviations);
+    atMost(QStringLiteral("corrected"), f.corrected, QStringLiteral("deviations"), f.deviations);
+    atMost(QStringLiteral("correctedByDeadline"), f.correctedByDeadline,
+           QStringLiteral("withDeadline"), f.withDeadline);
+    atMost(QStringLiteral("correctedByDeadline"), f.correctedByDeadline,
+           QStringLiteral("corrected"), f.corrected);
+    if (f.corrected == 0 && f.daysToCorrectionSum != 0)
+        r.fail(QStringLiteral("daysToCorrectionSum"),
+               StatsFile::tr("must be 0 when no deviation was corrected"));
+    return f;
+}
+
+QJsonObject timeJson(const StatsTime &t)
+{
+    QJsonObject minutes;
+    const auto &all = domain::allActivities();
+    for (size_t a = 0; a < all.size(); ++a)
+        minutes.insert(domain::toString(all[a]), t.minutes[a]);
+    return {{QStringLiteral("timedVisits"), t.timedVisits},
+            {QStringLiteral("minutes"), minutes},
+            {QStringLiteral("chargeableMinutes"), t.chargeableMinutes}};
+}
+
+// The optional member `time`; `visits` bounds its timed visits (a group's visits), if given.
+std::optional<StatsTime> readTime(const ObjectReader &parent, std::optional<qint64> visits)
+{
+    if (!parent.has(QStringLiteral("time")))
+        return std::nullopt;
+    const ObjectReader r = parent.requiredObject(QStringLiteral("time"));
+    StatsTime t;
+    t.timedVisits = r.requiredInt(QStringLiteral("timedVisits"), 0, kMaxCount);
+    if (visits && t.timedVisits > *visits)
+        r.fail(QStringLiteral("timedVisits"),
+               StatsFile::tr("is %1, more than the group's %2 visits").arg(t.timedVisits).arg(*visits));
+    const ObjectReader minutes = r.requiredObject(QStringLiteral("minutes"));
+    qint64 total = 0;
+    const auto &all = domain::allActivities();
+    for (size_t a = 0; a < all.size(); ++a) {
+        t.minutes[a] = minutes.requiredInt(domain::toString(all[a]), 0, kMaxCount);
+        total += t.minutes[a];
+    }
+    if (t.timedVisits == 0 && total != 0)
+        r.fail(QStringLiteral("minutes"), StatsFile::tr("must all be 0 when no visit was timed"));
+    if (t.timedVisits > 0 && total == 0)
+        r.fail(QStringLiteral("minutes"),
+               StatsFile::tr("add up to 0, but a timed visit has time recorded"));
+    t.chargeableMinutes = r.requiredInt(QStringLiteral("chargeableMinutes"), 0, kMaxCount);
+    if (t.chargeableMinutes > total)
+        r.fail(QStringLiteral("chargeableMinutes"),
+               StatsFile::tr("is %1, more than the %2 minutes of all activities")
+                   .arg(t.chargeableMinutes)
+                   .arg(total));
+    return t;
+}
+
 void readWording(const ObjectReader &r, StatsItem *item)
 {
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}\\z"));
@@ -117,6 +203,8 @@ StatsItem readItem(const ObjectReader &r, int minimumVisits, bool withCategory)
     else
         readWording(r, &item);
     item.counts = readCounts(r, minimumVisits, true);
+    if (!withCategory)
+        item.followUp = readFollowUp(r, item.counts.deviations);
     return item;
 }
 
@@ -159,20 +247,38 @@ QString readMonth(const ObjectReader &r, const StatsData &data)
     return month;
 }
 
+QString readKind(const ObjectReader &r)
+{
+    const QString kind = r.requiredString(QStringLiteral("kind"));
+    domain::VisitKind parsed;
+    if (!domain::fromString(kind, &parsed))
+        r.fail(QStringLiteral("kind"),
+               StatsFile::tr("must be planned, follow_up, complaint, incident or other"));
+    return kind;
+}
+
+enum class Labels { Categories, Months, Kinds };
+
 std::vector<StatsLabelled> readLabelled(const ObjectReader &root, const QString &member,
-                                        const StatsData &data, bool months)
+                                        const StatsData &data, Labels labelled)
 {
     const QJsonArray list = root.requiredArray(member);
     std::vector<StatsLabelled> out;
     std::set<QString> labels;
+    const QString labelMember = labelled == Labels::Months ? QStringLiteral("month")
+                                : labelled == Labels::Kinds ? QStringLiteral("kind")
+                                                            : QStringLiteral("category");
     for (qsizetype i = 0; i < list.size(); ++i) {
         const ObjectReader r = root.element(list, member, i);
         StatsLabelled l;
-        l.label = months ? readMonth(r, data) : readCategory(r);
+        l.label = labelled == Labels::Months  ? readMonth(r, data)
+                  : labelled == Labels::Kinds ? readKind(r)
+                                              : readCategory(r);
         l.counts = readCounts(r, data.minimumGroupVisits, false);
+        if (labelled != Labels::Months)
+            l.time = readTime(r, l.counts.visits);
         if (!labels.insert(l.label).second)
-            r.fail(months ? QStringLiteral("month") : QStringLiteral("category"),
-                   StatsFile::tr("\"%1\" appears twice").arg(l.label));
+            r.fail(labelMember, StatsFile::tr("\"%1\" appears twice").arg(l.label));
         out.push_back(std::move(l));
     }
     return out;
@@ -205,6 +311,28 @@ void checkItemCategories(const ObjectReader &root, const StatsData &data)
 }
 
 } // namespace
+
+StatsFollowUp StatsFollowUp::of(const FollowUpCounts &c)
+{
+    StatsFollowUp f;
+    f.deviations = c.deviations;
+    f.withDeadline = c.withDeadline;
+    f.correctedByDeadline = c.correctedByDeadline;
+    f.corrected = c.corrected;
+    for (qint64 days : c.daysToCorrection)
+        f.daysToCorrectionSum += days;
+    return f;
+}
+
+StatsTime StatsTime::of(const ActivityTime &time)
+{
+    StatsTime t;
+    t.timedVisits = time.timedVisits;
+    for (size_t a = 0; a < t.minutes.size(); ++a)
+        t.minutes[a] = time.activities[a].minutes;
+    t.chargeableMinutes = time.chargeableMinutes;
+    return t;
+}
 
 bool StatsFile::isValidOfficeName(const QString &office)
 {
@@ -244,8 +372,13 @@ StatsData StatsFile::read(const QByteArray &bytes, const QString &fileName)
     data.itemCategories =
         readItems(root, QStringLiteral("itemCategories"), data.minimumGroupVisits, true);
     checkItemCategories(root, data);
-    data.categories = readLabelled(root, QStringLiteral("categories"), data, false);
-    data.months = readLabelled(root, QStringLiteral("months"), data, true);
+    data.categories = readLabelled(root, QStringLiteral("categories"), data, Labels::Categories);
+    data.months = readLabelled(root, QStringLiteral("months"), data, Labels::Months);
+    // The optional members of issues 17 and 18.
+    if (root.has(QStringLiteral("kinds")))
+        data.kinds = readLabelled(root, QStringLiteral("kinds"), data, Labels::Kinds);
+    data.followUp = readFollowUp(root, std::nullopt);
+    data.time = readTime(root, std::nullopt);
     return data;
 }
 
@@ -261,6 +394,8 @@ QByteArray StatsFile::write(const StatsData &data)
             o.insert(QStringLiteral("text"), *i.text);
         if (i.textSha256)
             o.insert(QStringLiteral("textSha256"), *i.textSha256);
+        if (i.followUp)
+            o.insert(QStringLiteral("followUp"), followUpJson(*i.followUp));
         items.append(o);
     }
     for (const StatsItem &i : data.itemCategories) {
@@ -274,14 +409,24 @@ QByteArray StatsFile::write(const StatsData &data)
     for (const StatsLabelled &c : data.categories) {
         QJsonObject o = countsJson(c.counts);
         o.insert(QStringLiteral("category"), c.label);
+        if (c.time)
+            o.insert(QStringLiteral("time"), timeJson(*c.time));
         categories.append(o);
+    }
+    QJsonArray kinds;
+    for (const StatsLabelled &k : data.kinds) {
+        QJsonObject o = countsJson(k.counts);
+        o.insert(QStringLiteral("kind"), k.label);
+        if (k.time)
+            o.insert(QStringLiteral("time"), timeJson(*k.time));
+        kinds.append(o);
     }
     for (const StatsLabelled &m : data.months) {
         QJsonObject o = countsJson(m.counts);
         o.insert(QStringLiteral("month"), m.label);
         months.append(o);
     }
-    const QJsonObject root{
+    QJsonObject root{
         {QStringLiteral("format"), QStringLiteral("tillsyn-stats")},
         {QStringLiteral("formatVersion"), kFormatVersion},
         {QStringLiteral("office"), data.office},
@@ -292,7 +437,12 @@ QByteArray StatsFile::write(const StatsData &data)
         {QStringLiteral("items"), items},
         {QStringLiteral("itemCategories"), itemCategories},
         {QStringLiteral("categories"), categories},
-        {QStringLiteral("months"), months}};
+        {QStringLiteral("months"), months},
+        {QStringLiteral("kinds"), kinds}};
+    if (data.followUp)
+        root.insert(QStringLiteral("followUp"), followUpJson(*data.followUp));
+    if (data.time)
+        root.insert(QStringLiteral("time"), timeJson(*data.time));
     const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
     read(bytes, tr("the statistics file being written"));
     return bytes;

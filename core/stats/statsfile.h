@@ -1,6 +1,8 @@
 #pragma once
 
+#include "stats/activitytime.h"
 #include "stats/counts.h"
+#include "stats/followupstats.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -8,10 +10,37 @@
 #include <QDateTime>
 #include <QString>
 
+#include <array>
 #include <optional>
 #include <vector>
 
 namespace tillsyn::stats {
+
+// How a group's deviations were followed up (issue 17), as counts and a sum: the optional member
+// `followUp` of an item and of the file.
+struct StatsFollowUp
+{
+    qint64 deviations = 0;
+    qint64 withDeadline = 0;
+    qint64 correctedByDeadline = 0;
+    qint64 corrected = 0;
+    qint64 daysToCorrectionSum = 0; // over the corrected ones
+
+    static StatsFollowUp of(const FollowUpCounts &counts);
+    bool operator==(const StatsFollowUp &) const = default;
+};
+
+// A group's time per activity (issue 18), as counts and sums: the optional member `time` of a
+// category, a kind and the file. Only visits with time recorded count.
+struct StatsTime
+{
+    qint64 timedVisits = 0;
+    std::array<qint64, ActivityTime::kActivities> minutes{}; // per activity, in the domain's order
+    qint64 chargeableMinutes = 0;
+
+    static StatsTime of(const ActivityTime &time);
+    bool operator==(const StatsTime &) const = default;
+};
 
 // One item's counts, over all the office's facilities or (in itemCategories) one category.
 struct StatsItem
@@ -23,13 +52,15 @@ struct StatsItem
     std::optional<QString> text;       // the office's published wording (items only)
     std::optional<QString> textSha256; // of that wording's UTF-8 (items only)
     Counts counts;
+    std::optional<StatsFollowUp> followUp; // items only
 };
 
-// A category's or a month's counts: visits, and their answers.
+// A category's, a kind's or a month's counts: visits, and their answers.
 struct StatsLabelled
 {
-    QString label; // a category label, or a month "YYYY-MM"
+    QString label; // a category label, a kind (planned, follow_up, …) or a month "YYYY-MM"
     Counts counts;
+    std::optional<StatsTime> time; // categories and kinds only
 };
 
 // The content of a `tillsyn-stats` file: one office's anonymised statistics for a period.
@@ -44,6 +75,9 @@ struct StatsData
     std::vector<StatsItem> itemCategories;
     std::vector<StatsLabelled> categories;
     std::vector<StatsLabelled> months;
+    std::vector<StatsLabelled> kinds;      // optional member: per kind of visit
+    std::optional<StatsFollowUp> followUp; // optional member: all the office's deviations
+    std::optional<StatsTime> time;         // optional member: all the office's visits
 };
 
 // The `tillsyn-stats` format, version 1 (resources/schema/tillsyn-stats.schema.json).

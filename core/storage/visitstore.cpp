@@ -275,6 +275,18 @@ std::optional<VisitStatus> VisitStore::status(const QString &visitId, int revisi
     return q.value(0).toString() == u"finished" ? VisitStatus::Finished : VisitStatus::Draft;
 }
 
+QHash<QString, QDateTime> VisitStore::lastVisits()
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT facility_id, max(started_at) FROM visit GROUP BY facility_id"));
+    q.setForwardOnly(true);
+    m_db.exec(q);
+    QHash<QString, QDateTime> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), Database::timeFrom(q.value(1)));
+    return out;
+}
+
 std::vector<VisitSummary> VisitStore::list(const QString &facilityId)
 {
     QSqlQuery q = m_db.prepare(

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 #include "domain/visit.h"
 
 #include <QCoreApplication>
@@ -56,6 +58,9 @@ public:
     std::optional<domain::VisitStatus> status(const QString &visitId, int revision);
     // The newest revision of every visit (of one facility when facilityId is set), newest first.
     std::vector<VisitSummary> list(const QString &facilityId = {});
+    // When each facility was last visited (the latest start of a visit on this computer), by
+    // facility id: one query for a whole list (the facility list's column).
+    QHash<QString, QDateTime> lastVisits();
     std::vector<int> revisions(const QString &visitId);
 
     struct EarlierDeviations

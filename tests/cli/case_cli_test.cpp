@@ -178,6 +178,16 @@ TEST_CASE("time per activity, case number and signature from the laptop to the i
     CHECK(text.contains(QStringLiteral(";MBN 2026-000417;")));
     CHECK(text.contains(QStringLiteral(";95;2,00;1400;2800\r\n")));
 
+    // The table speaks the language's decimal sign (issue 16): "2,00 h" in Swedish.
+    const QStringList period{QStringLiteral("--from"), today, QStringLiteral("--to"), today,
+                             QStringLiteral("--lang")};
+    const CliResult swedish = runCli(QStringLiteral("fees"), with(office, period + QStringList{QStringLiteral("sv")}));
+    CHECK(swedish.exitCode == 0);
+    CHECK(swedish.out.contains(QStringLiteral("95 min, 2,00 h × 1400 kr = 2800 kr")));
+    CHECK_FALSE(swedish.out.contains(QStringLiteral("2.00")));
+    const CliResult english = runCli(QStringLiteral("fees"), with(office, period + QStringList{QStringLiteral("en")}));
+    CHECK(english.out.contains(QStringLiteral("95 min, 2.00 h × 1400 kr = 2800 kr")));
+
     // Outside the period: nothing.
     CHECK(runCliJson(QStringLiteral("fees"),
                      with(office, {QStringLiteral("--json"), QStringLiteral("--to"),

@@ -333,6 +333,26 @@ TEST_CASE("Follow-up of deviations across laptops and the office, end to end",
         CHECK(all[u"corrected"].toInt() == 1);
         CHECK(all[u"medianDaysToCorrection"].toDouble() == 0.0);
         CHECK(statistics[u"items"].toArray().size() == 3);
+        // The office statistics carry the same figures, per office and per item.
+        const QJsonArray byOffice = test::runCliJson(
+            QStringLiteral("stats"), {QStringLiteral("--db"), office, QStringLiteral("--by"),
+                                      QStringLiteral("office"), QStringLiteral("--json")});
+        REQUIRE(byOffice.size() == 1);
+        for (const char16_t *member : {u"withDeadline", u"correctedByDeadline",
+                                       u"shareCorrectedByDeadline", u"corrected",
+                                       u"medianDaysToCorrection"})
+            CHECK(byOffice[0][QStringView(member)] == all[QStringView(member)]);
+        const QJsonArray byItem = test::runCliJson(
+            QStringLiteral("stats"),
+            {QStringLiteral("--db"), office, QStringLiteral("--by"), QStringLiteral("item"),
+             QStringLiteral("--json")});
+        qint64 withDeadline = 0, corrected = 0;
+        for (const QJsonValue &row : byItem) {
+            withDeadline += row[u"withDeadline"].toInteger();
+            corrected += row[u"corrected"].toInteger();
+        }
+        CHECK(withDeadline == 2);
+        CHECK(corrected == 1);
     }
 
     // The same files into a fresh office, visit 2's first: the same answer.

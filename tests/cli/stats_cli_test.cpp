@@ -126,10 +126,21 @@ TEST_CASE("stats --by item --json gives exactly the agreed rows with the right r
         QStringLiteral("stats"),
         office.args({QStringLiteral("--by"), QStringLiteral("item"), QStringLiteral("--json")}));
     REQUIRE(size_t(rows.size()) == expected.size());
-    const QStringList members{
-        QStringLiteral("checked"), QStringLiteral("checklistId"),   QStringLiteral("deviations"),
-        QStringLiteral("itemId"),  QStringLiteral("notApplicable"), QStringLiteral("notChecked"),
-        QStringLiteral("rate"),    QStringLiteral("text"),          QStringLiteral("visits")};
+    // The members of issue 17 (how the deviations were followed up) were added, none renamed.
+    const QStringList members{QStringLiteral("checked"),
+                              QStringLiteral("checklistId"),
+                              QStringLiteral("corrected"),
+                              QStringLiteral("correctedByDeadline"),
+                              QStringLiteral("deviations"),
+                              QStringLiteral("itemId"),
+                              QStringLiteral("medianDaysToCorrection"),
+                              QStringLiteral("notApplicable"),
+                              QStringLiteral("notChecked"),
+                              QStringLiteral("rate"),
+                              QStringLiteral("shareCorrectedByDeadline"),
+                              QStringLiteral("text"),
+                              QStringLiteral("visits"),
+                              QStringLiteral("withDeadline")};
     for (const QJsonValue &value : rows) {
         const QJsonObject row = value.toObject();
         CHECK(keysOf(row) == members);
@@ -218,18 +229,35 @@ TEST_CASE("stats by the other groupings, filters, the table, and usage errors", 
     };
     const QJsonArray kinds = json({QStringLiteral("--by"), QStringLiteral("kind")});
     REQUIRE(!kinds.isEmpty());
+    // chargeableShare and activities (issue 18) were added, none renamed.
     CHECK(keysOf(kinds[0].toObject()) ==
-          QStringList{QStringLiteral("checked"), QStringLiteral("deviations"),
+          QStringList{QStringLiteral("activities"), QStringLiteral("chargeableShare"),
+                      QStringLiteral("checked"), QStringLiteral("deviations"),
                       QStringLiteral("kind"), QStringLiteral("minutesMean"),
                       QStringLiteral("minutesMedian"), QStringLiteral("notApplicable"),
                       QStringLiteral("notChecked"), QStringLiteral("rate"),
                       QStringLiteral("timedVisits"), QStringLiteral("visits")});
+    CHECK(keysOf(kinds[0][QStringLiteral("activities")].toObject()) ==
+          QStringList{QStringLiteral("inspection"), QStringLiteral("other"),
+                      QStringLiteral("preparation"), QStringLiteral("reporting"),
+                      QStringLiteral("sampling"), QStringLiteral("travel")});
+    // --by office: one row for all of them, with the members of both issues.
+    const QJsonArray office1 = json({QStringLiteral("--by"), QStringLiteral("office")});
+    REQUIRE(office1.size() == 1);
+    CHECK(office1[0][QStringLiteral("visits")].toInteger() ==
+          qint64(office.currentVisits().size()));
+    for (const QString &member :
+         {QStringLiteral("chargeableShare"), QStringLiteral("activities"),
+          QStringLiteral("withDeadline"), QStringLiteral("shareCorrectedByDeadline"),
+          QStringLiteral("medianDaysToCorrection"), QStringLiteral("minutesMedian")})
+        CHECK(office1[0].toObject().contains(member));
     qint64 visits = 0;
     for (const QJsonValue &k : kinds)
         visits += k[QStringLiteral("visits")].toInteger();
     CHECK(visits == qint64(office.currentVisits().size()));
     for (const QString &by : {QStringLiteral("section"), QStringLiteral("checklist"),
-                              QStringLiteral("category"), QStringLiteral("month")}) {
+                              QStringLiteral("category"), QStringLiteral("month"),
+                              QStringLiteral("office")}) {
         INFO(by.toStdString());
         const QJsonArray rows = json({QStringLiteral("--by"), by});
         REQUIRE(!rows.isEmpty());

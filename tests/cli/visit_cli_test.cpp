@@ -412,7 +412,7 @@ TEST_CASE("cli: visit errors exit with 1, say what is wrong and change nothing",
             fx.visit(QStringLiteral("photo"),
                      {QStringLiteral("--visit"), id, QStringLiteral("--item"), fx.items.at(0),
                       QStringLiteral("--file"), text}),
-            QStringLiteral("anteckning.txt: not an image Tillsyn can read (use JPEG or PNG)"));
+            QStringLiteral("anteckning.txt: not an image Tillsyn can read (use JPEG, PNG or WebP)"));
         const QString huge =
             fx.dir.write(QStringLiteral("enorm.png"), test::pngClaimingSize(8000, 7000));
         expectError(fx.visit(QStringLiteral("photo"),

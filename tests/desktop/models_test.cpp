@@ -1,4 +1,5 @@
 #include "content/shippedcontent.h"
+#include "field/visitlifecycle.h"
 #include "models/checklisttreemodel.h"
 #include "models/facilitylistmodel.h"
 #include "storage/checkliststore.h"
@@ -8,6 +9,8 @@
 #include "support/tempdir.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QSqlQuery>
 #include <QTextDocument>
 
 // This file's own names: test sources are compiled together (unity build).
@@ -60,6 +63,64 @@ TEST_CASE("FacilityListModel pages through a large register and searches it")
     model.setSearchText(QStringLiteral("finnsinte"));
     CHECK(model.rowCount() == 0);
     CHECK_FALSE(model.canFetchMore({}));
+}
+
+TEST_CASE("FacilityListModel shows each facility's last visit and sorts by it")
+{
+    test::TempDir dir;
+    storage::Database db(dir.file(QStringLiteral("t.db")));
+    content::ShippedContent::install(db, false);
+    storage::FacilityStore(db).upsert(manyFacilities(250)); // more than a page
+    field::VisitLifecycle visits(db);
+    const QString checklist = content::ShippedContent::checklists().front().id;
+    // Visits (started on the days given) to four facilities; B-00003 twice.
+    const std::vector<std::pair<QString, QString>> started{
+        {QStringLiteral("B-00003"), QStringLiteral("2026-01-10T09:00:00Z")},
+        {QStringLiteral("B-00200"), QStringLiteral("2026-03-02T09:00:00Z")},
+        {QStringLiteral("B-00003"), QStringLiteral("2026-05-20T09:00:00Z")},
+        {QStringLiteral("B-00010"), QStringLiteral("2025-12-01T09:00:00Z")},
+        {QStringLiteral("B-00150"), QStringLiteral("2026-04-15T09:00:00Z")}};
+    for (const auto &[facility, at] : started) {
+        const QString id = visits.start({facility, checklist, 0, domain::VisitKind::Planned, true,
+                                         {{QStringLiteral("i-1"), QStringLiteral("Åsa")}}});
+        QSqlQuery q = db.prepare(QStringLiteral("UPDATE visit SET started_at = ? WHERE visit_id = ?"));
+        storage::Database::bindAll(q, {at, id});
+        db.exec(q);
+    }
+    desktop::FacilityListModel model(db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(model.headerData(desktop::FacilityListModel::LastVisit, Qt::Horizontal).toString() ==
+          QStringLiteral("Last visit"));
+    const auto lastVisitOf = [&](int row) {
+        return model.index(row, desktop::FacilityListModel::LastVisit).data().toString();
+    };
+    const auto idOf = [&](int row) {
+        return model.index(row, 0).data(desktop::FacilityListModel::IdRole).toString();
+    };
+    const QLocale locale;
+    const auto day = [&](int y, int m, int d) {
+        return locale.toString(QDate(y, m, d), QLocale::ShortFormat);
+    };
+
+    // Newest first; the facilities never visited after them, all of them (not only a page).
+    model.sort(desktop::FacilityListModel::LastVisit, Qt::DescendingOrder);
+    REQUIRE(model.rowCount() == 250);
+    CHECK(QStringList{idOf(0), idOf(1), idOf(2), idOf(3)} ==
+          QStringList{QStringLiteral("B-00003"), QStringLiteral("B-00150"),
+                      QStringLiteral("B-00200"), QStringLiteral("B-00010")});
+    CHECK(lastVisitOf(0) == day(2026, 5, 20));
+    CHECK(lastVisitOf(3) == day(2025, 12, 1));
+    CHECK(lastVisitOf(4).isEmpty());
+    // Oldest first: never visited still last.
+    model.sort(desktop::FacilityListModel::LastVisit, Qt::AscendingOrder);
+    CHECK(QStringList{idOf(0), idOf(1), idOf(2), idOf(3)} ==
+          QStringList{QStringLiteral("B-00010"), QStringLiteral("B-00200"),
+                      QStringLiteral("B-00150"), QStringLiteral("B-00003")});
+    CHECK(lastVisitOf(249).isEmpty());
+    // Back to the name order: pages again.
+    model.sort(desktop::FacilityListModel::Name, Qt::AscendingOrder);
+    CHECK(model.rowCount() < 250);
+    CHECK(model.canFetchMore({}));
 }
 
 TEST_CASE("ChecklistTreeModel exposes checklist, section and item levels")

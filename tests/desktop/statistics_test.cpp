@@ -1,6 +1,7 @@
 #include "content/shippedcontent.h"
 #include "merge/mergerun.h"
 #include "stats/comparepanel.h"
+#include "stats/officestatistics.h"
 #include "stats/statisticspanel.h"
 #include "stats/statsexporter.h"
 #include "stats/statsfile.h"
@@ -17,6 +18,8 @@
 #include <QAbstractItemModelTester>
 #include <QBarCategoryAxis>
 #include <QChartView>
+#include <QComboBox>
+#include <QLocale>
 #include <QFile>
 #include <QTabWidget>
 #include <QDir>
@@ -49,6 +52,56 @@ void fillOffice(storage::Database &db, const QString &shareDir, int count, unsig
     merge::MergeRun(office, share).run();
 }
 } // namespace
+
+TEST_CASE("The statistics table shows follow-up and time per activity where the grouping has "
+          "them, and a row for the whole office")
+{
+    test::TempDir dir;
+    storage::Database db(dir.file(QStringLiteral("office.db")));
+    fillOffice(db, dir.file(QStringLiteral("share")), 40, 5);
+    desktop::StatisticsPanel panel(db);
+    QSignalSpy refreshed(&panel, &desktop::StatisticsPanel::refreshed);
+    auto *grouping = panel.findChild<QComboBox *>(QStringLiteral("statsGrouping"));
+    REQUIRE(grouping);
+    const int office = grouping->findData(int(stats::Grouping::Office));
+    REQUIRE(office >= 0);
+    grouping->setCurrentIndex(office);
+    REQUIRE(refreshed.wait(30000));
+    desktop::StatsTableModel *model = panel.model();
+    REQUIRE(model->rowCount() == 1);
+    QStringList headers;
+    for (int c = 0; c < model->columnCount(); ++c)
+        headers << model->headerData(c, Qt::Horizontal).toString();
+    INFO(headers.join(u'|').toStdString());
+    CHECK(headers.contains(QStringLiteral("Chargeable")));
+    CHECK(headers.contains(QStringLiteral("Inspection, min")));
+    CHECK(headers.contains(QStringLiteral("Travel, min")));
+    CHECK(headers.contains(QStringLiteral("Corrected by deadline")));
+    CHECK(headers.contains(QStringLiteral("Median days to correction")));
+    // The figures are the core's, as the CLI gives them.
+    storage::SqliteOfficeRepository repository(db);
+    const auto rows = stats::OfficeStatistics(repository).groups(stats::Grouping::Office, {});
+    REQUIRE(rows.size() == 1);
+    CHECK(model->index(0, 0).data().toString() == QStringLiteral("The whole office"));
+    CHECK(model->index(0, desktop::StatsTableModel::Visits).data().toLongLong() ==
+          rows[0].counts.visits);
+    const int chargeable = int(headers.indexOf(QStringLiteral("Chargeable")));
+    const auto share = rows[0].activityTime.chargeableShare();
+    REQUIRE(share);
+    CHECK(model->index(0, chargeable).data().toString() ==
+          QLocale().toString(*share * 100, 'f', 1) + QStringLiteral(" %"));
+    CHECK(model->index(0, chargeable).data(Qt::UserRole).toDouble() == *share);
+
+    // Per item: the follow-up columns, not the time ones.
+    grouping->setCurrentIndex(grouping->findData(int(stats::Grouping::Item)));
+    REQUIRE(refreshed.wait(30000));
+    QStringList itemHeaders;
+    for (int c = 0; c < model->columnCount(); ++c)
+        itemHeaders << model->headerData(c, Qt::Horizontal).toString();
+    CHECK(itemHeaders.contains(QStringLiteral("Corrected by deadline")));
+    CHECK_FALSE(itemHeaders.contains(QStringLiteral("Chargeable")));
+    CHECK(model->columnCount() == 9);
+}
 
 TEST_CASE("The statistics view fills its table and charts and exports CSV and PDF")
 {

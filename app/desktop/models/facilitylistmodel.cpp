@@ -1,9 +1,13 @@
 #include "facilitylistmodel.h"
 
 #include "storage/facilitystore.h"
+#include "storage/visitstore.h"
 #include "util/displaytext.h"
 
+#include <QLocale>
 #include <QScopedValueRollback>
+
+#include <algorithm>
 
 namespace tillsyn::desktop {
 
@@ -34,11 +38,64 @@ void FacilityListModel::reload()
 {
     const QScopedValueRollback guard(m_fetching, true);
     beginResetModel();
-    m_rows = storage::FacilityStore(m_db).search(m_search, 0, kPageSize, m_includeInactive);
-    m_moreAvailable = int(m_rows.size()) == kPageSize;
+    m_lastVisits = storage::VisitStore(m_db).lastVisits();
+    storage::FacilityStore store(m_db);
+    if (m_sortColumn == Name && m_sortOrder == Qt::AscendingOrder) {
+        m_rows = store.search(m_search, 0, kPageSize, m_includeInactive);
+        m_moreAvailable = int(m_rows.size()) == kPageSize;
+    } else {
+        // Another order than the index's: every match, sorted here (stable: ties keep the
+        // name order). Facilities never visited go last whichever way the last visit sorts.
+        m_rows = store.search(m_search, 0, store.count(m_search, m_includeInactive),
+                              m_includeInactive);
+        m_moreAvailable = false;
+        const bool descending = m_sortOrder == Qt::DescendingOrder;
+        std::stable_sort(m_rows.begin(), m_rows.end(),
+                         [&](const domain::Facility &a, const domain::Facility &b) {
+                             const QVariant ka = sortKey(a, m_sortColumn);
+                             const QVariant kb = sortKey(b, m_sortColumn);
+                             if (m_sortColumn == LastVisit && ka.isNull() != kb.isNull())
+                                 return kb.isNull();
+                             const auto c = QVariant::compare(ka, kb);
+                             return descending ? c == QPartialOrdering::Greater
+                                               : c == QPartialOrdering::Less;
+                         });
+    }
     m_total = m_moreAvailable ? -1 : int(m_rows.size());
     endResetModel();
     emit searchChanged();
+}
+
+void FacilityListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount ||
+        (column == m_sortColumn && order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
+QVariant FacilityListModel::sortKey(const domain::Facility &f, int column) const
+{
+    switch (column) {
+    case Name:
+        return f.name.toLower();
+    case OrgNumber:
+        return f.operatorDetails.orgNumber;
+    case Address:
+        return f.address.toLower();
+    case City:
+        return f.city.toLower();
+    case Category:
+        return f.category.toLower();
+    case LastVisit: {
+        const auto it = m_lastVisits.constFind(f.id);
+        return it == m_lastVisits.constEnd() ? QVariant() : QVariant(*it);
+    }
+    default:
+        return {};
+    }
 }
 
 int FacilityListModel::totalCount() const
@@ -85,6 +142,12 @@ QVariant FacilityListModel::data(const QModelIndex &index, int role) const
         return inertBidi(f->city);
     case Category:
         return inertBidi(f->category);
+    case LastVisit: {
+        const auto it = m_lastVisits.constFind(f->id);
+        return it == m_lastVisits.constEnd()
+                   ? QString()
+                   : QLocale().toString(it->toLocalTime().date(), QLocale::ShortFormat);
+    }
     default:
         return {};
     }
@@ -105,6 +168,8 @@ QVariant FacilityListModel::headerData(int section, Qt::Orientation orientation,
         return tr("City");
     case Category:
         return tr("Category");
+    case LastVisit:
+        return tr("Last visit");
     default:
         return {};
     }

@@ -65,6 +65,11 @@ FacilitiesPage::FacilitiesPage(storage::Database &db, QWidget *parent)
     m_view->setColumnWidth(FacilityListModel::OrgNumber, 110);
     m_view->setColumnWidth(FacilityListModel::Address, 200);
     m_view->setColumnWidth(FacilityListModel::City, 120);
+    m_view->setColumnWidth(FacilityListModel::Category, 140);
+    // Sortable by any column (by name it pages through the index; the last visit finds the
+    // facilities not seen for longest).
+    m_view->horizontalHeader()->setSortIndicator(FacilityListModel::Name, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);

@@ -77,9 +77,11 @@ StatisticsPanel::StatisticsPanel(storage::Database &db, QWidget *parent)
         {stats::Grouping::Category, tr("per facility category")},
         {stats::Grouping::Month, tr("per month")},
         {stats::Grouping::Kind, tr("per kind of visit")},
-        {stats::Grouping::ControlArea, tr("per control area (food)")}};
+        {stats::Grouping::ControlArea, tr("per control area (food)")},
+        {stats::Grouping::Office, tr("for the whole office")}};
     for (const auto &[g, label] : groupings)
         m_grouping->addItem(label, int(g));
+    m_grouping->setObjectName(QStringLiteral("statsGrouping"));
     for (QDateEdit *d : {m_from, m_to}) {
         d->setCalendarPopup(true);
         d->setMinimumDate(QDate(2000, 1, 1));
@@ -207,6 +209,8 @@ void StatisticsPanel::refresh()
         const auto scan = [&](stats::Grouping by, int step) {
             if (!progress(step, 3, QString()))
                 return false;
+            // The charts need only the counts (follow-up and time read every visit file).
+            statistics.setCountsOnly(step > 0);
             auto rows = by == grouping && step > 0 ? data.rows : statistics.groups(by, f);
             (step == 0 ? data.rows : step == 1 ? data.items : data.months) = std::move(rows);
             return true;

@@ -101,7 +101,8 @@ void PhotoStrip::addFiles(const QStringList &paths)
 void PhotoStrip::addFromDialog()
 {
     addFiles(QFileDialog::getOpenFileNames(this, tr("Add photos"), {},
-                                           tr("JPEG or PNG images (*.jpg *.jpeg *.png)")));
+                                           tr("JPEG, PNG or WebP images (*.jpg *.jpeg *.png "
+                                              "*.webp)")));
 }
 
 void PhotoStrip::editCaption()

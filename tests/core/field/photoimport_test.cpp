@@ -7,6 +7,8 @@
 #include "util/sha256.h"
 
 #include <QBuffer>
+#include <QFile>
+#include <QProcess>
 #include <QCryptographicHash>
 
 // This file's own names: test sources are compiled together (unity build).
@@ -165,7 +167,7 @@ TEST_CASE("PhotoImport refuses files that are not images, and images over 50 meg
           "[field][photo]")
 {
     CHECK(importError("Protokoll från besöket.\n", QStringLiteral("protokoll.txt")) ==
-          QStringLiteral("protokoll.txt: not an image Tillsyn can read (use JPEG or PNG)"));
+          QStringLiteral("protokoll.txt: not an image Tillsyn can read (use JPEG, PNG or WebP)"));
     CHECK(importError(QByteArray(), QStringLiteral("empty.jpg"))
               .startsWith(QStringLiteral("empty.jpg: ")));
 
@@ -208,7 +210,7 @@ TEST_CASE("PhotoImport takes only real JPEG and PNG files, whatever other image 
     const QByteArray svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"30\">"
                            "<rect width=\"40\" height=\"30\" fill=\"red\"/></svg>";
     CHECK(importError(svg, QStringLiteral("bild.svg")) ==
-          QStringLiteral("bild.svg: not an image Tillsyn can read (use JPEG or PNG)"));
+          QStringLiteral("bild.svg: not an image Tillsyn can read (use JPEG, PNG or WebP)"));
     // An SVG or HTML page behind a JPEG's first three bytes: not a JPEG header.
     CHECK(importError("\xFF\xD8\xFF" + svg, QStringLiteral("bild.jpg")) ==
           QStringLiteral("bild.jpg: is not a JPEG image (its header is broken)"));
@@ -223,7 +225,45 @@ TEST_CASE("PhotoImport takes only real JPEG and PNG files, whatever other image 
     buffer.open(QIODevice::WriteOnly);
     REQUIRE(bmp.save(&buffer, "BMP"));
     CHECK(importError(bytes, QStringLiteral("bild.bmp")) ==
-          QStringLiteral("bild.bmp: not an image Tillsyn can read (use JPEG or PNG)"));
+          QStringLiteral("bild.bmp: not an image Tillsyn can read (use JPEG, PNG or WebP)"));
+}
+
+TEST_CASE("A WebP photo made by Debian's cwebp is imported as a JPEG, a broken one refused",
+          "[field][photo][webp]")
+{
+    // A picture with a red left half and a blue right half, 3000 px wide: encoded by cwebp
+    // (package webp), the way an Android phone's file would come.
+    test::TempDir dir;
+    QImage picture(3000, 1000, QImage::Format_RGB32);
+    picture.fill(Qt::red);
+    for (int y = 0; y < picture.height(); ++y)
+        for (int x = picture.width() / 2; x < picture.width(); ++x)
+            picture.setPixelColor(x, y, Qt::blue);
+    const QString png = dir.file(QStringLiteral("bild.png"));
+    const QString webp = dir.file(QStringLiteral("bild.webp"));
+    REQUIRE(picture.save(png, "PNG"));
+    QProcess cwebp;
+    cwebp.start(QStringLiteral("cwebp"), {QStringLiteral("-quiet"), png, QStringLiteral("-o"), webp});
+    REQUIRE(cwebp.waitForFinished(60000));
+    REQUIRE(cwebp.exitCode() == 0);
+    QFile file(webp);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    REQUIRE(PhotoImport::isWebP(bytes));
+
+    const domain::Photo photo = PhotoImport::fromFile(webp);
+    const QImage stored = checkedJpeg(photo);
+    CHECK(stored.width() == 2048); // at most 2048 px, as every photo
+    CHECK(qAbs(stored.height() - 683) <= 1);
+    CHECK(near(stored.pixelColor(100, 300), Qt::red));
+    CHECK(near(stored.pixelColor(1900, 300), Qt::blue));
+
+    // A WebP header with nothing sensible behind it: refused with the file's name.
+    QByteArray broken = bytes.left(40);
+    broken.append(QByteArray(200, 'x'));
+    const QString error = importError(broken, QStringLiteral("trasig.webp"));
+    CHECK(error.startsWith(QStringLiteral("trasig.webp: ")));
+    CHECK_FALSE(PhotoImport::isWebP(QByteArray("RIFF\x10\0\0\0WAVEfmt ")));
 }
 
 } // namespace tillsyn_unity_photoimport_test

@@ -81,6 +81,26 @@ TEST_CASE("publish → sync → the laptop sees the new version while a draft ke
     CHECK(visits.current(next).answers[0].text == u"Omformulerad punkt");
 }
 
+TEST_CASE("\"first publish\" is said before the first publish, never once it is made")
+{
+    test::TempDir dir;
+    QDir().mkpath(dir.file(QStringLiteral("share")));
+    sync::FolderShare share(dir.file(QStringLiteral("share")));
+    storage::Database office(dir.file(QStringLiteral("office.db")));
+    storage::SqliteOfficeRepository officeRepo(office);
+    content::ShippedContent::install(office, true);
+    const auto says = [](const reference::PublishSummary &s) {
+        return s.changes.join(u'\n').contains(QStringLiteral("first publish"), Qt::CaseInsensitive);
+    };
+    reference::Publisher publisher(officeRepo);
+    CHECK(says(publisher.preview()));
+    const auto done = publisher.publish(share);
+    CHECK_FALSE(says(done));
+    CHECK(done.facilities == 60);
+    CHECK_FALSE(says(publisher.preview()));
+    CHECK(publisher.preview().changes.join(u' ').contains(QStringLiteral("Since the last publish")));
+}
+
 TEST_CASE("a reader during publishes always parses a complete file")
 {
     test::TempDir dir;

@@ -220,7 +220,17 @@ TEST_CASE("stats: An exported file holds no facility, person or free text: not e
         QStringLiteral("textSha256"),  QStringLiteral("category"),
         QStringLiteral("month"),       QStringLiteral("visits"),
         QStringLiteral("checked"),     QStringLiteral("deviations"),
-        QStringLiteral("notChecked"),  QStringLiteral("notApplicable")};
+        QStringLiteral("notChecked"),  QStringLiteral("notApplicable"),
+        // The optional members of issues 17 and 18: counts and sums only.
+        QStringLiteral("kinds"),       QStringLiteral("kind"),
+        QStringLiteral("followUp"),    QStringLiteral("withDeadline"),
+        QStringLiteral("correctedByDeadline"), QStringLiteral("corrected"),
+        QStringLiteral("daysToCorrectionSum"), QStringLiteral("time"),
+        QStringLiteral("timedVisits"), QStringLiteral("minutes"),
+        QStringLiteral("chargeableMinutes"), QStringLiteral("preparation"),
+        QStringLiteral("travel"),      QStringLiteral("inspection"),
+        QStringLiteral("sampling"),    QStringLiteral("reporting"),
+        QStringLiteral("other")};
     for (const QString &n : names) {
         INFO(n.toStdString());
         CHECK(known.count(n) == 1);
@@ -229,7 +239,11 @@ TEST_CASE("stats: An exported file holds no facility, person or free text: not e
                               QStringLiteral("2026-03-01"),    QStringLiteral("2026-05-04"),
                               QStringLiteral("livs"),          QStringLiteral("golv"),
                               QStringLiteral("tvatt"),         QStringLiteral("allergen"),
-                              QStringLiteral("Restaurang"),    QStringLiteral("2026-03")};
+                              QStringLiteral("Restaurang"),    QStringLiteral("2026-03"),
+                              // kinds of visit, the format's tokens
+                              QStringLiteral("planned"),       QStringLiteral("follow_up"),
+                              QStringLiteral("complaint"),     QStringLiteral("incident"),
+                              QStringLiteral("other")};
     for (const auto &c : StatsFixture::checklists()) {
         for (const auto &s : c.sections) {
             for (const auto &i : s.items) {

@@ -4,6 +4,7 @@
 #include "reference/importer.h"
 #include "storage/database.h"
 #include "storage/facilitystore.h"
+#include "storage/officerepository.h"
 
 #include <QFileInfo>
 
@@ -42,7 +43,11 @@ public:
     {
         const QString path = Cli::positional(parser, tr("FILE"));
         const QString name = QFileInfo(path).fileName();
-        const auto counts = reference::Importer(cli.database(parser)).importFacilities(path);
+        // On a server: the office's register (a file may be a laptop's or an office's).
+        const auto counts =
+            storage::OfficeRepository::isServerLocator(parser.value(QStringLiteral("db")))
+                ? reference::Importer::importFacilities(cli.office(parser), path)
+                : reference::Importer(cli.database(parser)).importFacilities(path);
         cli.out() << tr("%1: %2 added, %3 updated, %4 unchanged")
                          .arg(name)
                          .arg(counts.added)

@@ -176,6 +176,16 @@ const std::vector<PostgresMigrations::Step> &PostgresMigrations::steps()
                             " closed_at timestamptz NOT NULL,"
                             " PRIMARY KEY (visit_id, item_id))"),
          }},
+        // The office's fee schedule (issue 18): from a date, the hourly rate in öre and the
+        // rounding rule, as SQLite's fee_rate has it.
+        {3,
+         {
+             QStringLiteral("CREATE TABLE fee_rate ("
+                            " valid_from date PRIMARY KEY,"
+                            " ore_per_hour bigint NOT NULL CHECK (ore_per_hour >= 0),"
+                            " rounding text COLLATE \"C\" NOT NULL CHECK (rounding IN"
+                            "  ('started-half-hour','started-hour','started-quarter','none')))"),
+         }},
     };
     return s;
 }

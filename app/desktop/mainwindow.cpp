@@ -166,8 +166,7 @@ void MainWindow::chooseOfficeDatabase()
     OfficeDatabaseDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString keychainProblem;
-    dialog.keepPassword(&keychainProblem);
+    dialog.rememberPassword();
     const QString locator = dialog.locator();
     QString error;
     if (!openOfficeDatabase(locator, &error)) {
@@ -175,6 +174,9 @@ void MainWindow::chooseOfficeDatabase()
         return;
     }
     OfficeDatabaseDialog::addRecent(locator);
+    // Into the keychain only once the server took it.
+    QString keychainProblem;
+    dialog.keepPassword(&keychainProblem);
     if (!keychainProblem.isEmpty())
         statusBar()->showMessage(keychainProblem, 15000);
 }

@@ -106,6 +106,43 @@ TEST_CASE("Open office database: the connection test against a real server, ok a
     CHECK(problem.contains(QStringLiteral("database name is missing")));
 }
 
+TEST_CASE("Open office database: a password typed in the dialog reaches the server, never a "
+          "message or the recent list",
+          "[postgres][office][keychain]")
+{
+    QSettings().remove(QStringLiteral("office/recentDatabases"));
+    PostgresDatabase::server().createRole(QStringLiteral("clerk_desk"),
+                                          QStringLiteral("Dialog-L\u00f6sen-8"));
+    PostgresDatabase db(QStringLiteral("clerk_desk"));
+    const QByteArray oldFile = qgetenv("PGPASSFILE");
+    const QByteArray oldPassword = qgetenv("PGPASSWORD");
+    qputenv("PGPASSFILE", "/nonexistent/tillsyn-test-pgpass");
+    qputenv("PGPASSWORD", "");
+
+    desktop::OfficeDatabaseDialog dialog;
+    fillServer(dialog, db.name());
+    dialog.userEdit()->setText(QStringLiteral("clerk_desk"));
+    QSignalSpy finished(&dialog, &desktop::OfficeDatabaseDialog::testFinished);
+    dialog.passwordEdit()->setText(QStringLiteral("Fel-L\u00f6sen-1"));
+    dialog.testButton()->click();
+    REQUIRE(finished.wait(30000));
+    CHECK_FALSE(finished.at(0).at(0).toBool());
+    CHECK(finished.at(0).at(1).toString().contains(QStringLiteral("password authentication")));
+    CHECK_FALSE(finished.at(0).at(1).toString().contains(QStringLiteral("Fel-L\u00f6sen-1")));
+
+    dialog.passwordEdit()->setText(QStringLiteral("Dialog-L\u00f6sen-8"));
+    dialog.testButton()->click();
+    REQUIRE(finished.wait(30000));
+    CHECK(finished.at(1).at(0).toBool());
+    CHECK_FALSE(dialog.locator().contains(QStringLiteral("Dialog")));
+    desktop::OfficeDatabaseDialog::addRecent(dialog.locator());
+    CHECK_FALSE(desktop::OfficeDatabaseDialog::recent().join(u' ').contains(
+        QStringLiteral("Dialog-L\u00f6sen-8")));
+
+    qputenv("PGPASSFILE", oldFile);
+    qputenv("PGPASSWORD", oldPassword);
+}
+
 TEST_CASE("Open office database: the recent list keeps locators, never a password; a locator "
           "fills the form",
           "[office]")

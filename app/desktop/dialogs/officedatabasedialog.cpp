@@ -214,6 +214,13 @@ void OfficeDatabaseDialog::setLocator(const QString &locator)
     }
 }
 
+void OfficeDatabaseDialog::rememberPassword() const
+{
+    const QString uri = locator();
+    if (m_server->isChecked() && !m_password->text().isEmpty() && !uri.isEmpty())
+        keychainSource()->remember(storage::PostgresLocator::parse(uri), m_password->text());
+}
+
 bool OfficeDatabaseDialog::keepPassword(QString *problem) const
 {
     const QString password = m_password->text();
@@ -246,10 +253,12 @@ void OfficeDatabaseDialog::testConnection()
         return;
     }
     const auto l = storage::PostgresLocator::parse(uri);
-    // A password typed here, or the keychain's, read now on this thread (the worker gets what
-    // this session knows).
-    keepPassword();
-    if (!storage::PostgresPasswords::libpqHasPassword(l))
+    // A password typed here (kept for the session; into the keychain only when the database is
+    // opened with it), or the keychain's, read now on this thread (the worker gets what this
+    // session knows).
+    if (!m_password->text().isEmpty())
+        keychainSource()->remember(l, m_password->text());
+    else if (!storage::PostgresPasswords::libpqHasPassword(l))
         keychainSource()->password(l);
     m_result->setText(tr("Connecting…"));
     m_thread = QThread::create([this, l] {

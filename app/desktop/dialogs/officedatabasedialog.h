@@ -37,9 +37,11 @@ public:
     QString locator(QString *problem = nullptr) const;
     // Fills the form from a file path or locator (the recent list does).
     void setLocator(const QString &locator);
-    // Hands a typed password to this session's keychain source, and stores it in the system
-    // keychain when asked; false with *problem when the keychain could not take it (the password
-    // then lasts for this session only).
+    // Hands a typed password to this session's keychain source (before opening the database).
+    void rememberPassword() const;
+    // The same, and stores it in the system keychain when asked (after the database opened with
+    // it); false with *problem when the keychain could not take it (the password then lasts for
+    // this session only).
     bool keepPassword(QString *problem = nullptr) const;
 
     // Starts the background test of the server connection (the result comes in testFinished()).

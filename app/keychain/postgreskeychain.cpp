@@ -69,8 +69,8 @@ PostgresKeychain::ReadResult PostgresKeychain::read(const QString &key)
         return {job.textData(), {}};
     if (job.error() == QKeychain::EntryNotFound)
         return {};
-    return {std::nullopt, job.errorString().isEmpty() ? tr("no keychain service answered")
-                                                      : job.errorString()};
+    return {std::nullopt,
+            job.errorString().isEmpty() ? tr("no keychain service answered") : job.errorString()};
 }
 
 bool PostgresKeychain::store(const QString &key, const QString &password, QString *problem)
@@ -82,8 +82,8 @@ bool PostgresKeychain::store(const QString &key, const QString &password, QStrin
     if (job.error() == QKeychain::NoError)
         return true;
     if (problem)
-        *problem = job.errorString().isEmpty() ? tr("no keychain service answered")
-                                               : job.errorString();
+        *problem =
+            job.errorString().isEmpty() ? tr("no keychain service answered") : job.errorString();
     return false;
 }
 

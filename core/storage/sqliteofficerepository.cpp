@@ -767,9 +767,10 @@ std::vector<domain::DeviationClosure> SqliteOfficeRepository::deviationClosures(
 // The table fee_rate keeps its SQLite schema (dates as ISO text): no data change.
 std::vector<domain::FeeRate> SqliteOfficeRepository::feeSchedule()
 {
-    QSqlQuery q = run(QStringLiteral(
-                          "SELECT valid_from, ore_per_hour, rounding FROM fee_rate ORDER BY valid_from"),
-                      {});
+    QSqlQuery q =
+        run(QStringLiteral(
+                "SELECT valid_from, ore_per_hour, rounding FROM fee_rate ORDER BY valid_from"),
+            {});
     std::vector<domain::FeeRate> out;
     while (q.next()) {
         domain::FeeRate r;

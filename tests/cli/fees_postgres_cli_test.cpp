@@ -85,9 +85,9 @@ TEST_CASE("fees rate and fees give the same schedule and invoice basis on Postgr
 {
     TempDir tmp;
     const QString files = tmp.file(QStringLiteral("files"));
-    ok(QStringLiteral("generate"), {QStringLiteral("--out"), files, QStringLiteral("--visits"),
-                                    QStringLiteral("12"), QStringLiteral("--seed"),
-                                    QStringLiteral("18")});
+    ok(QStringLiteral("generate"),
+       {QStringLiteral("--out"), files, QStringLiteral("--visits"), QStringLiteral("12"),
+        QStringLiteral("--seed"), QStringLiteral("18")});
     const QString file = tmp.file(QStringLiteral("office.db"));
     PostgresDatabase server;
     prepare(tmp, file, files, QStringLiteral("file"));
@@ -95,8 +95,8 @@ TEST_CASE("fees rate and fees give the same schedule and invoice basis on Postgr
 
     // Before any rate in force: both refuse the same way, naming the same visit.
     const QStringList basis{QStringLiteral("--json")};
-    const CliResult fileRefused = runCli(QStringLiteral("fees"),
-                                         basis + QStringList{QStringLiteral("--db"), file});
+    const CliResult fileRefused =
+        runCli(QStringLiteral("fees"), basis + QStringList{QStringLiteral("--db"), file});
     const CliResult serverRefused =
         runCli(QStringLiteral("fees"), basis + QStringList{QStringLiteral("--db"), server.uri()});
     CHECK(fileRefused.exitCode == 1);
@@ -112,8 +112,9 @@ TEST_CASE("fees rate and fees give the same schedule and invoice basis on Postgr
              QStringLiteral("started-half-hour"));
         rate(db, QStringLiteral("2100-01-01"), QStringLiteral("9999"), QStringLiteral("none"));
     }
-    CHECK(server.psql(QStringLiteral("SELECT valid_from || ' ' || ore_per_hour || ' ' || rounding"
-                                     " FROM fee_rate ORDER BY valid_from"))
+    CHECK(server
+              .psql(QStringLiteral("SELECT valid_from || ' ' || ore_per_hour || ' ' || rounding"
+                                   " FROM fee_rate ORDER BY valid_from"))
               .trimmed() == QStringLiteral("2000-01-01 138650 started-half-hour\n"
                                            "2100-01-01 999900 none"));
 
@@ -143,9 +144,9 @@ TEST_CASE("office and report on PostgreSQL give the letterhead and report they g
 {
     TempDir tmp;
     const QString files = tmp.file(QStringLiteral("files"));
-    ok(QStringLiteral("generate"), {QStringLiteral("--out"), files, QStringLiteral("--visits"),
-                                    QStringLiteral("4"), QStringLiteral("--seed"),
-                                    QStringLiteral("19")});
+    ok(QStringLiteral("generate"),
+       {QStringLiteral("--out"), files, QStringLiteral("--visits"), QStringLiteral("4"),
+        QStringLiteral("--seed"), QStringLiteral("19")});
     const QString file = tmp.file(QStringLiteral("office.db"));
     PostgresDatabase server;
     prepare(tmp, file, files, QStringLiteral("file"));
@@ -156,15 +157,14 @@ TEST_CASE("office and report on PostgreSQL give the letterhead and report they g
                                  QStringLiteral("--phone"), QStringLiteral("0123-456 78")};
     const QString fileOffice =
         ok(QStringLiteral("office"), letterhead + QStringList{QStringLiteral("--db"), file});
-    CHECK(ok(QStringLiteral("office"), letterhead + QStringList{QStringLiteral("--db"),
-                                                                server.uri()}) == fileOffice);
+    CHECK(ok(QStringLiteral("office"),
+             letterhead + QStringList{QStringLiteral("--db"), server.uri()}) == fileOffice);
     CHECK(ok(QStringLiteral("office"), {QStringLiteral("--db"), server.uri()}) == fileOffice);
 
     const QJsonArray visits =
-        QJsonDocument::fromJson(
-            ok(QStringLiteral("visits"), {QStringLiteral("--db"), server.uri(),
-                                          QStringLiteral("--json")})
-                .toUtf8())
+        QJsonDocument::fromJson(ok(QStringLiteral("visits"),
+                                   {QStringLiteral("--db"), server.uri(), QStringLiteral("--json")})
+                                    .toUtf8())
             .array();
     REQUIRE_FALSE(visits.isEmpty());
     const QString visitId = visits.first().toObject().value(u"visitId").toString();
@@ -181,10 +181,10 @@ TEST_CASE("office and report on PostgreSQL give the letterhead and report they g
     CHECK(text.contains(QStringLiteral("hh:mm:ss")));
     CHECK(text == pdfText(fromFile).replace(producedAt, QStringLiteral("hh:mm:ss")));
 
-    const CliResult unknown =
-        runCli(QStringLiteral("report"), {QStringLiteral("--db"), server.uri(), QStringLiteral("--visit"),
-                                          QStringLiteral("no-such-visit"), QStringLiteral("--out"),
-                                          tmp.file(QStringLiteral("none.pdf"))});
+    const CliResult unknown = runCli(
+        QStringLiteral("report"), {QStringLiteral("--db"), server.uri(), QStringLiteral("--visit"),
+                                   QStringLiteral("no-such-visit"), QStringLiteral("--out"),
+                                   tmp.file(QStringLiteral("none.pdf"))});
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains(QStringLiteral("no-such-visit")));
 }
@@ -202,12 +202,13 @@ TEST_CASE("import-facilities and import-checklists on PostgreSQL: the office's r
     const QString good = tmp.write(QStringLiteral("register.csv"),
                                    "Objekt-ID;Namn;Organisationsnummer;Postort\n"
                                    "csv-1;Kvarterskrogen Tv\xC3\xA4rs\xC3\xB6ver;5566778899;"
-                                   "\xC3\x96" "desh\xC3\xB6g\n"
+                                   "\xC3\x96"
+                                   "desh\xC3\xB6g\n"
                                    "csv-2;Bageriet;;Ydre\n");
-    const QString bad = tmp.write(QStringLiteral("bad.csv"),
-                                  "Objekt-ID;Namn;Organisationsnummer;Postort\n"
-                                  "csv-3;Nya krogen;;Ydre\n"
-                                  "csv-4;Felaktiga AB;556677-8898;Ydre\n");
+    const QString bad =
+        tmp.write(QStringLiteral("bad.csv"), "Objekt-ID;Namn;Organisationsnummer;Postort\n"
+                                             "csv-3;Nya krogen;;Ydre\n"
+                                             "csv-4;Felaktiga AB;556677-8898;Ydre\n");
     const QString fileOut =
         ok(QStringLiteral("import-facilities"), {good, QStringLiteral("--db"), file});
     CHECK(ok(QStringLiteral("import-facilities"), {good, QStringLiteral("--db"), server.uri()}) ==

@@ -61,11 +61,12 @@ TEST_CASE("office-copy moves an office database to PostgreSQL and back, exactly"
                                              dir.file(QStringLiteral("share"))})
                 .exitCode == 0);
     // The fee schedule travels with the office (without it `fees` would refuse on the copy).
-    REQUIRE(runCli(QStringLiteral("fees rate"),
-                   {QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2000-01-01"),
-                    QStringLiteral("--sek-per-hour"), QStringLiteral("1400"),
-                    QStringLiteral("--rounding"), QStringLiteral("started-quarter")})
-                .exitCode == 0);
+    REQUIRE(
+        runCli(QStringLiteral("fees rate"),
+               {QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2000-01-01"),
+                QStringLiteral("--sek-per-hour"), QStringLiteral("1400"),
+                QStringLiteral("--rounding"), QStringLiteral("started-quarter")})
+            .exitCode == 0);
     const QString before = shown(db);
     REQUIRE(before.contains(QStringLiteral("visitId")));
     REQUIRE(before.contains(QStringLiteral("\"sekPerHour\": 1400")));

@@ -149,8 +149,8 @@ TEST_CASE("Open office database: the recent list keeps locators, never a passwor
 {
     QSettings().remove(QStringLiteral("office/recentDatabases"));
     test::TempDir dir;
-    const QString uri = QStringLiteral(
-        "postgresql://kontor@db.kommun.se:5433/tillsyn?sslmode=verify-full&sslrootcert=%2Fetc%2Fca.pem");
+    const QString uri = QStringLiteral("postgresql://kontor@db.kommun.se:5433/"
+                                       "tillsyn?sslmode=verify-full&sslrootcert=%2Fetc%2Fca.pem");
     desktop::OfficeDatabaseDialog::addRecent(dir.file(QStringLiteral("a.db")));
     desktop::OfficeDatabaseDialog::addRecent(uri);
     desktop::OfficeDatabaseDialog::addRecent(dir.file(QStringLiteral("a.db")));
@@ -171,7 +171,8 @@ TEST_CASE("Open office database: the recent list keeps locators, never a passwor
     dialog.passwordEdit()->setText(QStringLiteral("Hemligt-31"));
     CHECK(dialog.keepPassword());
     desktop::OfficeDatabaseDialog::addRecent(dialog.locator());
-    CHECK_FALSE(QSettings().value(QStringLiteral("office/recentDatabases"))
+    CHECK_FALSE(QSettings()
+                    .value(QStringLiteral("office/recentDatabases"))
                     .toStringList()
                     .join(u' ')
                     .contains(QStringLiteral("Hemligt-31")));

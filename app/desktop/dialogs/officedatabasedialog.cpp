@@ -152,9 +152,8 @@ void OfficeDatabaseDialog::updateEnabled()
 {
     const bool server = m_server->isChecked();
     m_path->setEnabled(!server);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_host, m_port, m_database, m_user,
-                                                       m_sslMode, m_rootCert, m_password, m_keep,
-                                                       m_test})
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_host, m_port, m_database, m_user, m_sslMode, m_rootCert, m_password, m_keep, m_test})
         w->setEnabled(server && (w != m_test || !m_thread));
 }
 
@@ -267,7 +266,8 @@ void OfficeDatabaseDialog::testConnection()
         try {
             storage::PostgresConnection c(l);
             text = tr("Connected: PostgreSQL %1")
-                       .arg(c.value(QStringLiteral("SELECT current_setting('server_version')")).toString());
+                       .arg(c.value(QStringLiteral("SELECT current_setting('server_version')"))
+                                .toString());
             ok = true;
         } catch (const Error &e) {
             text = e.message();

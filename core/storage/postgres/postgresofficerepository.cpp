@@ -909,8 +909,9 @@ std::vector<domain::DeviationClosure> PostgresOfficeRepository::deviationClosure
 
 std::vector<domain::FeeRate> PostgresOfficeRepository::feeSchedule()
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT to_char(valid_from, 'YYYY-MM-DD'), ore_per_hour,"
-                                            " rounding FROM fee_rate ORDER BY valid_from"));
+    QSqlQuery q =
+        m_db.query(QStringLiteral("SELECT to_char(valid_from, 'YYYY-MM-DD'), ore_per_hour,"
+                                  " rounding FROM fee_rate ORDER BY valid_from"));
     std::vector<domain::FeeRate> out;
     while (q.next()) {
         domain::FeeRate r;
@@ -925,11 +926,12 @@ std::vector<domain::FeeRate> PostgresOfficeRepository::feeSchedule()
 void PostgresOfficeRepository::setFeeRate(const domain::FeeRate &rate)
 {
     // Dates go in as ISO text, cast by the server: no driver conversion in between.
-    m_db.query(QStringLiteral("INSERT INTO fee_rate (valid_from, ore_per_hour, rounding) VALUES"
-                              " (CAST(? AS date), ?, ?) ON CONFLICT (valid_from) DO UPDATE SET"
-                              " ore_per_hour = excluded.ore_per_hour, rounding = excluded.rounding"),
-               {rate.validFrom.toString(Qt::ISODate), rate.orePerHour,
-                domain::roundingToString(rate.rounding)});
+    m_db.query(
+        QStringLiteral("INSERT INTO fee_rate (valid_from, ore_per_hour, rounding) VALUES"
+                       " (CAST(? AS date), ?, ?) ON CONFLICT (valid_from) DO UPDATE SET"
+                       " ore_per_hour = excluded.ore_per_hour, rounding = excluded.rounding"),
+        {rate.validFrom.toString(Qt::ISODate), rate.orePerHour,
+         domain::roundingToString(rate.rounding)});
 }
 
 void PostgresOfficeRepository::removeFeeRate(const QDate &validFrom)

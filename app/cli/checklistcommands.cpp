@@ -5,6 +5,7 @@
 #include "reference/importer.h"
 #include "storage/checkliststore.h"
 #include "storage/database.h"
+#include "storage/officerepository.h"
 
 #include <QFileInfo>
 
@@ -39,7 +40,11 @@ public:
     {
         const QString path = Cli::positional(parser, tr("FILE"));
         const QString name = QFileInfo(path).fileName();
-        const auto counts = reference::Importer(cli.database(parser)).importChecklists(path);
+        // On a server: the office's checklists (a file may be a laptop's or an office's).
+        const auto counts =
+            storage::OfficeRepository::isServerLocator(parser.value(QStringLiteral("db")))
+                ? reference::Importer::importChecklists(cli.office(parser), path)
+                : reference::Importer(cli.database(parser)).importChecklists(path);
         cli.out() << tr("%1: %2 checklist version(s) added, %3 already present")
                          .arg(name)
                          .arg(counts.added)

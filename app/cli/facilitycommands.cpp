@@ -5,6 +5,7 @@
 #include "reference/importer.h"
 #include "storage/database.h"
 #include "storage/facilitystore.h"
+#include "storage/officerepository.h"
 
 #include <QFileInfo>
 
@@ -50,7 +51,14 @@ public:
                 !warning.isEmpty())
                 cli.err() << tr("%1: warning: facility %2: %3").arg(name, f.id, warning) << '\n';
         }
-        const auto counts = storage::FacilityStore(cli.database(parser)).upsert(facilities);
+        // On a server: the office's register (a file may be a laptop's or an office's).
+        storage::ImportCounts counts;
+        if (storage::OfficeRepository::isServerLocator(parser.value(QStringLiteral("db")))) {
+            storage::OfficeRepository &office = cli.office(parser);
+            office.inTransaction([&] { counts = office.upsertFacilities(facilities); });
+        } else {
+            counts = storage::FacilityStore(cli.database(parser)).upsert(facilities);
+        }
         cli.out() << tr("%1: %2 added, %3 updated, %4 unchanged")
                          .arg(name)
                          .arg(counts.added)

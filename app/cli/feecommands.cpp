@@ -1,8 +1,7 @@
 #include "cli.h"
 #include "command.h"
 #include "fees/invoicebasis.h"
-#include "storage/database.h"
-#include "storage/feeschedulestore.h"
+#include "storage/officerepository.h"
 #include "util/atomicfile.h"
 
 #include <QDate>
@@ -33,10 +32,8 @@ public:
         if (!fees::fromString(p.value(QStringLiteral("rounding")), &r.rounding))
             throw UsageError(tr("--rounding must be started-half-hour, started-hour, "
                                 "started-quarter or none"));
-        storage::Database &db = cli.officeDatabase(p);
-        storage::Transaction tx(db);
-        storage::FeeScheduleStore(db).set(r);
-        tx.commit();
+        storage::OfficeRepository &office = cli.office(p);
+        office.inTransaction([&] { office.setFeeRate(r); });
         cli.out() << tr("From %1: %2 kr/h, %3.")
                          .arg(r.validFrom.toString(Qt::ISODate),
                               fees::InvoiceBasis::money(r.orePerHour), fees::toString(r.rounding))
@@ -47,10 +44,9 @@ public:
     static int basis(Cli &cli, const QCommandLineParser &p)
     {
         const auto [from, to] = Cli::period(p);
-        storage::Database &db = cli.officeDatabase(p);
-        const auto schedule = storage::FeeScheduleStore(db).schedule();
-        const auto lines = fees::InvoiceBasis::compute(fees::InvoiceBasis::currentVisits(cli.office(p)),
-                                                       schedule, from, to);
+        storage::OfficeRepository &office = cli.office(p);
+        const auto lines = fees::InvoiceBasis::compute(fees::InvoiceBasis::currentVisits(office),
+                                                       office.feeSchedule(), from, to);
         if (p.isSet(QStringLiteral("out"))) {
             const QString out = p.value(QStringLiteral("out"));
             if (const QString problem = writeFileAtomically(out, fees::InvoiceBasis::toCsv(lines));

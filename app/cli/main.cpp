@@ -2,6 +2,10 @@
 #include "command.h"
 #include "util/translations.h"
 
+#ifdef TILLSYN_WITH_KEYCHAIN
+#include "keychain/postgreskeychain.h"
+#endif
+
 #include <QGuiApplication>
 #include <QTextStream>
 
@@ -90,6 +94,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(TILLSYN_VERSION));
     const QStringList args = QCoreApplication::arguments();
     Translations::install(&app, Translations::languageFromArguments(args));
+#ifdef TILLSYN_WITH_KEYCHAIN
+    // A PostgreSQL password libpq lacks (no PGPASSWORD, no ~/.pgpass line) is read from the
+    // system keychain, never asked for: scripts must not wait on a prompt.
+    storage::PostgresPasswords::setSource(std::make_shared<keychain::PostgresKeychain>());
+#endif
 
     CommandList commands;
     addSetupCommands(commands);

@@ -3,6 +3,7 @@
 #include "report/controlreport.h"
 #include "report/officeinfo.h"
 #include "storage/database.h"
+#include "storage/officerepository.h"
 
 namespace tillsyn::cli {
 
@@ -19,7 +20,12 @@ public:
         const QString out = p.value(QStringLiteral("out"));
         if (visitId.isEmpty() || out.isEmpty())
             throw UsageError(tr("--visit and --out are required"));
-        const report::ControlReport report(cli.database(p), visitId, Cli::revision(p));
+        // A server holds only an office's merged visits; a file may be a laptop's or an office's.
+        const bool server =
+            storage::OfficeRepository::isServerLocator(p.value(QStringLiteral("db")));
+        const report::ControlReport report =
+            server ? report::ControlReport(cli.office(p), visitId, Cli::revision(p))
+                   : report::ControlReport(cli.database(p), visitId, Cli::revision(p));
         report.writePdf(out);
         cli.out() << tr("Report of visit %1 revision %2 written to %3")
                          .arg(visitId)
@@ -31,8 +37,10 @@ public:
 
     static int office(Cli &cli, const QCommandLineParser &p)
     {
-        storage::Database &db = cli.database(p);
-        report::OfficeInfo info = report::OfficeInfo::load(db);
+        const bool server =
+            storage::OfficeRepository::isServerLocator(p.value(QStringLiteral("db")));
+        report::OfficeInfo info = server ? report::OfficeInfo::load(cli.office(p))
+                                         : report::OfficeInfo::load(cli.database(p));
         const std::pair<const char *, QString *> fields[] = {{"name", &info.name},
                                                              {"address", &info.address},
                                                              {"phone", &info.phone},
@@ -45,8 +53,12 @@ public:
                 changed = true;
             }
         }
-        if (changed)
-            info.save(db);
+        if (changed) {
+            if (server)
+                info.save(cli.office(p));
+            else
+                info.save(cli.database(p));
+        }
         cli.printJson(QJsonObject{{QStringLiteral("name"), info.name},
                                   {QStringLiteral("address"), info.address},
                                   {QStringLiteral("phone"), info.phone},

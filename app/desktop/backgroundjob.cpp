@@ -1,6 +1,7 @@
 #include "backgroundjob.h"
 
 #include "storage/database.h"
+#include "storage/officerepository.h"
 #include "util/error.h"
 
 #include <QThread>
@@ -22,16 +23,23 @@ BackgroundJob::~BackgroundJob()
 
 bool BackgroundJob::start(Work work)
 {
+    return run([work = std::move(work), path = m_databasePath](const Progress &progress) {
+        storage::Database db(path);
+        return work(db, progress);
+    });
+}
+
+bool BackgroundJob::run(std::function<QVariant(const Progress &)> work)
+{
     if (m_thread)
         return false;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     auto cancel = m_cancel;
-    m_thread = QThread::create([this, work = std::move(work), cancel, path = m_databasePath] {
+    m_thread = QThread::create([this, work = std::move(work), cancel] {
         QVariant result;
         QString error;
         try {
-            storage::Database db(path);
-            result = work(db, [this, cancel](int done, int total, const QString &what) {
+            result = work([this, cancel](int done, int total, const QString &what) {
                 emit progress(done, total, what);
                 return !cancel->load();
             });
@@ -50,6 +58,14 @@ bool BackgroundJob::start(Work work)
     });
     m_thread->start();
     return true;
+}
+
+bool BackgroundJob::startOffice(OfficeWork work)
+{
+    return run([work = std::move(work), locator = m_databasePath](const Progress &progress) {
+        const auto office = storage::OfficeRepository::open(locator);
+        return work(*office, progress);
+    });
 }
 
 void BackgroundJob::cancel()

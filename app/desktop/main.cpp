@@ -1,4 +1,5 @@
 #include "databasesession.h"
+#include "keychain/postgreskeychain.h"
 #include "mainwindow.h"
 #include "storage/database.h"
 #include "util/translations.h"
@@ -19,6 +20,9 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("se.tillsyn.Tillsyn"));
 
     Translations::install(&app, Translations::languageFromArguments(QApplication::arguments()));
+    // A PostgreSQL office database's password, when libpq has none: what the user typed this
+    // session (File → Open office database…), else the system keychain.
+    storage::PostgresPasswords::setSource(std::make_shared<keychain::PostgresKeychain>());
     QCommandLineParser parser;
     const QCommandLineOption dbOption(
         QStringLiteral("db"),

@@ -4,6 +4,7 @@
 #include "dialogs/facilityimportdialog.h"
 #include "dialogs/helpdialogs.h"
 #include "dialogs/newvisitdialog.h"
+#include "dialogs/officedatabasedialog.h"
 #include "dialogs/officedialog.h"
 #include "dialogs/sharesettingsdialog.h"
 #include "field/currentinspector.h"
@@ -16,6 +17,7 @@
 #include "pages/visitspage.h"
 #include "reference/importer.h"
 #include "storage/database.h"
+#include "storage/officerepository.h"
 #include "sync/syncui.h"
 #include "util/error.h"
 #include "visit/visitsession.h"
@@ -102,6 +104,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *openDb = file->addAction(tr("&Open database…"), this, &MainWindow::chooseDatabase);
     openDb->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open o&ffice database…"), this, &MainWindow::chooseOfficeDatabase);
     file->addSeparator();
     file->addAction(tr("Import &facilities…"), this, &MainWindow::importFacilities);
     file->addAction(tr("Import &checklists…"), this, &MainWindow::importChecklists);
@@ -164,6 +167,61 @@ void MainWindow::chooseDatabase()
         tr("Tillsyn databases (*.db);;All files (*)"));
     if (!path.isEmpty())
         emit openDatabaseRequested(path);
+}
+
+void MainWindow::chooseOfficeDatabase()
+{
+    OfficeDatabaseDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.rememberPassword();
+    const QString locator = dialog.locator();
+    QString error;
+    if (!openOfficeDatabase(locator, &error)) {
+        showPlainMessage(this, QMessageBox::Warning, tr("Open office database"), error);
+        return;
+    }
+    OfficeDatabaseDialog::addRecent(locator);
+    // Into the keychain only once the server took it.
+    QString keychainProblem;
+    dialog.keepPassword(&keychainProblem);
+    if (!keychainProblem.isEmpty())
+        statusBar()->showMessage(keychainProblem, 15000);
+}
+
+bool MainWindow::openOfficeDatabase(const QString &locator, QString *error)
+{
+    std::unique_ptr<storage::OfficeRepository> office;
+    try {
+        office = storage::OfficeRepository::open(locator);
+        office->requireOffice();
+    } catch (const Error &e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
+    auto *page = new OfficePage(std::move(office), locator);
+    if (page->checklistsPanel())
+        connect(page->checklistsPanel(), &ChecklistAdminPanel::checklistsChanged, m_checklists,
+                &ChecklistsPage::reload);
+    auto *tab = new LazyWidget(
+        [page](QWidget *parent) {
+            page->setParent(parent);
+            return page;
+        },
+        this);
+    tab->widget(); // the page belongs to the tab from now on
+    int index = m_tabs->count();
+    if (m_office) {
+        index = m_tabs->indexOf(m_office);
+        m_tabs->removeTab(index);
+        // The old page's panels may run background work: it goes once control returns.
+        m_office->deleteLater();
+    }
+    m_office = tab;
+    m_tabs->insertTab(index, m_office, tr("&Office"));
+    m_tabs->setCurrentWidget(m_office);
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -43,6 +43,10 @@ public:
     void openVisit(const QString &visitId);
     // Asks, then deletes the draft revision (never a finished one).
     void deleteDraft(const QString &visitId, int revision);
+    // Puts the office database a locator names (a file or a PostgreSQL server) behind the
+    // Office tab, in place of what was there; false with *error (translated, never a password)
+    // when it cannot be opened or is not an office's, leaving the tab as it was.
+    bool openOfficeDatabase(const QString &locator, QString *error = nullptr);
 
 signals:
     // Emitted once, when the window is first on screen (used by the start-up benchmark).
@@ -57,6 +61,7 @@ protected:
 private:
     void createMenus();
     void chooseDatabase();
+    void chooseOfficeDatabase();
     void importFacilities();
     void importChecklists();
     void about();

@@ -4,33 +4,6 @@
 
 namespace tillsyn::fees {
 
-QString toString(Rounding rounding)
-{
-    switch (rounding) {
-    case Rounding::StartedHalfHour:
-        return QStringLiteral("started-half-hour");
-    case Rounding::StartedHour:
-        return QStringLiteral("started-hour");
-    case Rounding::StartedQuarter:
-        return QStringLiteral("started-quarter");
-    case Rounding::None:
-        return QStringLiteral("none");
-    }
-    return {};
-}
-
-bool fromString(const QString &s, Rounding *rounding)
-{
-    for (Rounding r : {Rounding::StartedHalfHour, Rounding::StartedHour, Rounding::StartedQuarter,
-                       Rounding::None}) {
-        if (toString(r) == s) {
-            *rounding = r;
-            return true;
-        }
-    }
-    return false;
-}
-
 qint64 FeeRules::billedHundredths(int minutes, Rounding rounding)
 {
     const qint64 m = std::max(minutes, 0);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/feerate.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -9,23 +11,18 @@
 
 namespace tillsyn::fees {
 
-// How a visit's chargeable minutes become billed time (timavgift): per started half hour (the
-// Environmental Code's taxa), started hour, started quarter, or the minutes as they are.
-enum class Rounding { StartedHalfHour, StartedHour, StartedQuarter, None };
+using domain::FeeRate;
+using domain::Rounding;
 
-// started-half-hour, started-hour, started-quarter, none.
-QString toString(Rounding rounding);
-bool fromString(const QString &s, Rounding *rounding);
-
-// One line of the fee schedule: from this date on (until the next line), this rate and rule.
-struct FeeRate
+// started-half-hour, started-hour, started-quarter, none (domain::roundingToString()).
+inline QString toString(Rounding rounding)
 {
-    QDate validFrom;
-    qint64 orePerHour = 0; // the hourly rate in öre (1 400 kr = 140000): exact sums
-    Rounding rounding = Rounding::StartedHalfHour;
-
-    bool operator==(const FeeRate &) const = default;
-};
+    return domain::roundingToString(rounding);
+}
+inline bool fromString(const QString &s, Rounding *rounding)
+{
+    return domain::roundingFromString(s, rounding);
+}
 
 // The pure rules of the invoice basis, over values: unit-tested without a database.
 class FeeRules

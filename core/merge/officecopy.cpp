@@ -23,6 +23,7 @@ OfficeCopy::Counts OfficeCopy::copy(OfficeRepository &from, OfficeRepository &to
     const auto checklists = from.publishedChecklists();
     const auto publish = from.lastPublish();
     const auto rejected = from.rejected();
+    const auto feeSchedule = from.feeSchedule();
     std::map<QString, storage::OfficeVisitSummary> current;
     for (storage::OfficeVisitSummary &s : from.visitSummaries())
         current.emplace(s.visitId, std::move(s));
@@ -45,6 +46,8 @@ OfficeCopy::Counts OfficeCopy::copy(OfficeRepository &from, OfficeRepository &to
         counts.rejected = int(rejected.size());
         for (const domain::DeviationClosure &c : from.deviationClosures())
             to.addDeviationClosure(c);
+        for (const domain::FeeRate &r : feeSchedule)
+            to.setFeeRate(r);
 
         for (const QString &visitId : from.visitIds()) {
             ++counts.visits;

@@ -10,10 +10,10 @@ namespace tillsyn::merge {
 
 // Copies a whole office database into an empty one, whatever the two backends (moving from a
 // SQLite file to a PostgreSQL server when an office grows, or back): settings (role, office
-// details, keys), facilities, published checklists, the last publish, every merged revision's
-// exact bytes with its set-aside mark, resolutions, rejection records, and each visit's current
-// view as the source has it (its revision, content and conflict state, not derived anew).
-// All in one transaction on the target: a failed copy leaves it empty.
+// details, keys), facilities, published checklists, the last publish, the fee schedule, every
+// merged revision's exact bytes with its set-aside mark, resolutions, rejection records, and each
+// visit's current view as the source has it (its revision, content and conflict state, not derived
+// anew). All in one transaction on the target: a failed copy leaves it empty.
 class OfficeCopy
 {
     Q_DECLARE_TR_FUNCTIONS(tillsyn::merge::OfficeCopy)

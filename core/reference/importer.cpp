@@ -5,6 +5,7 @@
 #include "facilitycsv.h"
 #include "opendatafacilities.h"
 #include "storage/checkliststore.h"
+#include "storage/officerepository.h"
 #include "util/error.h"
 
 #include <QFile>
@@ -41,6 +42,25 @@ storage::ImportCounts Importer::importChecklists(const QString &path)
     const QString name = QFileInfo(path).fileName();
     const auto checklists = ChecklistsFile::read(readFile(path), name);
     return storage::ChecklistStore(m_db).import(checklists, name);
+}
+
+storage::ImportCounts Importer::importFacilities(storage::OfficeRepository &office,
+                                                const QString &path)
+{
+    const auto facilities = readFacilities(path);
+    storage::ImportCounts counts;
+    office.inTransaction([&] { counts = office.upsertFacilities(facilities); });
+    return counts;
+}
+
+storage::ImportCounts Importer::importChecklists(storage::OfficeRepository &office,
+                                                const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    const auto checklists = ChecklistsFile::read(readFile(path), name);
+    storage::ImportCounts counts;
+    office.inTransaction([&] { counts = office.importChecklists(checklists, name); });
+    return counts;
 }
 
 } // namespace tillsyn::reference

@@ -6,6 +6,7 @@
 
 namespace tillsyn::storage {
 class Database;
+class OfficeRepository;
 }
 
 namespace tillsyn::reference {
@@ -26,6 +27,12 @@ public:
     storage::ImportCounts importFacilities(const QString &path);
     // A tillsyn-checklists JSON file.
     storage::ImportCounts importChecklists(const QString &path);
+
+    // The same into an office database of either backend (one unit of work).
+    static storage::ImportCounts importFacilities(storage::OfficeRepository &office,
+                                                  const QString &path);
+    static storage::ImportCounts importChecklists(storage::OfficeRepository &office,
+                                                  const QString &path);
 
     static QByteArray readFile(const QString &path);
     // Reads and validates a facility list without storing it (for a preview).

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/sqliteofficerepository.h"
 #include "storage/followupstore.h"
+#include "storage/officerepository.h"
 #include "storage/visitstore.h"
 #include "util/atomicfile.h"
 #include "util/displaytext.h"
@@ -50,6 +51,49 @@ ControlReport::ControlReport(storage::Database &db, const QString &visitId, int 
         m_options.followUpItemIds = {earlier.itemIds.begin(), earlier.itemIds.end()};
     }
     m_options.followUps = followUpLines(db, m_visit);
+}
+
+ControlReport::ControlReport(storage::OfficeRepository &office, const QString &visitId,
+                             int revision)
+{
+    std::optional<Visit> visit;
+    if (const auto file = office.currentFile(visitId))
+        visit = visitfile::VisitFileReader::read(file->bytes, file->fileName);
+    if (visit && revision && visit->revision != revision)
+        visit.reset();
+    if (!visit)
+        throw Error(revision ? tr("Visit %1 has no revision %2.").arg(visitId).arg(revision)
+                             : tr("Unknown visit \"%1\".").arg(visitId));
+    if (visit->status != VisitStatus::Finished)
+        throw Error(tr("Visit %1 revision %2 is a draft: finish it before making its report.")
+                        .arg(visitId)
+                        .arg(visit->revision));
+    m_visit = std::move(*visit);
+    m_office = OfficeInfo::load(office);
+    const auto checklist = office.checklist(m_visit.checklist.id, m_visit.checklist.version);
+    m_options.foodControl =
+        checklist ? checklist->area == Area::Food
+                  : m_visit.checklist.title.contains(u"livsmedel", Qt::CaseInsensitive);
+    // The earlier visit of a follow-up comes from the field's own visits, which an office
+    // database does not hold (as on an office database file).
+    m_options.followUps = followUpLines(office, m_visit);
+}
+
+std::vector<FollowUpLine> ControlReport::followUpLines(storage::OfficeRepository &office,
+                                                       const Visit &visit)
+{
+    std::vector<FollowUpLine> out;
+    for (const FollowUp &f : visit.followUps) {
+        FollowUpLine line{f.itemId, {}, f.status, f.comment};
+        if (const auto file = office.currentFile(f.visitId)) {
+            const Visit earlier = visitfile::VisitFileReader::read(file->bytes, file->fileName);
+            line.earlierVisit = earlier.startedAt;
+            if (const Answer *a = earlier.answer(f.itemId))
+                line.itemText = a->text;
+        }
+        out.push_back(std::move(line));
+    }
+    return out;
 }
 
 std::vector<FollowUpLine> ControlReport::followUpLines(storage::Database &db, const Visit &visit)

@@ -6,6 +6,7 @@
 
 namespace tillsyn::storage {
 class Database;
+class OfficeRepository;
 }
 
 namespace tillsyn::report {
@@ -22,6 +23,10 @@ class ControlReport
 public:
     // revision 0: the newest. Throws tillsyn::Error for an unknown visit or a draft.
     ControlReport(storage::Database &db, const QString &visitId, int revision = 0);
+    // The report of a merged visit from an office database of either backend (a PostgreSQL one
+    // has no field tables): the stored revision's file, the office's letterhead and checklists.
+    // It gives what the constructor above gives on an office database file.
+    ControlReport(storage::OfficeRepository &office, const QString &visitId, int revision = 0);
 
     const domain::Visit &visit() const { return m_visit; }
     std::unique_ptr<ReportDocument> document(const QDateTime &producedAt) const;
@@ -34,6 +39,8 @@ public:
 
 private:
     static std::vector<FollowUpLine> followUpLines(storage::Database &db,
+                                                   const domain::Visit &visit);
+    static std::vector<FollowUpLine> followUpLines(storage::OfficeRepository &office,
                                                    const domain::Visit &visit);
 
     domain::Visit m_visit;

@@ -403,8 +403,8 @@ const std::vector<Migrations::Step> &Migrations::steps()
                             " chargeable) SELECT visit_id, revision, 'inspection', minutes_spent, 1"
                             " FROM visit WHERE status = 'draft' AND minutes_spent BETWEEN 1 AND"
                             " 1440"),
-             // The office's fee schedule (FeeScheduleStore): from a date, the hourly rate in
-             // öre and the rounding rule.
+             // The office's fee schedule (OfficeRepository::feeSchedule()): from a date, the hourly
+             // rate in öre and the rounding rule.
              QStringLiteral("CREATE TABLE fee_rate ("
                             " valid_from TEXT PRIMARY KEY,"
                             " ore_per_hour INTEGER NOT NULL CHECK (ore_per_hour >= 0),"

@@ -2,6 +2,7 @@
 
 #include "domain/checklist.h"
 #include "domain/facility.h"
+#include "domain/feerate.h"
 #include "domain/followup.h"
 #include "domain/visit.h"
 #include "storage/checkliststore.h"
@@ -199,6 +200,15 @@ public:
     // merge/ (OfficeDeviations). Callers hold the unit of work.
     virtual void addDeviationClosure(const domain::DeviationClosure &closure) = 0;
     virtual std::vector<domain::DeviationClosure> deviationClosures() = 0;
+
+    // ---- The fee schedule (issue 18); what it charges is fees/' ------------------------------
+
+    // Every line, oldest first.
+    virtual std::vector<domain::FeeRate> feeSchedule() = 0;
+    // Adds the line, or replaces the one from the same date.
+    virtual void setFeeRate(const domain::FeeRate &rate) = 0;
+    // Removes the line from that date (nothing when there is none).
+    virtual void removeFeeRate(const QDate &validFrom) = 0;
 };
 
 } // namespace tillsyn::storage

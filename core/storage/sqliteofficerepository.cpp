@@ -786,4 +786,37 @@ std::vector<domain::DeviationClosure> SqliteOfficeRepository::deviationClosures(
     return DeviationClosureStore(m_db).all();
 }
 
+// The table fee_rate keeps its SQLite schema (dates as ISO text): no data change.
+std::vector<domain::FeeRate> SqliteOfficeRepository::feeSchedule()
+{
+    QSqlQuery q =
+        run(QStringLiteral(
+                "SELECT valid_from, ore_per_hour, rounding FROM fee_rate ORDER BY valid_from"),
+            {});
+    std::vector<domain::FeeRate> out;
+    while (q.next()) {
+        domain::FeeRate r;
+        r.validFrom = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        r.orePerHour = q.value(1).toLongLong();
+        domain::roundingFromString(q.value(2).toString(), &r.rounding);
+        out.push_back(r);
+    }
+    return out;
+}
+
+void SqliteOfficeRepository::setFeeRate(const domain::FeeRate &rate)
+{
+    run(QStringLiteral("INSERT INTO fee_rate (valid_from, ore_per_hour, rounding) VALUES (?, ?, ?)"
+                       " ON CONFLICT (valid_from) DO UPDATE SET ore_per_hour ="
+                       " excluded.ore_per_hour, rounding = excluded.rounding"),
+        {rate.validFrom.toString(Qt::ISODate), rate.orePerHour,
+         domain::roundingToString(rate.rounding)});
+}
+
+void SqliteOfficeRepository::removeFeeRate(const QDate &validFrom)
+{
+    run(QStringLiteral("DELETE FROM fee_rate WHERE valid_from = ?"),
+        {validFrom.toString(Qt::ISODate)});
+}
+
 } // namespace tillsyn::storage

@@ -93,6 +93,9 @@ public:
     void addPublish(const PublishRecord &record) override;
     void addDeviationClosure(const domain::DeviationClosure &closure) override;
     std::vector<domain::DeviationClosure> deviationClosures() override;
+    std::vector<domain::FeeRate> feeSchedule() override;
+    void setFeeRate(const domain::FeeRate &rate) override;
+    void removeFeeRate(const QDate &validFrom) override;
 
 private:
     // A statement of the merge's hot path, prepared once per repository (MergeRun keeps one for

@@ -28,7 +28,8 @@ QString shown(const QString &db)
           QStringList{QStringLiteral("stats"), QStringLiteral("--by"), QStringLiteral("item"),
                       QStringLiteral("--json")},
           QStringList{QStringLiteral("stats"), QStringLiteral("--by"), QStringLiteral("month"),
-                      QStringLiteral("--json")}}) {
+                      QStringLiteral("--json")},
+          QStringList{QStringLiteral("fees"), QStringLiteral("--json")}}) {
         const CliResult r = runCli(args.front(), args.mid(1) + QStringList{QStringLiteral("--db"), db});
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
@@ -59,8 +60,16 @@ TEST_CASE("office-copy moves an office database to PostgreSQL and back, exactly"
     REQUIRE(runCli(QStringLiteral("merge"), {QStringLiteral("--db"), db, QStringLiteral("--share"),
                                              dir.file(QStringLiteral("share"))})
                 .exitCode == 0);
+    // The fee schedule travels with the office (without it `fees` would refuse on the copy).
+    REQUIRE(
+        runCli(QStringLiteral("fees rate"),
+               {QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2000-01-01"),
+                QStringLiteral("--sek-per-hour"), QStringLiteral("1400"),
+                QStringLiteral("--rounding"), QStringLiteral("started-quarter")})
+            .exitCode == 0);
     const QString before = shown(db);
     REQUIRE(before.contains(QStringLiteral("visitId")));
+    REQUIRE(before.contains(QStringLiteral("\"sekPerHour\": 1400")));
 
     PostgresDatabase server;
     const CliResult there = runCli(QStringLiteral("office-copy"),

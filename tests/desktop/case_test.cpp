@@ -9,7 +9,6 @@
 #include "office/feespanel.h"
 #include "storage/sqliteofficerepository.h"
 #include "storage/database.h"
-#include "storage/feeschedulestore.h"
 #include "storage/visitstore.h"
 #include "sync/foldershare.h"
 #include "visit/visitsession.h"
@@ -187,7 +186,7 @@ TEST_CASE("The office's fee schedule and invoice basis with sums per case and fa
     REQUIRE(run.mergeBytes(visitfile::VisitFileWriter::fileName(v, bytes), bytes).outcome ==
             merge::Outcome::Imported);
 
-    desktop::FeesPanel panel(db, office);
+    desktop::FeesPanel panel(office);
     panel.reload();
     const QDate day = fees::InvoiceBasis::visitDate(v);
     panel.periodFrom()->setDate(day);
@@ -201,7 +200,7 @@ TEST_CASE("The office's fee schedule and invoice basis with sums per case and fa
     panel.roundingBox()->setCurrentIndex(0); // per started half hour
     REQUIRE(panel.addRate());
     CHECK(panel.scheduleTable()->rowCount() == 1);
-    CHECK(storage::FeeScheduleStore(db).schedule().front().orePerHour == 140000);
+    CHECK(office.feeSchedule().front().orePerHour == 140000);
     panel.rateEdit()->setText(QStringLiteral("fjorton hundra"));
     CHECK_FALSE(panel.addRate());
 

@@ -23,8 +23,19 @@ namespace tillsyn::desktop {
 
 ReportPreviewDialog::ReportPreviewDialog(storage::Database &db, const QString &visitId,
                                          int revision, QWidget *parent)
+    : ReportPreviewDialog(std::make_unique<report::ControlReport>(db, visitId, revision), parent)
+{}
+
+ReportPreviewDialog::ReportPreviewDialog(storage::OfficeRepository &office, const QString &visitId,
+                                         int revision, QWidget *parent)
+    : ReportPreviewDialog(std::make_unique<report::ControlReport>(office, visitId, revision),
+                          parent)
+{}
+
+ReportPreviewDialog::ReportPreviewDialog(std::unique_ptr<report::ControlReport> report,
+                                         QWidget *parent)
     : QDialog(parent)
-    , m_report(std::make_unique<report::ControlReport>(db, visitId, revision))
+    , m_report(std::move(report))
     , m_producedAt(QDateTime::currentDateTimeUtc())
 {
     setWindowTitle(tr("Report — %1").arg(m_report->visit().facility.name));

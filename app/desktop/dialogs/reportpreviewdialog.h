@@ -10,6 +10,7 @@ class QScrollArea;
 
 namespace tillsyn::storage {
 class Database;
+class OfficeRepository;
 }
 
 namespace tillsyn::report {
@@ -28,6 +29,9 @@ public:
     // Throws tillsyn::Error when the visit has no finished revision to report.
     ReportPreviewDialog(storage::Database &db, const QString &visitId, int revision,
                         QWidget *parent = nullptr);
+    // A merged visit's report from an office database of either backend.
+    ReportPreviewDialog(storage::OfficeRepository &office, const QString &visitId, int revision,
+                        QWidget *parent = nullptr);
     ~ReportPreviewDialog() override;
 
     int pageCount() const { return m_pages; }
@@ -38,6 +42,7 @@ public:
     QString suggestedPath() const;
 
 private:
+    ReportPreviewDialog(std::unique_ptr<report::ControlReport> report, QWidget *parent);
     void save();
     void print();
 

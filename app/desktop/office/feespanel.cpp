@@ -1,7 +1,6 @@
 #include "feespanel.h"
 
-#include "storage/database.h"
-#include "storage/feeschedulestore.h"
+#include "storage/officerepository.h"
 #include "util/atomicfile.h"
 #include "util/error.h"
 
@@ -69,9 +68,8 @@ QString hours(qint64 hundredths)
 
 } // namespace
 
-FeesPanel::FeesPanel(storage::Database &db, storage::OfficeRepository &office, QWidget *parent)
+FeesPanel::FeesPanel(storage::OfficeRepository &office, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
     , m_office(office)
     , m_schedule(table({tr("From"), tr("kr/h"), tr("Rounding")}, this))
     , m_rateFrom(new QDateEdit(QDate::currentDate(), this))
@@ -156,7 +154,7 @@ void FeesPanel::showProblem(const QString &problem)
 
 void FeesPanel::reload()
 {
-    const auto schedule = storage::FeeScheduleStore(m_db).schedule();
+    const auto schedule = m_office.feeSchedule();
     m_schedule->setRowCount(int(schedule.size()));
     for (int i = 0; i < int(schedule.size()); ++i) {
         const fees::FeeRate &r = schedule[size_t(i)];
@@ -173,10 +171,10 @@ bool FeesPanel::addRate()
         return false;
     }
     try {
-        storage::Transaction tx(m_db);
-        storage::FeeScheduleStore(m_db).set(
-            {m_rateFrom->date(), *ore, fees::Rounding(m_rounding->currentData().toInt())});
-        tx.commit();
+        m_office.inTransaction([&] {
+            m_office.setFeeRate(
+                {m_rateFrom->date(), *ore, fees::Rounding(m_rounding->currentData().toInt())});
+        });
     } catch (const Error &e) {
         showProblem(e.message());
         return false;
@@ -193,9 +191,7 @@ void FeesPanel::removeRate()
         return;
     const QDate from = QDate::fromString(m_schedule->item(row, 0)->text(), Qt::ISODate);
     try {
-        storage::Transaction tx(m_db);
-        storage::FeeScheduleStore(m_db).remove(from);
-        tx.commit();
+        m_office.inTransaction([&] { m_office.removeFeeRate(from); });
     } catch (const Error &e) {
         showProblem(e.message());
     }
@@ -211,8 +207,7 @@ bool FeesPanel::showBasis()
     m_export->setEnabled(false);
     try {
         m_lines = InvoiceBasis::compute(InvoiceBasis::currentVisits(m_office),
-                                        storage::FeeScheduleStore(m_db).schedule(), m_from->date(),
-                                        m_to->date());
+                                        m_office.feeSchedule(), m_from->date(), m_to->date());
     } catch (const Error &e) {
         showProblem(e.message());
         return false;

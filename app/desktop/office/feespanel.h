@@ -12,7 +12,6 @@ class QPushButton;
 class QTableWidget;
 
 namespace tillsyn::storage {
-class Database;
 class OfficeRepository;
 }
 
@@ -26,7 +25,7 @@ class FeesPanel : public QWidget
     Q_OBJECT
 
 public:
-    FeesPanel(storage::Database &db, storage::OfficeRepository &office, QWidget *parent = nullptr);
+    explicit FeesPanel(storage::OfficeRepository &office, QWidget *parent = nullptr);
     void reload();
     // Adds or replaces the schedule line of the form; false (with the reason shown) if refused.
     bool addRate();
@@ -48,7 +47,6 @@ private:
     void exportCsv();
     void showProblem(const QString &problem);
 
-    storage::Database &m_db;
     storage::OfficeRepository &m_office;
     QTableWidget *m_schedule;
     QDateEdit *m_rateFrom;

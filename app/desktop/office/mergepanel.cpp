@@ -2,7 +2,7 @@
 
 #include "backgroundjob.h"
 #include "storage/database.h"
-#include "storage/sqliteofficerepository.h"
+#include "storage/officerepository.h"
 #include "merge/officevisits.h"
 #include "sync/credentialstore.h"
 #include "sync/share.h"
@@ -89,8 +89,8 @@ void MergePanel::startMerge()
     m_merge->setEnabled(false);
     m_progress->show();
     m_cancel->show();
-    m_job->start([location](storage::Database &db, const BackgroundJob::Progress &progress) {
-        storage::SqliteOfficeRepository office(db);
+    m_job->startOffice([location](storage::OfficeRepository &office,
+                                  const BackgroundJob::Progress &progress) {
         office.requireOffice(); // the Office tab exists only on an office database; be sure
         const auto share = location.open();
         const auto report = merge::MergeRun(office, *share).run(progress);

@@ -21,7 +21,9 @@ class MergePanel : public QWidget
     Q_OBJECT
 
 public:
-    MergePanel(const QString &databasePath, QWidget *parent = nullptr);
+    // `officeLocator`: the office database's file or PostgreSQL locator (the merge runs in the
+    // background on its own connection).
+    MergePanel(const QString &officeLocator, QWidget *parent = nullptr);
     void startMerge();
     QLineEdit *shareField() const { return m_share; }
     QTableWidget *results() const { return m_results; }

@@ -12,35 +12,83 @@
 #include "stats/statisticspanel.h"
 #include "storage/database.h"
 #include "storage/sqliteofficerepository.h"
+#include "widgets/plainlabel.h"
 
 namespace tillsyn::desktop {
 
+namespace {
+
+storage::Database *sqliteUnder(storage::OfficeRepository &office)
+{
+    auto *sqlite = dynamic_cast<storage::SqliteOfficeRepository *>(&office);
+    return sqlite ? &sqlite->database() : nullptr;
+}
+
+// A tab whose view still needs a database file.
+QWidget *notOnServer(const QString &what, QWidget *parent)
+{
+    auto *label = makePlainLabel(parent);
+    label->setText(
+        OfficePage::tr("%1 needs an office database file; it is not available on a PostgreSQL "
+                       "server yet (tillsyn-cli works there).")
+            .arg(what));
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    return label;
+}
+
+} // namespace
+
 OfficePage::OfficePage(storage::Database &db, QWidget *parent)
+    : OfficePage(std::make_unique<storage::SqliteOfficeRepository>(db), db.path(), &db, parent)
+{}
+
+OfficePage::OfficePage(std::unique_ptr<storage::OfficeRepository> office, const QString &locator,
+                       QWidget *parent)
+    : OfficePage(std::move(office), locator, nullptr, parent)
+{}
+
+OfficePage::OfficePage(std::unique_ptr<storage::OfficeRepository> office, const QString &locator,
+                       storage::Database *db, QWidget *parent)
     : QTabWidget(parent)
-    , m_office(std::make_unique<storage::SqliteOfficeRepository>(db))
-    , m_merge(new MergePanel(db.path(), this))
+    , m_office(std::move(office))
+    , m_locator(locator)
+    , m_merge(new MergePanel(locator, this))
     , m_conflicts(new ConflictsPanel(*m_office, this))
     , m_rejected(new RejectedPanel(*m_office, m_merge->shareField(), this))
-    , m_visits(new OfficeVisitsPanel(db, *m_office, this))
-    , m_checklists(new ChecklistAdminPanel(db, this))
+    , m_visits(new OfficeVisitsPanel(*m_office, this))
+    , m_checklists(nullptr)
     , m_publish(new PublishPanel(*m_office, m_merge->shareField(), this))
-    , m_statistics(new StatisticsPanel(db, this))
+    , m_statistics(nullptr)
     , m_compare(new ComparePanel(this))
-    , m_fees(new FeesPanel(db, *m_office, this))
+    , m_fees(new FeesPanel(*m_office, this))
     , m_followUp(new FollowUpPanel(*m_office, this))
 {
+    if (!db)
+        db = sqliteUnder(*m_office);
+    if (db) {
+        m_checklists = new ChecklistAdminPanel(*db, this);
+        m_statistics = new StatisticsPanel(*db, this);
+    }
     addTab(m_merge, tr("Merge"));
     addTab(m_conflicts, tr("Conflicts"));
     addTab(m_rejected, tr("Rejected files"));
     addTab(m_visits, tr("All visits"));
     addTab(m_followUp, tr("Follow-up"));
-    addTab(m_checklists, tr("Checklist editor"));
+    if (m_checklists)
+        addTab(m_checklists, tr("Checklist editor"));
+    else
+        addTab(notOnServer(tr("The checklist editor"), this), tr("Checklist editor"));
     addTab(m_publish, tr("Publish to the field"));
-    addTab(m_statistics, tr("Statistics"));
+    if (m_statistics)
+        addTab(m_statistics, tr("Statistics"));
+    else
+        addTab(notOnServer(tr("The statistics view"), this), tr("Statistics"));
     addTab(m_compare, tr("Compare offices"));
     addTab(m_fees, tr("Fees"));
-    connect(m_checklists, &ChecklistAdminPanel::checklistsChanged, m_publish,
-            &PublishPanel::refresh);
+    if (m_checklists)
+        connect(m_checklists, &ChecklistAdminPanel::checklistsChanged, m_publish,
+                &PublishPanel::refresh);
     connect(m_merge, &MergePanel::merged, this, &OfficePage::reload);
     connect(m_conflicts, &ConflictsPanel::resolved, m_visits, &OfficeVisitsPanel::reload);
     // Each panel reads the database when it is looked at, not when the application starts:
@@ -73,13 +121,13 @@ void OfficePage::loadCurrent()
         m_rejected->reload();
     else if (page == m_visits)
         m_visits->reload();
-    else if (page == m_checklists)
+    else if (m_checklists && page == m_checklists)
         m_checklists->reload();
     else if (page == m_fees)
         m_fees->reload();
     else if (page == m_publish)
         m_publish->refresh();
-    else if (page == m_statistics)
+    else if (m_statistics && page == m_statistics)
         m_statistics->refresh();
     else if (page == m_followUp)
         m_followUp->reload();

@@ -6,7 +6,7 @@
 
 namespace tillsyn::storage {
 class Database;
-class SqliteOfficeRepository;
+class OfficeRepository;
 }
 
 namespace tillsyn::desktop {
@@ -28,13 +28,23 @@ class OfficePage : public QTabWidget
     Q_OBJECT
 
 public:
+    // The office database of the window's own file.
     explicit OfficePage(storage::Database &db, QWidget *parent = nullptr);
+    // An office database chosen with File → Open office database…: a file or a PostgreSQL
+    // server (`locator` names it for the background work). The checklist editor and the
+    // statistics view still need a database file: on a server their tabs say so.
+    OfficePage(std::unique_ptr<storage::OfficeRepository> office, const QString &locator,
+               QWidget *parent = nullptr);
     ~OfficePage() override;
+    storage::OfficeRepository &office() const { return *m_office; }
+    const QString &locator() const { return m_locator; }
     MergePanel *mergePanel() const { return m_merge; }
     ConflictsPanel *conflictsPanel() const { return m_conflicts; }
     OfficeVisitsPanel *visitsPanel() const { return m_visits; }
+    // None on a server.
     ChecklistAdminPanel *checklistsPanel() const { return m_checklists; }
     PublishPanel *publishPanel() const { return m_publish; }
+    // None on a server.
     StatisticsPanel *statisticsPanel() const { return m_statistics; }
     ComparePanel *comparePanel() const { return m_compare; }
     FeesPanel *feesPanel() const { return m_fees; }
@@ -45,11 +55,14 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // `db`: the SQLite connection under `office`, none on a server.
+    OfficePage(std::unique_ptr<storage::OfficeRepository> office, const QString &locator,
+               storage::Database *db, QWidget *parent);
     void loadCurrent();
 
-    // The office database behind its interface, over the window's connection; made before the
-    // panels that use it.
-    std::unique_ptr<storage::SqliteOfficeRepository> m_office;
+    // The office database behind its interface; made before the panels that use it.
+    std::unique_ptr<storage::OfficeRepository> m_office;
+    QString m_locator;
     MergePanel *m_merge;
     ConflictsPanel *m_conflicts;
     RejectedPanel *m_rejected;

@@ -27,10 +27,8 @@
 
 namespace tillsyn::desktop {
 
-OfficeVisitsPanel::OfficeVisitsPanel(storage::Database &db, storage::OfficeRepository &office,
-                                     QWidget *parent)
+OfficeVisitsPanel::OfficeVisitsPanel(storage::OfficeRepository &office, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
     , m_office(office)
     , m_model(new OfficeVisitsModel(office, this))
     , m_filter(new OfficeVisitFilter(this))
@@ -123,7 +121,7 @@ OfficeVisitsPanel::OfficeVisitsPanel(storage::Database &db, storage::OfficeRepos
         if (currentVisitId().isEmpty())
             return;
         try {
-            ReportPreviewDialog(m_db, currentVisitId(), 0, this).exec();
+            ReportPreviewDialog(m_office, currentVisitId(), 0, this).exec();
         } catch (const Error &e) {
             showPlainMessage(this, QMessageBox::Warning, tr("Report"), e.message());
         }

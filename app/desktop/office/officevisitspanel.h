@@ -29,8 +29,7 @@ class OfficeVisitsPanel : public QWidget
     Q_OBJECT
 
 public:
-    OfficeVisitsPanel(storage::Database &db, storage::OfficeRepository &office,
-                      QWidget *parent = nullptr);
+    explicit OfficeVisitsPanel(storage::OfficeRepository &office, QWidget *parent = nullptr);
     void reload();
     OfficeVisitsModel *model() const { return m_model; }
     OfficeVisitFilter *filter() const { return m_filter; }
@@ -50,7 +49,6 @@ private:
     void exportCsv(bool answers);
     void askOpenData();
 
-    storage::Database &m_db; // the reports' (SQLite, as the field's)
     storage::OfficeRepository &m_office;
     OfficeVisitsModel *m_model;
     OfficeVisitFilter *m_filter;

@@ -1,5 +1,6 @@
 #include "postgresconnection.h"
 
+#include "storage/postgres/postgrespasswords.h"
 #include "storage/storageerror.h"
 
 #include <QAtomicInt>
@@ -44,15 +45,27 @@ PostgresConnection::PostgresConnection(const PostgresLocator &locator)
     m_db.setDatabaseName(m_locator.database);
     if (!m_locator.user.isEmpty())
         m_db.setUserName(m_locator.user);
-    // No setPassword(): libpq reads PGPASSWORD or the password file itself.
+    // libpq reads PGPASSWORD or the password file itself; only when it has neither does the
+    // program's source (the keychain) give one, handed to libpq in memory only.
+    QString passwordNote;
+    if (!PostgresPasswords::libpqHasPassword(m_locator)) {
+        if (const auto source = PostgresPasswords::source()) {
+            const PostgresPasswordSource::Answer answer = source->password(m_locator);
+            if (answer.password)
+                m_db.setPassword(*answer.password);
+            passwordNote = answer.note;
+        }
+    }
     m_db.setConnectOptions(m_locator.connectOptions());
     if (!m_db.open()) {
         const QSqlError error = m_db.lastError();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
-        throw StorageError(StorageError::Kind::Connection,
-                           tr("Cannot connect to %1: %2")
-                               .arg(m_locator.displayName(), serverText(error)));
+        QString message =
+            tr("Cannot connect to %1: %2").arg(m_locator.displayName(), serverText(error));
+        if (!passwordNote.isEmpty())
+            message += QStringLiteral(" (") + passwordNote + u')';
+        throw StorageError(StorageError::Kind::Connection, message);
     }
     try {
         exec(QStringLiteral("SET TIME ZONE 'UTC'"));

@@ -15,10 +15,11 @@ class QSqlError;
 namespace tillsyn::storage {
 
 // One connection to an office database on a PostgreSQL server through Qt's QPSQL driver. The
-// password is never Qt's: libpq takes it from PGPASSWORD or ~/.pgpass (PGPASSFILE), so it is in
-// no command line, no QSqlDatabase and no message. Every failure throws StorageError with the
-// kind its SQLSTATE says (40001/40P01 serialisation, 23xxx constraint, 08xxx connection), a
-// translated message naming the database and the server.
+// password is libpq's: it takes it from PGPASSWORD or ~/.pgpass (PGPASSFILE); only when it finds
+// none there does the program's PostgresPasswordSource (the system keychain) give one, kept in
+// memory. So it is in no command line, no locator and no message. Every failure throws StorageError
+// with the kind its SQLSTATE says (40001/40P01 serialisation, 23xxx constraint, 08xxx connection),
+// a translated message naming the database and the server.
 //
 // The session runs in UTC with ISO dates, so times read back are the times written.
 class PostgresConnection

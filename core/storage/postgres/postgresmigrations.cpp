@@ -192,6 +192,16 @@ const std::vector<PostgresMigrations::Step> &PostgresMigrations::steps()
                             " NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE facility ADD COLUMN control_hours double precision"),
          }},
+        // The office's fee schedule (issue 18): from a date, the hourly rate in öre and the
+        // rounding rule, as SQLite's fee_rate has it.
+        {5,
+         {
+             QStringLiteral("CREATE TABLE fee_rate ("
+                            " valid_from date PRIMARY KEY,"
+                            " ore_per_hour bigint NOT NULL CHECK (ore_per_hour >= 0),"
+                            " rounding text COLLATE \"C\" NOT NULL CHECK (rounding IN"
+                            "  ('started-half-hour','started-hour','started-quarter','none')))"),
+         }},
     };
     return s;
 }

@@ -956,4 +956,37 @@ std::vector<domain::DeviationClosure> PostgresOfficeRepository::deviationClosure
     return out;
 }
 
+std::vector<domain::FeeRate> PostgresOfficeRepository::feeSchedule()
+{
+    QSqlQuery q =
+        m_db.query(QStringLiteral("SELECT to_char(valid_from, 'YYYY-MM-DD'), ore_per_hour,"
+                                  " rounding FROM fee_rate ORDER BY valid_from"));
+    std::vector<domain::FeeRate> out;
+    while (q.next()) {
+        domain::FeeRate r;
+        r.validFrom = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        r.orePerHour = q.value(1).toLongLong();
+        domain::roundingFromString(q.value(2).toString(), &r.rounding);
+        out.push_back(r);
+    }
+    return out;
+}
+
+void PostgresOfficeRepository::setFeeRate(const domain::FeeRate &rate)
+{
+    // Dates go in as ISO text, cast by the server: no driver conversion in between.
+    m_db.query(
+        QStringLiteral("INSERT INTO fee_rate (valid_from, ore_per_hour, rounding) VALUES"
+                       " (CAST(? AS date), ?, ?) ON CONFLICT (valid_from) DO UPDATE SET"
+                       " ore_per_hour = excluded.ore_per_hour, rounding = excluded.rounding"),
+        {rate.validFrom.toString(Qt::ISODate), rate.orePerHour,
+         domain::roundingToString(rate.rounding)});
+}
+
+void PostgresOfficeRepository::removeFeeRate(const QDate &validFrom)
+{
+    m_db.query(QStringLiteral("DELETE FROM fee_rate WHERE valid_from = CAST(? AS date)"),
+               {validFrom.toString(Qt::ISODate)});
+}
+
 } // namespace tillsyn::storage

@@ -92,6 +92,9 @@ public:
     void addPublish(const PublishRecord &record) override;
     void addDeviationClosure(const domain::DeviationClosure &closure) override;
     std::vector<domain::DeviationClosure> deviationClosures() override;
+    std::vector<domain::FeeRate> feeSchedule() override;
+    void setFeeRate(const domain::FeeRate &rate) override;
+    void removeFeeRate(const QDate &validFrom) override;
 
 private:
     // The WHERE clause (over office_visit v) of a filter, its values appended to `binds`.

@@ -3,7 +3,6 @@
 // (current revisions, not in conflict), with the fee schedule stored in it.
 #include "fees/feerules.h"
 #include "fees/invoicebasis.h"
-#include "storage/feeschedulestore.h"
 #include "util/error.h"
 
 #include "stats/statsfixture.h"
@@ -93,15 +92,14 @@ TEST_CASE("The invoice basis of an office database", "[fees]")
     REQUIRE(fx.merge(worked2) == merge::Outcome::Updated);
     fx.addInConflict(spec(3, 3, 12)); // left out
 
-    storage::FeeScheduleStore store(fx.db);
-    store.set({QDate(2026, 1, 1), 130000, Rounding::StartedHour});
-    store.set({QDate(2026, 3, 1), 140000, Rounding::StartedHalfHour});
-    store.set({QDate(2026, 3, 1), 140000, Rounding::StartedHalfHour}); // replaces, no second line
-    REQUIRE(store.schedule().size() == 2);
+    fx.office.setFeeRate({QDate(2026, 1, 1), 130000, Rounding::StartedHour});
+    fx.office.setFeeRate({QDate(2026, 3, 1), 140000, Rounding::StartedHalfHour});
+    fx.office.setFeeRate({QDate(2026, 3, 1), 140000, Rounding::StartedHalfHour}); // replaces
+    REQUIRE(fx.office.feeSchedule().size() == 2);
 
     const auto visits = InvoiceBasis::currentVisits(fx.office);
     CHECK(visits.size() == 2);
-    const auto lines = InvoiceBasis::compute(visits, store.schedule());
+    const auto lines = InvoiceBasis::compute(visits, fx.office.feeSchedule());
     REQUIRE(lines.size() == 2);
     CHECK(lines[0].visitId == old.visitId);
     CHECK(lines[0].chargeableMinutes == 61);
@@ -129,8 +127,9 @@ TEST_CASE("The invoice basis of an office database", "[fees]")
                            .arg(worked.visitId, worked.facility.id)));
 
     // By period.
-    CHECK(InvoiceBasis::compute(visits, store.schedule(), QDate(2026, 3, 1), {}).size() == 1);
-    CHECK(InvoiceBasis::compute(visits, store.schedule(), {}, QDate(2026, 3, 9)).size() == 1);
+    const auto schedule = fx.office.feeSchedule();
+    CHECK(InvoiceBasis::compute(visits, schedule, QDate(2026, 3, 1), {}).size() == 1);
+    CHECK(InvoiceBasis::compute(visits, schedule, {}, QDate(2026, 3, 9)).size() == 1);
 
     // Sums per case and facility.
     const auto byCase = InvoiceBasis::sumsByCase(lines);
@@ -139,9 +138,9 @@ TEST_CASE("The invoice basis of an office database", "[fees]")
     CHECK(byCase[1].amountOre == 280000);
 
     // A visit before every rate: the run fails naming it.
-    store.remove(QDate(2026, 1, 1));
+    fx.office.removeFeeRate(QDate(2026, 1, 1));
     try {
-        InvoiceBasis::compute(visits, store.schedule());
+        InvoiceBasis::compute(visits, fx.office.feeSchedule());
         FAIL("a visit without a rate was accepted");
     } catch (const Error &e) {
         CHECK(e.message().contains(old.visitId));

@@ -3,7 +3,7 @@
 // visit file is written), and the new tables and columns exist.
 #include "field/visitlifecycle.h"
 #include "storage/database.h"
-#include "storage/feeschedulestore.h"
+#include "storage/sqliteofficerepository.h"
 #include "storage/migrations.h"
 #include "storage/visitstore.h"
 
@@ -65,7 +65,7 @@ TEST_CASE("Migration 11 turns a draft's minutes into its inspection time", "[sto
     CHECK(f.minutesSpent == 2000);
     CHECK(f.caseInfo.timeEntries.empty());
     CHECK(f.caseInfo.caseNumber.isEmpty());
-    CHECK(storage::FeeScheduleStore(db).schedule().empty());
+    CHECK(storage::SqliteOfficeRepository(db).feeSchedule().empty());
 }
 
 } // namespace tillsyn_unity_casemigration_test

@@ -1,6 +1,7 @@
 #include "storage/postgres/postgresconnection.h"
 #include "storage/postgres/postgreslocator.h"
 #include "storage/postgres/postgresmigrations.h"
+#include "storage/postgres/postgrespasswords.h"
 #include "storage/storageerror.h"
 #include "support/postgres/postgresfixture.h"
 #include "support/tempdir.h"
@@ -176,6 +177,104 @@ TEST_CASE("PostgreSQL connection: the password from PGPASSWORD or the password f
             CHECK(e.kind() == StorageError::Kind::Connection);
             CHECK(e.message().contains(db.name()));
         }
+    }
+}
+
+namespace {
+
+// A keychain stand-in: gives what it was told and counts the calls.
+class FakeSource : public PostgresPasswordSource
+{
+public:
+    Answer answer;
+    int calls = 0;
+    QString lastKey;
+    Answer password(const PostgresLocator &locator) override
+    {
+        ++calls;
+        lastKey = PostgresPasswords::key(locator);
+        return answer;
+    }
+};
+
+// Installs a source for one scope.
+class SourceGuard
+{
+public:
+    explicit SourceGuard(std::shared_ptr<PostgresPasswordSource> source)
+    {
+        PostgresPasswords::setSource(std::move(source));
+    }
+    ~SourceGuard() { PostgresPasswords::setSource(nullptr); }
+};
+
+} // namespace
+
+TEST_CASE("PostgreSQL connection: the program's password source (the keychain) only when libpq "
+          "has none, never in a message",
+          "[postgres]")
+{
+    PostgresFixture &server = PostgresDatabase::server();
+    server.createRole(QStringLiteral("clerk_kc"), QStringLiteral("Nyckel:knippa\\7"));
+    PostgresDatabase db(QStringLiteral("clerk_kc"));
+    const PostgresLocator locator = PostgresLocator::parse(db.uri(QStringLiteral("clerk_kc")));
+    EnvGuard noFile("PGPASSFILE", "/nonexistent/tillsyn-test-pgpass");
+    EnvGuard noPassword("PGPASSWORD", ""); // empty: none, for libpq as for us
+    auto source = std::make_shared<FakeSource>();
+    SourceGuard installed(source);
+
+    SECTION("libpq has none: the source's password is used; its key is the locator")
+    {
+        source->answer.password = QStringLiteral("Nyckel:knippa\\7");
+        REQUIRE_FALSE(PostgresPasswords::libpqHasPassword(locator));
+        PostgresConnection c(locator);
+        CHECK(c.value(QStringLiteral("SELECT current_user")).toString() == u"clerk_kc");
+        CHECK(source->calls == 1);
+        CHECK(source->lastKey == locator.toUri());
+        CHECK_FALSE(source->lastKey.contains(QStringLiteral("Nyckel")));
+    }
+    SECTION("PGPASSWORD first: the source is not asked")
+    {
+        EnvGuard pw("PGPASSWORD", "Nyckel:knippa\\7");
+        PostgresConnection c(locator);
+        CHECK(source->calls == 0);
+    }
+    SECTION("a matching line of the password file first; another user's line does not count")
+    {
+        TempDir dir;
+        const QString other = dir.write(QStringLiteral("other"), "*:*:*:someone:x\n");
+        const QString mine = dir.write(QStringLiteral("mine"),
+                                       "# the office\n*:*:*:clerk_kc:Nyckel\\:knippa\\\\7\n");
+        for (const QString &f : {other, mine})
+            QFile::setPermissions(f, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        {
+            EnvGuard pass("PGPASSFILE", QFile::encodeName(other));
+            CHECK_FALSE(PostgresPasswords::libpqHasPassword(locator));
+        }
+        EnvGuard pass("PGPASSFILE", QFile::encodeName(mine));
+        CHECK(PostgresPasswords::libpqHasPassword(locator));
+        PostgresConnection c(locator);
+        CHECK(c.value(QStringLiteral("SELECT current_user")).toString() == u"clerk_kc");
+        CHECK(source->calls == 0);
+        // A file others may read is one libpq ignores: then the source is asked.
+        QFile::setPermissions(mine, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                        QFileDevice::ReadOther);
+        CHECK_FALSE(PostgresPasswords::libpqHasPassword(locator));
+    }
+    SECTION("a wrong password from the source: refused, the password in no message")
+    {
+        source->answer.password = QStringLiteral("Fel-Nyckel-42");
+        const QString message = messageOf([&] { PostgresConnection c(locator); });
+        CHECK(message.contains(QStringLiteral("password authentication failed")));
+        CHECK_FALSE(message.contains(QStringLiteral("Fel-Nyckel-42")));
+    }
+    SECTION("no password anywhere: the source's note is said")
+    {
+        source->answer.note = QStringLiteral("the system keychain is unavailable: no service");
+        const QString message = messageOf([&] { PostgresConnection c(locator); });
+        CHECK(message.contains(db.name()));
+        CHECK(message.contains(QStringLiteral("no password supplied")));
+        CHECK(message.contains(source->answer.note));
     }
 }
 

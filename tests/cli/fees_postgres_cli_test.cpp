@@ -1,0 +1,251 @@
+// `fees rate`, `fees`, `office` and `report` on a PostgreSQL office database: the same schedule,
+// invoice basis (JSON and CSV), refusal, letterhead and report as on an SQLite office database
+// merged from the same files.
+#include "clirunner.h"
+
+#include "support/catchqt.h"
+#include "support/postgres/postgresfixture.h"
+#include "support/tempdir.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+
+// This file's own names: test sources are compiled together (unity build).
+namespace tillsyn_unity_fees_postgres_cli_test {
+
+using namespace tillsyn;
+using tillsyn::test::CliResult;
+using tillsyn::test::PostgresDatabase;
+using tillsyn::test::runCli;
+using tillsyn::test::TempDir;
+
+namespace {
+
+QString ok(const QString &command, const QStringList &args)
+{
+    const CliResult r = runCli(command, args);
+    INFO("tillsyn-cli " << command.toStdString() << ' ' << args.join(u' ').toStdString()
+                        << "\nstderr: " << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return r.out;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+// An office database (file or server) with the same 12 generated visit files merged.
+void prepare(const TempDir &tmp, const QString &db, const QString &files, const QString &tag)
+{
+    ok(QStringLiteral("init"), {QStringLiteral("--office"), QStringLiteral("--db"), db});
+    const QString inbox = tmp.file(QStringLiteral("share-%1/inbox").arg(tag));
+    REQUIRE(QDir().mkpath(inbox));
+    for (const QString &name : QDir(files).entryList(QDir::Files))
+        REQUIRE(QFile::copy(QDir(files).filePath(name), QDir(inbox).filePath(name)));
+    ok(QStringLiteral("merge"), {QStringLiteral("--db"), db, QStringLiteral("--share"),
+                                 tmp.file(QStringLiteral("share-%1").arg(tag))});
+}
+
+void rate(const QString &db, const QString &from, const QString &sek, const QString &rounding)
+{
+    ok(QStringLiteral("fees rate"),
+       {QStringLiteral("--db"), db, QStringLiteral("--from"), from,
+        QStringLiteral("--sek-per-hour"), sek, QStringLiteral("--rounding"), rounding});
+}
+
+// pdftotext's reading of a PDF file, with runs of whitespace collapsed to one space.
+QString pdfText(const QString &file)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")});
+    REQUIRE(process.waitForStarted(10000));
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .replace(space, QStringLiteral(" "))
+        .trimmed();
+}
+
+} // namespace
+
+TEST_CASE("fees rate and fees give the same schedule and invoice basis on PostgreSQL as on "
+          "SQLite",
+          "[cli][postgres][fees]")
+{
+    TempDir tmp;
+    const QString files = tmp.file(QStringLiteral("files"));
+    ok(QStringLiteral("generate"),
+       {QStringLiteral("--out"), files, QStringLiteral("--visits"), QStringLiteral("12"),
+        QStringLiteral("--seed"), QStringLiteral("18")});
+    const QString file = tmp.file(QStringLiteral("office.db"));
+    PostgresDatabase server;
+    prepare(tmp, file, files, QStringLiteral("file"));
+    prepare(tmp, server.uri(), files, QStringLiteral("pg"));
+
+    // Before any rate in force: both refuse the same way, naming the same visit.
+    const QStringList basis{QStringLiteral("--json")};
+    const CliResult fileRefused =
+        runCli(QStringLiteral("fees"), basis + QStringList{QStringLiteral("--db"), file});
+    const CliResult serverRefused =
+        runCli(QStringLiteral("fees"), basis + QStringList{QStringLiteral("--db"), server.uri()});
+    CHECK(fileRefused.exitCode == 1);
+    CHECK(serverRefused.exitCode == 1);
+    CHECK(serverRefused.err == fileRefused.err);
+    CHECK(serverRefused.err.contains(QStringLiteral("has no hourly rate")));
+
+    for (const QString &db : {file, server.uri()}) {
+        rate(db, QStringLiteral("2000-01-01"), QStringLiteral("1300"),
+             QStringLiteral("started-hour"));
+        // The same date again replaces the line.
+        rate(db, QStringLiteral("2000-01-01"), QStringLiteral("1386.50"),
+             QStringLiteral("started-half-hour"));
+        rate(db, QStringLiteral("2100-01-01"), QStringLiteral("9999"), QStringLiteral("none"));
+    }
+    CHECK(server
+              .psql(QStringLiteral("SELECT valid_from || ' ' || ore_per_hour || ' ' || rounding"
+                                   " FROM fee_rate ORDER BY valid_from"))
+              .trimmed() == QStringLiteral("2000-01-01 138650 started-half-hour\n"
+                                           "2100-01-01 999900 none"));
+
+    const QString fileCsv = tmp.file(QStringLiteral("file.csv"));
+    const QString serverCsv = tmp.file(QStringLiteral("server.csv"));
+    const QString expected =
+        ok(QStringLiteral("fees"), {QStringLiteral("--db"), file, QStringLiteral("--json"),
+                                    QStringLiteral("--out"), fileCsv});
+    const QString got =
+        ok(QStringLiteral("fees"), {QStringLiteral("--db"), server.uri(), QStringLiteral("--json"),
+                                    QStringLiteral("--out"), serverCsv});
+    // Every visit not in conflict, each once.
+    REQUIRE(expected.count(QStringLiteral("\"visitId\"")) >= 6);
+    CHECK(expected.contains(QStringLiteral("\"sekPerHour\": 1386.5")));
+    CHECK(got == expected);
+    CHECK(readAll(serverCsv) == readAll(fileCsv));
+
+    // A period: the same selection.
+    const QStringList period{QStringLiteral("--from"), QStringLiteral("2000-01-01"),
+                             QStringLiteral("--to"), QStringLiteral("2099-12-31")};
+    CHECK(ok(QStringLiteral("fees"), period + QStringList{QStringLiteral("--db"), server.uri()}) ==
+          ok(QStringLiteral("fees"), period + QStringList{QStringLiteral("--db"), file}));
+}
+
+TEST_CASE("office and report on PostgreSQL give the letterhead and report they give on SQLite",
+          "[cli][postgres][report]")
+{
+    TempDir tmp;
+    const QString files = tmp.file(QStringLiteral("files"));
+    ok(QStringLiteral("generate"),
+       {QStringLiteral("--out"), files, QStringLiteral("--visits"), QStringLiteral("4"),
+        QStringLiteral("--seed"), QStringLiteral("19")});
+    const QString file = tmp.file(QStringLiteral("office.db"));
+    PostgresDatabase server;
+    prepare(tmp, file, files, QStringLiteral("file"));
+    prepare(tmp, server.uri(), files, QStringLiteral("pg"));
+
+    const QStringList letterhead{QStringLiteral("--name"),
+                                 QStringLiteral("Milj\u00f6- och h\u00e4lsoskyddskontoret"),
+                                 QStringLiteral("--phone"), QStringLiteral("0123-456 78")};
+    const QString fileOffice =
+        ok(QStringLiteral("office"), letterhead + QStringList{QStringLiteral("--db"), file});
+    CHECK(ok(QStringLiteral("office"),
+             letterhead + QStringList{QStringLiteral("--db"), server.uri()}) == fileOffice);
+    CHECK(ok(QStringLiteral("office"), {QStringLiteral("--db"), server.uri()}) == fileOffice);
+
+    const QJsonArray visits =
+        QJsonDocument::fromJson(ok(QStringLiteral("visits"),
+                                   {QStringLiteral("--db"), server.uri(), QStringLiteral("--json")})
+                                    .toUtf8())
+            .array();
+    REQUIRE_FALSE(visits.isEmpty());
+    const QString visitId = visits.first().toObject().value(u"visitId").toString();
+    const QString fromFile = tmp.file(QStringLiteral("file.pdf"));
+    const QString fromServer = tmp.file(QStringLiteral("server.pdf"));
+    ok(QStringLiteral("report"), {QStringLiteral("--db"), file, QStringLiteral("--visit"), visitId,
+                                  QStringLiteral("--out"), fromFile});
+    ok(QStringLiteral("report"), {QStringLiteral("--db"), server.uri(), QStringLiteral("--visit"),
+                                  visitId, QStringLiteral("--out"), fromServer});
+    // The two were produced a moment apart: the time of production aside, the same text.
+    static const QRegularExpression producedAt(QStringLiteral("\\d\\d:\\d\\d:\\d\\d"));
+    const QString text = pdfText(fromServer).replace(producedAt, QStringLiteral("hh:mm:ss"));
+    CHECK(text.contains(QStringLiteral("Milj\u00f6- och h\u00e4lsoskyddskontoret")));
+    CHECK(text.contains(QStringLiteral("hh:mm:ss")));
+    CHECK(text == pdfText(fromFile).replace(producedAt, QStringLiteral("hh:mm:ss")));
+
+    const CliResult unknown = runCli(
+        QStringLiteral("report"), {QStringLiteral("--db"), server.uri(), QStringLiteral("--visit"),
+                                   QStringLiteral("no-such-visit"), QStringLiteral("--out"),
+                                   tmp.file(QStringLiteral("none.pdf"))});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("no-such-visit")));
+}
+
+TEST_CASE("import-facilities and import-checklists on PostgreSQL: the office's reference data as "
+          "on SQLite; a bad file changes nothing",
+          "[cli][postgres]")
+{
+    TempDir tmp;
+    const QString file = tmp.file(QStringLiteral("office.db"));
+    PostgresDatabase server;
+    ok(QStringLiteral("init"), {QStringLiteral("--office"), QStringLiteral("--db"), file});
+    ok(QStringLiteral("init"), {QStringLiteral("--office"), QStringLiteral("--db"), server.uri()});
+
+    const QString good = tmp.write(QStringLiteral("register.csv"),
+                                   "Objekt-ID;Namn;Organisationsnummer;Postort\n"
+                                   "csv-1;Kvarterskrogen Tv\xC3\xA4rs\xC3\xB6ver;5566778899;"
+                                   "\xC3\x96"
+                                   "desh\xC3\xB6g\n"
+                                   "csv-2;Bageriet;;Ydre\n");
+    const QString bad =
+        tmp.write(QStringLiteral("bad.csv"), "Objekt-ID;Namn;Organisationsnummer;Postort\n"
+                                             "csv-3;Nya krogen;;Ydre\n"
+                                             "csv-4;Felaktiga AB;556677-8898;Ydre\n");
+    const QString fileOut =
+        ok(QStringLiteral("import-facilities"), {good, QStringLiteral("--db"), file});
+    CHECK(ok(QStringLiteral("import-facilities"), {good, QStringLiteral("--db"), server.uri()}) ==
+          fileOut);
+    CHECK(fileOut.contains(QStringLiteral("2 added")));
+    const CliResult refused =
+        runCli(QStringLiteral("import-facilities"), {bad, QStringLiteral("--db"), server.uri()});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("line 3")));
+    CHECK(server.psql(QStringLiteral("SELECT string_agg(id, ',' ORDER BY id) FROM facility"))
+              .trimmed() == QStringLiteral("csv-1,csv-2"));
+
+    // The checklists a publish wrote, imported again: all present already, on both.
+    const QString share = tmp.file(QStringLiteral("share"));
+    REQUIRE(QDir().mkpath(share));
+    ok(QStringLiteral("publish"), {QStringLiteral("--db"), file, QStringLiteral("--share"), share});
+    const QString checklists = share + QStringLiteral("/reference/checklists.json");
+    REQUIRE(QFileInfo::exists(checklists));
+    const QString again =
+        ok(QStringLiteral("import-checklists"), {checklists, QStringLiteral("--db"), file});
+    CHECK(ok(QStringLiteral("import-checklists"),
+             {checklists, QStringLiteral("--db"), server.uri()}) == again);
+    CHECK(again.contains(QStringLiteral("0 checklist version(s) added")));
+
+    // Publishing from the server now carries the imported register, as from the file.
+    const QString serverShare = tmp.file(QStringLiteral("server-share"));
+    REQUIRE(QDir().mkpath(serverShare));
+    ok(QStringLiteral("publish"),
+       {QStringLiteral("--db"), server.uri(), QStringLiteral("--share"), serverShare});
+    // (Each file carries its own publishedAt.)
+    const auto facilities = [&](const QString &dir) {
+        return QJsonDocument::fromJson(readAll(dir + QStringLiteral("/reference/facilities.json")))
+            .object()
+            .value(u"facilities");
+    };
+    CHECK(facilities(serverShare).toArray().size() == 2);
+    CHECK(facilities(serverShare) == facilities(share));
+}
+
+} // namespace tillsyn_unity_fees_postgres_cli_test

@@ -9,6 +9,7 @@
 #include "merge/mergerun.h"
 #include "stats/officestatistics.h"
 #include "storage/postgres/postgreslocator.h"
+#include "storage/postgres/postgresmigrations.h"
 #include "storage/postgres/postgresofficerepository.h"
 #include "support/postgres/postgresfixture.h"
 #include "sync/foldershare.h"
@@ -199,6 +200,8 @@ void fillStats(storage::PostgresOfficeRepository &office)
             "UPDATE office_visit v SET deviations = (SELECT count(*) FROM office_answer a"
             " WHERE a.visit_num = v.num AND a.result = 'deviation')"));
     });
+    // Rows written around the repository: its counts made as its migration makes them.
+    storage::PostgresMigrations::rebuildItemCounts(db);
     db.exec(QStringLiteral("VACUUM ANALYZE office_visit"));
     db.exec(QStringLiteral("VACUUM ANALYZE office_answer"));
 }

@@ -8,6 +8,8 @@
 #include "content/shippedcontent.h"
 #include "merge/mergerun.h"
 #include "stats/officestatistics.h"
+#include "storage/database.h"
+#include "storage/sqliteofficerepository.h"
 #include "storage/postgres/postgreslocator.h"
 #include "storage/postgres/postgresmigrations.h"
 #include "storage/postgres/postgresofficerepository.h"
@@ -148,13 +150,30 @@ int mergeFigure(Target &target)
                    report.count(merge::Outcome::Rejected));
     }
     const Run m = median(runs);
+    // The same files into SQLite, at the same moment: the machine's load moves both figures.
+    std::vector<Run> sqliteRuns;
+    for (int run = 0; run < kMergeRuns; ++run) {
+        const QString share = dir.filePath(QStringLiteral("sqlite-%1").arg(run));
+        copyFolder(files, share + QStringLiteral("/inbox"));
+        sync::FolderShare folder(share);
+        const double cpu = cpuSeconds();
+        QElapsedTimer t;
+        t.start();
+        storage::Database db(share + QStringLiteral(".db"));
+        storage::SqliteOfficeRepository office(db);
+        merge::MergeRun(office, folder).run();
+        sqliteRuns.push_back({double(t.nsecsElapsed()) / 1e9, cpuSeconds() - cpu});
+    }
+    const Run lite = median(sqliteRuns);
     print(QStringLiteral("PostgreSQL merge: %1 files without photos in %2 s (median of %3): %4 "
-                         "files/s (target ≥ 1000); CPU time of this process %5 s; load %6")
+                         "files/s (target ≥ 1000); CPU time of this process %5 s; SQLite, same "
+                         "files: %6 files/s; load %7")
               .arg(kPlainFiles)
               .arg(m.seconds, 0, 'f', 2)
               .arg(kMergeRuns)
               .arg(kPlainFiles / m.seconds, 0, 'f', 0)
               .arg(m.cpu, 0, 'f', 2)
+              .arg(kPlainFiles / lite.seconds, 0, 'f', 0)
               .arg(loadText()));
     return kPlainFiles / m.seconds >= 1000.0 ? 0 : 1;
 }

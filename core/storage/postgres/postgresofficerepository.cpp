@@ -126,6 +126,7 @@ void PostgresOfficeRepository::inVisitTransaction(const QString &visitId,
         return;
     }
     m_db.inTransaction([&] {
+        m_visitWithoutRevisions.clear();
         // Every unit about this visit takes this lock first: two clerks merging revisions of
         // one visit take turns, and the second reads the history the first committed. (Two
         // visits whose ids hash alike merely take turns too.)
@@ -137,7 +138,10 @@ void PostgresOfficeRepository::inVisitTransaction(const QString &visitId,
 
 void PostgresOfficeRepository::inTransaction(const std::function<void()> &work)
 {
-    m_db.inTransaction(work);
+    m_db.inTransaction([&] {
+        m_visitWithoutRevisions.clear(); // read in another unit: no longer known
+        work();
+    });
 }
 
 namespace {
@@ -262,6 +266,8 @@ std::vector<OfficeRevision> PostgresOfficeRepository::revisions(const QString &v
              timeFrom(q.value(5)),
              timeFrom(q.value(6))});
     }
+    if (out.empty() && m_db.inTransaction())
+        m_visitWithoutRevisions = visitId;
     return out;
 }
 
@@ -310,6 +316,9 @@ QStringList PostgresOfficeRepository::visitIds()
 
 void PostgresOfficeRepository::clearCurrent(const QString &visitId)
 {
+    // A visit without revisions has no derived row (writeCurrent() follows its revisions).
+    if (m_db.inTransaction() && visitId == m_visitWithoutRevisions)
+        return;
     // The visit's answers leave office_item_count with it (they go with their visit: ON DELETE
     // CASCADE, after this statement, whose snapshot still reads them).
     m_db.reused(
@@ -386,6 +395,9 @@ void PostgresOfficeRepository::writeCurrent(const QString &visitId,
          v.minutesSpent, v.deviationCount(), u'{' + positions.join(u',') + u'}',
          textArray(items), textArray(sections), textArray(texts), textArray(references),
          textArray(results), textArray(comments)});
+    // The visit has a derived row now: a second write in this unit replaces it.
+    if (visitId == m_visitWithoutRevisions)
+        m_visitWithoutRevisions.clear();
 }
 
 std::optional<StoredFile> PostgresOfficeRepository::currentFile(const QString &visitId)

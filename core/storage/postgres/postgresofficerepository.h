@@ -102,6 +102,10 @@ private:
     std::vector<domain::Facility> facilitiesWhere(const QString &where, const QVariantList &binds);
 
     PostgresConnection m_db;
+    // The visit whose revisions() came back empty in the unit of work under way (which holds
+    // its lock): it has no derived row either, so writing its first one deletes nothing, and
+    // the merge of a new visit saves that round trip.
+    QString m_visitWithoutRevisions;
 };
 
 } // namespace tillsyn::storage

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <future>
+#include <tuple>
 
 namespace tillsyn::merge {
 
@@ -93,18 +94,34 @@ FileOutcome MergeRun::store(const QString &fileName, const QByteArray &bytes,
     // the same visit waits (or, on a server, this one is retried and decides again).
     try {
         m_repo.inVisitTransaction(visit.visitId, [&] {
+            std::vector<storage::OfficeRevision> revisions = m_repo.revisions(visit.visitId);
             std::vector<StoredRevision> history;
-            for (const auto &r : m_repo.revisions(visit.visitId))
+            for (const auto &r : revisions)
                 history.push_back(r.key);
             result.outcome = decide(history, {visit.revision, visit.baseRevision, hash});
             if (result.outcome != Outcome::Duplicate) {
-                const QDateTime mergedAt = now();
+                // Stored to the second, as the repository keeps it (its order reads it so).
+                const QDateTime mergedAt =
+                    QDateTime::fromSecsSinceEpoch(now().toSecsSinceEpoch(), Qt::UTC);
                 m_repo.insertRevision(visit, hash, fileName, bytes, mergedAt);
                 // An earlier revision (history) changes neither the current revision nor the
                 // conflict state (decide() would have said conflict), so the derived rows stay.
-                if (result.outcome != Outcome::History)
-                    refreshCurrent(m_repo, visit.visitId, m_repo.revisions(visit.visitId), &visit,
-                                   hash);
+                if (result.outcome != Outcome::History) {
+                    // The history with the revision just stored, in the repository's order
+                    // (revision, merge time, content hash), without reading it back: nobody else
+                    // writes this visit's revisions while this unit holds it.
+                    const storage::OfficeRevision stored{
+                        {visit.revision, visit.baseRevision, hash, false}, fileName, mergedAt,
+                        visit.finishedAt};
+                    const auto before = [](const storage::OfficeRevision &a,
+                                           const storage::OfficeRevision &b) {
+                        return std::tie(a.key.revision, a.mergedAt, a.key.contentHash) <
+                               std::tie(b.key.revision, b.mergedAt, b.key.contentHash);
+                    };
+                    revisions.insert(
+                        std::upper_bound(revisions.begin(), revisions.end(), stored, before), stored);
+                    refreshCurrent(m_repo, visit.visitId, revisions, &visit, hash);
+                }
             }
             // This is an office database (once per run: the setting is the same every time).
             if (!m_roleSet)

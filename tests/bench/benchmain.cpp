@@ -14,6 +14,7 @@ int reportBench();
 int statsBench(const QString &path);
 int mergeBench();
 int validateBench();
+int postgresBench(const QString &what, const QString &uri);
 } // namespace tillsyn::bench
 
 using namespace tillsyn::bench;
@@ -62,6 +63,15 @@ int main(int argc, char *argv[])
         QGuiApplication app(argc, argv);
         return validateBench();
     }
+    if (what == u"pg" || what == u"pg-merge" || what == u"pg-stats") {
+        // The merge figure generates visit files (the generator paints): a GUI application.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        const QStringList args = QCoreApplication::arguments();
+        const qsizetype db = args.indexOf(QStringLiteral("--db"));
+        return postgresBench(what, db > 0 ? args.value(db + 1) : QString());
+    }
     QCoreApplication app(argc, argv);
     const int facilities = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 100000;
     if (what == u"search")
@@ -73,6 +83,6 @@ int main(int argc, char *argv[])
     if (what == u"startup")
         return startupBench(facilities, QCoreApplication::applicationFilePath());
     QTextStream(stderr) << "usage: tillsyn-bench search|startup [FACILITIES] | field | report | "
-                           "merge | stats | validate\n";
+                           "merge | stats | validate | pg|pg-merge|pg-stats [--db postgresql://…]\n";
     return 2;
 }

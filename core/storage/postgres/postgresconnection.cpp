@@ -80,6 +80,7 @@ PostgresConnection::PostgresConnection(const PostgresLocator &locator)
 
 PostgresConnection::~PostgresConnection()
 {
+    m_reused.clear(); // before the connection they belong to
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -121,6 +122,18 @@ void PostgresConnection::exec(const QString &sql)
 QSqlQuery PostgresConnection::query(const QString &sql, const QVariantList &values)
 {
     QSqlQuery q = prepare(sql);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
+    exec(q);
+    return q;
+}
+
+QSqlQuery &PostgresConnection::reused(const QString &sql, const QVariantList &values)
+{
+    auto it = m_reused.find(sql);
+    if (it == m_reused.end())
+        it = m_reused.emplace(sql, prepare(sql)).first;
+    QSqlQuery &q = it->second;
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values[i]);
     exec(q);

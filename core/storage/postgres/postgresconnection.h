@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <map>
 
 class QSqlError;
 
@@ -42,6 +43,11 @@ public:
     QSqlQuery query(const QString &sql, const QVariantList &values = {});
     // The first column of the first row, or an invalid QVariant when there is no row.
     QVariant value(const QString &sql, const QVariantList &values = {});
+    // query() for the statements run once per merged file: prepared on the server once per
+    // connection and then only executed (QPSQL's query() prepares, executes and deallocates:
+    // three round trips where this takes one). The returned query is this connection's, shared
+    // by every caller of the same SQL: read its rows before running the same statement again.
+    QSqlQuery &reused(const QString &sql, const QVariantList &values = {});
 
     // Runs `work` in one transaction (READ COMMITTED; units that need more take their own locks),
     // committing when it returns. When the server aborts it for serialisation or a deadlock
@@ -60,6 +66,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_depth = 0;
+    std::map<QString, QSqlQuery> m_reused;
 };
 
 } // namespace tillsyn::storage

@@ -5,6 +5,19 @@
 
 namespace tillsyn::storage {
 
+namespace {
+
+const QString kRebuildItemCounts = QStringLiteral(
+    "INSERT INTO office_item_count (checklist_id, item_id, ok, deviations, not_checked,"
+    " not_applicable) SELECT v.checklist_id, a.item_id,"
+    " count(*) FILTER (WHERE a.result = 'ok'), count(*) FILTER (WHERE a.result = 'deviation'),"
+    " count(*) FILTER (WHERE a.result = 'not_checked'),"
+    " count(*) FILTER (WHERE a.result = 'not_applicable')"
+    " FROM office_visit v JOIN office_answer a ON a.visit_num = v.num WHERE NOT v.in_conflict"
+    " GROUP BY v.checklist_id, a.item_id");
+
+} // namespace
+
 const std::vector<PostgresMigrations::Step> &PostgresMigrations::steps()
 {
     // Times are timestamptz, flags boolean, files bytea, ids identity columns. Text columns are
@@ -202,8 +215,32 @@ const std::vector<PostgresMigrations::Step> &PostgresMigrations::steps()
                             " rounding text COLLATE \"C\" NOT NULL CHECK (rounding IN"
                             "  ('started-half-hour','started-hour','started-quarter','none')))"),
          }},
+        // `stats --by item` over the whole database (the office's usual question) read 2
+        // million answers and grouped them: 2.3 s on this machine. These counts per checklist
+        // and item of the current answers of visits not in conflict are kept by the merge's own
+        // statements (writeCurrent/clearCurrent), in its transaction, so they are exact.
+        {6,
+         {
+             QStringLiteral("CREATE TABLE office_item_count ("
+                            " checklist_id text COLLATE \"C\" NOT NULL,"
+                            " item_id text COLLATE \"C\" NOT NULL,"
+                            " ok bigint NOT NULL DEFAULT 0,"
+                            " deviations bigint NOT NULL DEFAULT 0,"
+                            " not_checked bigint NOT NULL DEFAULT 0,"
+                            " not_applicable bigint NOT NULL DEFAULT 0,"
+                            " PRIMARY KEY (checklist_id, item_id))"),
+             kRebuildItemCounts,
+         }},
     };
     return s;
+}
+
+void PostgresMigrations::rebuildItemCounts(PostgresConnection &db)
+{
+    db.inTransaction([&] {
+        db.exec(QStringLiteral("DELETE FROM office_item_count"));
+        db.exec(kRebuildItemCounts);
+    });
 }
 
 int PostgresMigrations::latestVersion()

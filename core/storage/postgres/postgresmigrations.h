@@ -31,6 +31,9 @@ public:
     static int version(PostgresConnection &db);
     // Brings the database up to `target` (default: the latest).
     static void migrate(PostgresConnection &db, int target = -1);
+    // Counts office_item_count anew from the visits and answers (the migration that made it
+    // does; so may a program that filled those tables by other means, e.g. the benchmark).
+    static void rebuildItemCounts(PostgresConnection &db);
 };
 
 } // namespace tillsyn::storage

@@ -13,8 +13,10 @@ namespace tillsyn::storage {
 //   run again whole (PostgresConnection::inTransaction);
 // * a pending rejection record is unique by share, file name and hash (INSERT … ON CONFLICT);
 // * statistics count with GROUP BY, lists join revisions with string_agg, facility search uses a
-//   tsvector; commits are durable on their own (synchronous_commit = on), so makeDurable() has
-//   nothing to do.
+//   tsvector; commits are durable on their own (synchronous_commit = on), except in a merge's
+//   write batch, which commits asynchronously and makes them durable in makeDurable() (see
+//   AsyncCommitBatch in the .cpp for why that is safe);
+// * the statements run once per merged file are prepared once per connection.
 // Results are the SQLite backend's, value for value and in the same order (text compares
 // byte-wise, COLLATE "C").
 class PostgresOfficeRepository final : public OfficeRepository
@@ -104,6 +106,10 @@ private:
     std::vector<domain::Facility> facilitiesWhere(const QString &where, const QVariantList &binds);
 
     PostgresConnection m_db;
+    // The visit whose revisions() came back empty in the unit of work under way (which holds
+    // its lock): it has no derived row either, so writing its first one deletes nothing, and
+    // the merge of a new visit saves that round trip.
+    QString m_visitWithoutRevisions;
 };
 
 } // namespace tillsyn::storage

@@ -1,6 +1,7 @@
 #include "mergefixture.h"
 
 #include "content/shippedcontent.h"
+#include "storage/officerepository.h"
 #include "visitfile/visitfilereader.h"
 #include "visitfile/visitfilewriter.h"
 #include "visitfile/visitgenerator.h"
@@ -144,7 +145,8 @@ std::vector<VisitFile> generatedFiles(int count, unsigned seed, int conflicts)
     return out;
 }
 
-void OfficeFixture::toInbox(const std::vector<VisitFile> &files) const
+namespace {
+void writeInbox(const QString &shareDir, const std::vector<VisitFile> &files)
 {
     const QDir inbox(shareDir + QStringLiteral("/inbox"));
     if (!QDir().mkpath(inbox.path()))
@@ -154,6 +156,17 @@ void OfficeFixture::toInbox(const std::vector<VisitFile> &files) const
         if (!out.open(QIODevice::WriteOnly) || out.write(f.bytes) != f.bytes.size())
             throw std::runtime_error("cannot write " + f.name.toStdString());
     }
+}
+} // namespace
+
+void OfficeFixture::toInbox(const std::vector<VisitFile> &files) const
+{
+    writeInbox(shareDir, files);
+}
+
+void PostgresOfficeFixture::toInbox(const std::vector<VisitFile> &files) const
+{
+    writeInbox(shareDir, files);
 }
 
 namespace {
@@ -212,6 +225,61 @@ QString fullDump(storage::Database &db)
                u'\n';
     }
     return out;
+}
+
+QString repositoryDump(storage::OfficeRepository &office)
+{
+    const auto sha = [](const QByteArray &bytes) {
+        return QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    };
+    const auto time = [](const QDateTime &t) { return t.toUTC().toString(Qt::ISODate); };
+    QStringList out;
+    for (const QString &id : office.visitIds()) {
+        for (const storage::OfficeRevision &r : office.revisions(id))
+            out << QStringLiteral("revision %1 r%2 b%3 %4 aside=%5 %6 %7 %8 %9")
+                       .arg(id)
+                       .arg(r.key.revision)
+                       .arg(r.key.baseRevision)
+                       .arg(r.key.contentHash)
+                       .arg(r.key.setAside)
+                       .arg(r.fileName, time(r.mergedAt), time(r.finishedAt),
+                            sha(office.revisionBytes(id, r.key.revision, r.key.contentHash)));
+        if (const auto file = office.currentFile(id))
+            out << QStringLiteral("current %1 %2 %3").arg(id, file->fileName, sha(file->bytes));
+        for (const storage::Resolution &r : office.resolutions(id))
+            out << QStringLiteral("resolution %1 r%2 %3 %4 %5 %6")
+                       .arg(id)
+                       .arg(r.revision)
+                       .arg(r.contentHash, r.reason, r.resolvedBy, time(r.resolvedAt));
+    }
+    for (const storage::OfficeVisitSummary &v : office.visitSummaries()) {
+        QStringList revisions;
+        for (int r : v.revisions)
+            revisions << QString::number(r);
+        out << QStringLiteral("visit %1 r%2 conflict=%3 [%4] %5 %6 %7 %8 %9")
+                   .arg(v.visitId)
+                   .arg(v.revision)
+                   .arg(v.inConflict)
+                   .arg(revisions.join(u','), v.facilityId, v.facilityName, v.checklistId,
+                        v.checklistTitle, domain::toString(v.kind))
+             << QStringLiteral("  %1 %2 %3 %4")
+                    .arg(v.inspectors, time(v.startedAt), time(v.finishedAt))
+                    .arg(v.deviations);
+    }
+    for (const storage::AnswerRow &a : office.answerRows({}))
+        out << QStringLiteral("answer %1 r%2 %3 %4 %5 %6 %7 %8 %9")
+                   .arg(a.visitId)
+                   .arg(a.revision)
+                   .arg(a.facilityName, a.checklistId, a.itemId, a.section, a.text,
+                        a.legalReference, domain::toString(a.result))
+             << QStringLiteral("  comment %1").arg(a.comment);
+    QStringList rejected;
+    for (const storage::RejectedFile &r : office.rejected())
+        rejected << QStringLiteral("rejected %1 %2 %3 %4 %5")
+                        .arg(r.fileName, r.reason, time(r.rejectedAt), r.contentHash, r.storedAs);
+    rejected.sort();
+    return (out + rejected).join(u'\n');
 }
 
 int rowCount(storage::Database &db, const QString &table)

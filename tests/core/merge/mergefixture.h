@@ -6,12 +6,14 @@
 #include "storage/sqliteofficerepository.h"
 #include "sync/foldershare.h"
 
+#include "support/postgres/postgresfixture.h"
 #include "support/tempdir.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 namespace tillsyn::test {
@@ -64,6 +66,29 @@ struct OfficeFixture
     merge::Outcome outcome(const VisitFile &file) { return merge(file).outcome; }
     // Writes the files into share/inbox.
     void toInbox(const std::vector<VisitFile> &files) const;
+    // The database as tillsyn-merge-child and the CLI take it.
+    QString locator() const { return db.path(); }
+};
+
+// The same on a fresh database of the tests' PostgreSQL server (tests/support/postgres), through
+// the repository's factory as the programs open it.
+struct PostgresOfficeFixture
+{
+    TempDir dir;
+    PostgresDatabase database;
+    QString shareDir = dir.file(QStringLiteral("share"));
+    sync::FolderShare share{shareDir};
+    std::unique_ptr<storage::OfficeRepository> repository =
+        storage::OfficeRepository::open(database.uri());
+    storage::OfficeRepository &office = *repository;
+    merge::MergeRun run{office, share, &mergeClock};
+
+    merge::FileOutcome merge(const VisitFile &file)
+    {
+        return run.mergeBytes(file.name, file.bytes);
+    }
+    void toInbox(const std::vector<VisitFile> &files) const;
+    QString locator() const { return database.uri(); }
 };
 
 // office_revision (visit_id, revision, content_hash, set_aside) and office_visit (visit_id,
@@ -72,6 +97,12 @@ QString canonicalDump(storage::Database &db);
 // Every row of every office table (blobs as their SHA-256), sorted: equal dumps mean nothing
 // changed.
 QString fullDump(storage::Database &db);
+// What an office database holds, read through its repository (so the same for SQLite and
+// PostgreSQL): every revision (its bytes as their SHA-256), current file, resolution, listed
+// visit, answer row and rejection record (without its row id and share, which depend on the
+// interleaving of two merges and on the fixture's folder), sorted where the order is not the
+// interface's. Equal dumps mean the same office data on either backend.
+QString repositoryDump(storage::OfficeRepository &office);
 // Rows in an office table.
 int rowCount(storage::Database &db, const QString &table);
 bool inConflict(storage::Database &db, const QString &visitId);

@@ -20,6 +20,7 @@ namespace tillsyn_unity_mergeprocess_test {
 
 using namespace tillsyn;
 using test::OfficeFixture;
+using test::PostgresOfficeFixture;
 using test::VisitFile;
 
 namespace {
@@ -80,28 +81,62 @@ QStringList rejectedNames()
     return out;
 }
 
+// The merge tests run on both backends: the SQLite database also compares every row of its
+// tables; on either, the repository's view (test::repositoryDump) must be what one clean merge
+// on SQLite gives, so PostgreSQL gives SQLite's results.
+QString tableDump(OfficeFixture &f)
+{
+    return test::fullDump(f.db);
+}
+QString tableDump(PostgresOfficeFixture &f)
+{
+    return test::repositoryDump(f.office);
+}
+
+template <typename Fixture>
 const QString &cleanDump()
 {
     static const QString dump = [] {
-        OfficeFixture f;
+        Fixture f;
         f.toInbox(files());
         const merge::MergeReport report = f.run.run();
         REQUIRE(report.files.size() == files().size());
         REQUIRE(report.count(merge::Outcome::Rejected) == int(badFiles().size()));
         REQUIRE(report.count(merge::Outcome::Conflict) >= 4);
         REQUIRE(report.count(merge::Outcome::Updated) >= 4);
-        return test::fullDump(f.db);
+        return tableDump(f);
     }();
     return dump;
 }
 
-// The state every way of merging these files must end in.
-void requireMergedOnce(OfficeFixture &f)
+const QString &cleanRepositoryDump()
 {
-    CHECK(test::fullDump(f.db) == cleanDump());
+    static const QString dump = [] {
+        OfficeFixture f;
+        f.toInbox(files());
+        f.run.run();
+        return test::repositoryDump(f.office);
+    }();
+    return dump;
+}
+
+int storedRevisions(storage::OfficeRepository &office)
+{
+    int n = 0;
+    for (const QString &id : office.visitIds())
+        n += int(office.revisions(id).size());
+    return n;
+}
+
+// The state every way of merging these files must end in.
+template <typename Fixture>
+void requireMergedOnce(Fixture &f)
+{
+    CHECK(tableDump(f) == cleanDump<Fixture>());
+    CHECK(test::repositoryDump(f.office) == cleanRepositoryDump());
     const int good = int(files().size() - badFiles().size());
-    CHECK(test::rowCount(f.db, QStringLiteral("office_revision")) == good);
-    CHECK(test::rowCount(f.db, QStringLiteral("office_rejected")) == int(badFiles().size()));
+    CHECK(storedRevisions(f.office) == good);
+    CHECK(int(f.office.rejected().size()) == int(badFiles().size()));
     CHECK(test::namesIn(f.shareDir + QStringLiteral("/inbox")).isEmpty());
     // A reason being written when the kill came stays as a hidden partial file, which no
     // listing of the share shows and nothing reads (the next run writes the reason anew).
@@ -119,10 +154,11 @@ void requireMergedOnce(OfficeFixture &f)
     CHECK(all.size() == good + rejectedNames().size());
 }
 
-QProcess *startChild(OfficeFixture &f, QObject *parent, bool wait)
+template <typename Fixture>
+QProcess *startChild(Fixture &f, QObject *parent, bool wait)
 {
     auto *child = new QProcess(parent);
-    QStringList args{f.db.path(), f.shareDir};
+    QStringList args{f.locator(), f.shareDir};
     if (wait)
         args.append(QStringLiteral("--wait"));
     child->start(QStringLiteral(TILLSYN_MERGE_CHILD_PATH), args);
@@ -146,12 +182,11 @@ QByteArray readLines(QProcess &child, int lines)
 
 } // namespace
 
-TEST_CASE("a merge killed at random points and run again ends as one clean merge",
-          "[merge][process][kill]")
+template <typename Fixture>
+void killedAndRunAgain(int kKills)
 {
-    REQUIRE_FALSE(cleanDump().isEmpty());
+    REQUIRE_FALSE(cleanDump<Fixture>().isEmpty());
     std::mt19937 rng(1303);
-    constexpr int kKills = 30;
     int kills = 0;
     int rounds = 0;
     std::map<QString, int> killedAfter; // kind of the child's last line before it died → count
@@ -159,7 +194,7 @@ TEST_CASE("a merge killed at random points and run again ends as one clean merge
     while (kills < kKills) {
         // A round without a kill (the child finished first) is possible on a busy machine.
         REQUIRE(++rounds <= 3 * kKills);
-        OfficeFixture f;
+        Fixture f;
         f.toInbox(files());
         // A line per step: ready, then file/read/moved for each file.
         // The bad files come last (their names are no visit file names): every third round is
@@ -210,13 +245,13 @@ TEST_CASE("a merge killed at random points and run again ends as one clean merge
              .toStdString());
 }
 
-TEST_CASE("two merges at once on one share and database merge every file once",
-          "[merge][process][concurrent]")
+template <typename Fixture>
+void twoAtOnce()
 {
-    REQUIRE_FALSE(cleanDump().isEmpty());
+    REQUIRE_FALSE(cleanDump<Fixture>().isEmpty());
     for (int round = 0; round < 2; ++round) {
         INFO("round " << round);
-        OfficeFixture f;
+        Fixture f;
         f.toInbox(files());
         QObject parent;
         QProcess *a = startChild(f, &parent, true);
@@ -267,6 +302,32 @@ TEST_CASE("two merges at once on one share and database merge every file once",
                  .arg(skipped)
                  .toStdString());
     }
+}
+
+TEST_CASE("a merge killed at random points and run again ends as one clean merge",
+          "[merge][process][kill]")
+{
+    killedAndRunAgain<OfficeFixture>(30);
+}
+
+// The merge's session commits asynchronously (synchronous_commit = off) on PostgreSQL: a killed
+// client loses nothing committed, and a rerun still gives one clean merge.
+TEST_CASE("PostgreSQL: a merge killed at random points and run again ends as one clean merge",
+          "[merge][process][kill][postgres]")
+{
+    killedAndRunAgain<PostgresOfficeFixture>(15);
+}
+
+TEST_CASE("two merges at once on one share and database merge every file once",
+          "[merge][process][concurrent]")
+{
+    twoAtOnce<OfficeFixture>();
+}
+
+TEST_CASE("PostgreSQL: two merges at once on one share and database merge every file once",
+          "[merge][process][concurrent][postgres]")
+{
+    twoAtOnce<PostgresOfficeFixture>();
 }
 
 } // namespace tillsyn_unity_mergeprocess_test

@@ -1,5 +1,5 @@
 // tillsyn-merge-child DATABASE SHARE [--wait]: the merge kill and concurrency tests' child
-// (tests/core/merge/mergeprocess_test.cpp). Runs one MergeRun of the folder SHARE's inbox into
+// (tests/core/merge/mergeprocess_test.cpp); DATABASE is a file or a postgresql:// URI. Runs one MergeRun of the folder SHARE's inbox into
 // DATABASE with the tests' fixed clock (2026-03-05T10:00:00Z). Each line is flushed at once:
 //   ready                      the database and share are open (with --wait it then reads one
 //                              line from stdin before merging, so two children start together)
@@ -17,6 +17,8 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <memory>
+#include <optional>
 
 using namespace tillsyn;
 
@@ -78,7 +80,14 @@ int main(int argc, char *argv[])
         return 2;
     }
     try {
-        storage::Database db(args.at(1));
+        // DATABASE may name a PostgreSQL server (postgresql://…): the same merge there.
+        const bool server = storage::OfficeRepository::isServerLocator(args.at(1));
+        std::optional<storage::Database> db;
+        std::unique_ptr<storage::OfficeRepository> office;
+        if (server)
+            office = storage::OfficeRepository::open(args.at(1));
+        else
+            db.emplace(args.at(1));
         LoggingShare share(args.at(2));
         say(QStringLiteral("ready"));
         if (args.size() == 4) {
@@ -86,8 +95,9 @@ int main(int argc, char *argv[])
             if (!std::fgets(line, sizeof line, stdin))
                 return 3;
         }
-        storage::SqliteOfficeRepository office(db);
-        merge::MergeRun run(office, share,
+        if (!server)
+            office = std::make_unique<storage::SqliteOfficeRepository>(*db);
+        merge::MergeRun run(*office, share,
                             [] { return QDateTime(QDate(2026, 3, 5), QTime(10, 0, 0), Qt::UTC); });
         const merge::MergeReport report = run.run([](int, int, const QString &file) {
             if (!file.isEmpty())

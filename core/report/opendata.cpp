@@ -186,7 +186,10 @@ QJsonObject OpenData::facilityObject(const Facility &f, const QString &orgId)
     o.insert(QStringLiteral("type"), types);
     if (f.riskClass)
         o.insert(QStringLiteral("riskClass"), QStringLiteral("Riskklass %1").arg(*f.riskClass));
-    // expClass, inspecTime: written once Facility carries them (issue 19, due)
+    if (!f.expClass.isEmpty())
+        o.insert(QStringLiteral("expClass"), f.expClass);
+    if (f.controlHours)
+        o.insert(QStringLiteral("inspecTime"), *f.controlHours);
     QJsonObject address{{QStringLiteral("country"), QStringLiteral("SE")}};
     if (!f.address.isEmpty())
         address.insert(QStringLiteral("streetAddress"), f.address);

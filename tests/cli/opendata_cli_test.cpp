@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <map>
+
 // This file's own names: test sources are compiled together (unity build).
 namespace tillsyn_unity_opendata_cli_test {
 
@@ -91,6 +93,84 @@ TEST_CASE("open-data writes the food visits as JSON and CSV, and refuses bad usa
                                                QStringLiteral("X")});
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.contains(QStringLiteral("--org-id")));
+}
+
+TEST_CASE("What open-data writes, import-facilities reads back to the same facilities",
+          "[cli][opendata]")
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("office.db"));
+    REQUIRE(runCli(QStringLiteral("init"), {QStringLiteral("--db"), db, QStringLiteral("--office")})
+                .exitCode == 0);
+    REQUIRE(runCli(QStringLiteral("generate"),
+                   {QStringLiteral("--out"), dir.file(QStringLiteral("share/inbox")),
+                    QStringLiteral("--visits"), QStringLiteral("40"), QStringLiteral("--seed"),
+                    QStringLiteral("11")})
+                .exitCode == 0);
+    REQUIRE(runCli(QStringLiteral("merge"), {QStringLiteral("--db"), db, QStringLiteral("--share"),
+                                             dir.file(QStringLiteral("share"))})
+                .exitCode == 0);
+    const auto exportTo = [&](const QString &name) {
+        const QString out = dir.file(name);
+        const CliResult r = runCli(
+            QStringLiteral("open-data"),
+            {QStringLiteral("--db"), db, QStringLiteral("--out"), out, QStringLiteral("--org-id"),
+             QStringLiteral("0180"), QStringLiteral("--org-name"), QStringLiteral("Stockholms stad")});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        return out;
+    };
+    const auto facilitiesOf = [](const QString &path) {
+        std::map<QString, QJsonObject> byId;
+        for (const QJsonValue &f :
+             QJsonDocument::fromJson(test::readAll(path)).object()[u"facilities"].toArray())
+            byId[f.toObject()[u"idLocal"].toString()] = f.toObject();
+        return byId;
+    };
+
+    // As a case system would give them: each facility with an experience class and a control
+    // time, imported into the office's register.
+    QJsonObject root = QJsonDocument::fromJson(test::readAll(exportTo(QStringLiteral("a.json"))))
+                           .object();
+    QJsonArray given;
+    int n = 0;
+    for (const QJsonValue &v : root[u"facilities"].toArray()) {
+        QJsonObject f = v.toObject();
+        f.insert(QStringLiteral("expClass"), QString(QChar(u'A' + n % 3)));
+        f.insert(QStringLiteral("inspecTime"), 1.5 + n++);
+        given.append(f);
+    }
+    REQUIRE(given.size() > 3);
+    root.insert(QStringLiteral("facilities"), given);
+    const QString input = dir.file(QStringLiteral("given.json"));
+    {
+        QFile file(input);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(root).toJson());
+    }
+    const CliResult imported =
+        runCli(QStringLiteral("import-facilities"), {QStringLiteral("--db"), db, input});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+
+    // Written again: the same facilities, member for member.
+    const QString again = exportTo(QStringLiteral("b.json"));
+    const auto before = facilitiesOf(input);
+    const auto after = facilitiesOf(again);
+    REQUIRE(after.size() == before.size());
+    for (const auto &[id, f] : before) {
+        INFO(id.toStdString());
+        REQUIRE(after.count(id));
+        CHECK(after.at(id) == f);
+    }
+    // Read back, the JSON and the CSV form change nothing in the register.
+    for (const QString &form : {QStringLiteral("b.json"), QStringLiteral("b.csv")}) {
+        const QString path = form.endsWith(u"json") ? again : exportTo(form);
+        const CliResult r = runCli(QStringLiteral("import-facilities"), {QStringLiteral("--db"), db, path});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        CHECK(r.out.contains(QStringLiteral(": 0 added, 0 updated, %1 unchanged").arg(before.size())));
+    }
 }
 
 } // namespace tillsyn_unity_opendata_cli_test

@@ -56,7 +56,7 @@ OfficePage::OfficePage(std::unique_ptr<storage::OfficeRepository> office, const 
     , m_merge(new MergePanel(locator, this))
     , m_conflicts(new ConflictsPanel(*m_office, this))
     , m_rejected(new RejectedPanel(*m_office, m_merge->shareField(), this))
-    , m_visits(new OfficeVisitsPanel(*m_office, this))
+    , m_visits(new OfficeVisitsPanel(*m_office, locator, this))
     , m_checklists(nullptr)
     , m_publish(new PublishPanel(*m_office, m_merge->shareField(), this))
     , m_statistics(nullptr)

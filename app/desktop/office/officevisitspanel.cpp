@@ -6,7 +6,6 @@
 #include "officevisitsmodel.h"
 #include "report/csvexport.h"
 #include "storage/database.h"
-#include "storage/sqliteofficerepository.h"
 #include "util/atomicfile.h"
 #include "util/error.h"
 #include "visitrevisionsdialog.h"
@@ -27,7 +26,8 @@
 
 namespace tillsyn::desktop {
 
-OfficeVisitsPanel::OfficeVisitsPanel(storage::OfficeRepository &office, QWidget *parent)
+OfficeVisitsPanel::OfficeVisitsPanel(storage::OfficeRepository &office, const QString &locator,
+                                     QWidget *parent)
     : QWidget(parent)
     , m_office(office)
     , m_model(new OfficeVisitsModel(office, this))
@@ -40,7 +40,7 @@ OfficeVisitsPanel::OfficeVisitsPanel(storage::OfficeRepository &office, QWidget 
     , m_to(new QDateEdit(this))
     , m_deviations(new QCheckBox(tr("Has deviations"), this))
     , m_view(new QTableView(this))
-    , m_openDataJob(new BackgroundJob(db.path(), this))
+    , m_openDataJob(new BackgroundJob(locator, this))
     , m_openDataStatus(new QLabel(this))
 {
     m_filter->setSourceModel(m_model);
@@ -156,9 +156,9 @@ bool OfficeVisitsPanel::exportOpenData(const report::OpenDataOptions &options, c
 {
     m_openDataStatus->setText(tr("Writing open data…"));
     // Reading every food visit of three years may take a while: the GUI stays responsive.
-    return m_openDataJob->start(
-        [options, path](storage::Database &db, const BackgroundJob::Progress &) -> QVariant {
-            storage::SqliteOfficeRepository office(db);
+    return m_openDataJob->startOffice(
+        [options, path](storage::OfficeRepository &office,
+                        const BackgroundJob::Progress &) -> QVariant {
             const report::OpenDataSet set = report::OpenData::collect(office, options);
             report::OpenData::write(path, set);
             return tr("%n inspection(s) written to %1", nullptr, int(set.rows.size())).arg(path);

@@ -29,7 +29,10 @@ class OfficeVisitsPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit OfficeVisitsPanel(storage::OfficeRepository &office, QWidget *parent = nullptr);
+    // `locator` names the same office database (a file or a PostgreSQL server), for work in the
+    // background on a connection of its own.
+    OfficeVisitsPanel(storage::OfficeRepository &office, const QString &locator,
+                      QWidget *parent = nullptr);
     void reload();
     OfficeVisitsModel *model() const { return m_model; }
     OfficeVisitFilter *filter() const { return m_filter; }

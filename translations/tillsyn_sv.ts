@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
     <context>
+        <name />
+        <message>
+            <source>the risk class "%1" is not a number from 1 to 8</source>
+            <translation>riskklassen "%1" är inte ett tal från 1 till 8</translation>
+        </message>
+        <message>
+            <source>the control time (inspecTime) "%1" is not a number</source>
+            <translation>kontrolltiden (inspecTime) "%1" är inte ett tal</translation>
+        </message>
+        <message>
+            <source>the facility "%1" has no name</source>
+            <translation>anläggningen "%1" saknar namn</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
             <source>Usage: tillsyn-cli COMMAND [options]</source>
@@ -131,20 +146,20 @@
             <source>%1 does not exist; an office database is made with "tillsyn-cli init --office". Nothing was changed.</source>
             <translation>%1 finns inte; en kontorsdatabas skapas med "tillsyn-cli init --office". Ingenting ändrades.</translation>
         </message>
-    </context>
-    <context>
-        <name>tillsyn::cli::CsvCommands</name>
         <message>
             <source>--%1 must be a date like 2026-11-26, not "%2"</source>
             <translation>--%1 måste vara ett datum, t.ex. 2026-11-26, inte "%2"</translation>
         </message>
         <message>
+            <source>--to lies before --from</source>
+            <translation>--to ligger före --from</translation>
+        </message>
+    </context>
+    <context>
+        <name>tillsyn::cli::CsvCommands</name>
+        <message>
             <source>--out is required</source>
             <translation>--out krävs</translation>
-        </message>
-        <message>
-            <source>--from is after --to</source>
-            <translation>--from ligger efter --to</translation>
         </message>
         <message>
             <source>%1 cannot be written: %2</source>
@@ -212,16 +227,16 @@
             <translation>Skriv ut en JSON-array.</translation>
         </message>
         <message>
-            <source>Import facilities from a tillsyn-facilities JSON file or a CSV file with a header row.</source>
-            <translation>Importera anläggningar från en JSON-fil i formatet tillsyn-facilities eller en CSV-fil med rubrikrad.</translation>
+            <source>%1: warning: facility %2: %3</source>
+            <translation>%1: varning: anläggning %2: %3</translation>
+        </message>
+        <message>
+            <source>Import facilities from a tillsyn-facilities JSON file, a CSV file with a header row or a file in the national open-data format for food controls (JSON or CSV).</source>
+            <translation>Importera anläggningar från en JSON-fil i formatet tillsyn-facilities, en CSV-fil med rubrikrad eller en fil i det nationella formatet för öppna data om livsmedelskontroller (JSON eller CSV).</translation>
         </message>
     </context>
     <context>
         <name>tillsyn::cli::FeeCommands</name>
-        <message>
-            <source>--%1 must be a date like 2026-11-26, not "%2"</source>
-            <translation>--%1 måste vara ett datum, t.ex. 2026-11-26, inte "%2"</translation>
-        </message>
         <message>
             <source>--%1 is required</source>
             <translation>--%1 krävs</translation>
@@ -237,10 +252,6 @@
         <message>
             <source>From %1: %2 kr/h, %3.</source>
             <translation>Från %1: %2 kr/h, %3.</translation>
-        </message>
-        <message>
-            <source>--from is after --to</source>
-            <translation>--from ligger efter --to</translation>
         </message>
         <message>
             <source>%1 cannot be written: %2</source>
@@ -523,6 +534,71 @@
         </message>
     </context>
     <context>
+        <name>tillsyn::cli::OpenDataCommands</name>
+        <message>
+            <source>--%1 is required</source>
+            <translation>--%1 krävs</translation>
+        </message>
+        <message>
+            <source>--out must name a .json or a .csv file</source>
+            <translation>--out måste ange en .json- eller .csv-fil</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n inspection(s) of %1 facilities written to %2</source>
+            <translation>
+                <numerusform>%n kontroll av %1 anläggningar skriven till %2</numerusform>
+                <numerusform>%n kontroller av %1 anläggningar skrivna till %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file to write: FILE.json or FILE.csv (the form follows the name).</source>
+            <translation>Filen som ska skrivas: FILE.json eller FILE.csv (formatet följer av namnet).</translation>
+        </message>
+        <message>
+            <source>The publishing organisation's municipality code (SCB), e.g. 1280.</source>
+            <translation>Den publicerande organisationens kommunkod (SCB), t.ex. 1280.</translation>
+        </message>
+        <message>
+            <source>The publishing organisation's name, e.g. "Malmö stad".</source>
+            <translation>Den publicerande organisationens namn, t.ex. "Malmö stad".</translation>
+        </message>
+        <message>
+            <source>Only visits finished on or after this date (YYYY-MM-DD).</source>
+            <translation>Endast besök som avslutats detta datum eller senare (ÅÅÅÅ-MM-DD).</translation>
+        </message>
+        <message>
+            <source>Only visits finished on or before this date (YYYY-MM-DD).</source>
+            <translation>Endast besök som avslutats detta datum eller tidigare (ÅÅÅÅ-MM-DD).</translation>
+        </message>
+        <message>
+            <source>The name of the local SWEREF 99 projection, e.g. "SWEREF 99 15 00".</source>
+            <translation>Namnet på den lokala SWEREF 99-projektionen, t.ex. "SWEREF 99 15 00".</translation>
+        </message>
+        <message>
+            <source>Export the food controls as open data in the national format (JSON or CSV): inspections by reporting area, with their facilities.</source>
+            <translation>Exportera livsmedelskontrollerna som öppna data i det nationella formatet (JSON eller CSV): kontroller per kontrollområde, med sina anläggningar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tillsyn::cli::PlanningCommands</name>
+        <message>
+            <source>--year must be a year such as 2026</source>
+            <translation>--year måste vara ett årtal, t.ex. 2026</translation>
+        </message>
+        <message>
+            <source>List each facility's yearly control time, the hours spent on its visits of the year, the hours remaining and its last visit, largest remaining first.</source>
+            <translation>Lista varje anläggnings årliga kontrolltid, timmarna som lagts på årets besök, återstående timmar och senaste besök, med störst återstående tid först.</translation>
+        </message>
+        <message>
+            <source>The year (default: this year).</source>
+            <translation>Året (standard: innevarande år).</translation>
+        </message>
+        <message>
+            <source>Print a JSON array.</source>
+            <translation>Skriv ut en JSON-array.</translation>
+        </message>
+    </context>
+    <context>
         <name>tillsyn::cli::PublishCommands</name>
         <message>
             <source>Published %1 facilities and %2 checklist versions to %3.</source>
@@ -674,14 +750,6 @@
             <translation>Sista dagen, som räknas med (standard: det sista besöket).</translation>
         </message>
         <message>
-            <source>Deviation statistics of the visits merged into this office database: the current revision of every visit that is not in conflict. Per group: visits, checked (answers ok or deviation), deviations, rate = deviations / checked (null when nothing was checked), notChecked and notApplicable. Grouped by category or kind, the rows also give the time spent per visit: timedVisits, minutesMedian and minutesMean (visits with 0 minutes have no time recorded and are left out of these).</source>
-            <translation>Avvikelsestatistik för besöken som slagits samman i den här kontorsdatabasen: den aktuella revisionen av varje besök som inte är i konflikt. Per grupp: visits, checked (svar ok eller deviation), deviations, rate = deviations / checked (null när inget kontrollerades), notChecked och notApplicable. Vid gruppering efter category eller kind anger raderna även tidsåtgången per besök: timedVisits, minutesMedian och minutesMean (besök med 0 minuter har ingen registrerad tid och räknas inte med i dessa).</translation>
-        </message>
-        <message>
-            <source>Group by item (default), section, checklist, category, month or kind.</source>
-            <translation>Gruppera efter item (standard), section, checklist, category, month eller kind.</translation>
-        </message>
-        <message>
             <source>Only visits with this checklist.</source>
             <translation>Endast besök med den här checklistan.</translation>
         </message>
@@ -734,14 +802,6 @@ Testet: Pearsons chi-två-test för homogenitet på tabellen med avvikelser och 
             <translation>Skriv ut jämförelsen som JSON.</translation>
         </message>
         <message>
-            <source>--%1 must be a date YYYY-MM-DD, not "%2"</source>
-            <translation>--%1 måste vara ett datum ÅÅÅÅ-MM-DD, inte "%2"</translation>
-        </message>
-        <message>
-            <source>--to lies before --from</source>
-            <translation>--to ligger före --from</translation>
-        </message>
-        <message>
             <source>(none)</source>
             <translation>(ingen)</translation>
         </message>
@@ -750,20 +810,12 @@ Testet: Pearsons chi-två-test för homogenitet på tabellen med avvikelser och 
             <translation> besök   kontr.  avvikelser  frekv.    ej kontr.      ej aktuell</translation>
         </message>
         <message>
-            <source>  median min  mean min</source>
-            <translation>  median min medel min</translation>
-        </message>
-        <message>
             <source>group</source>
             <translation>grupp</translation>
         </message>
         <message>
             <source>No visits match.</source>
             <translation>Inga besök matchar.</translation>
-        </message>
-        <message>
-            <source>--by must be item, section, checklist, category, month or kind</source>
-            <translation>--by måste vara item, section, checklist, category, month eller kind</translation>
         </message>
         <message>
             <source>--out FILE is required</source>
@@ -828,6 +880,30 @@ Testet: Pearsons chi-två-test för homogenitet på tabellen med avvikelser och 
         <message>
             <source>%1 items, %2 tested, %3 flagged as likely different interpretation (chi-square test, Holm-Bonferroni, alpha 0.05)</source>
             <translation>%1 punkter, %2 testade, %3 markerade som troligen olika tolkning (chi-två-test, Holm-Bonferroni, alfa 0,05)</translation>
+        </message>
+        <message>
+            <source>Deviation statistics of the visits merged into this office database: the current revision of every visit that is not in conflict. Per group: visits, checked (answers ok or deviation), deviations, rate = deviations / checked (null when nothing was checked), notChecked and notApplicable. Grouped by category or kind, the rows also give the time spent per visit: timedVisits, minutesMedian and minutesMean (visits with 0 minutes have no time recorded and are left out of these), chargeableShare (chargeable minutes / all minutes) and activities: per activity (preparation, travel, inspection, sampling, reporting, other) minutesMedian and minutesMean over the timed visits, 0 for a visit that spent none on it. Grouped by item, the rows also tell how the deviations were followed up: withDeadline, correctedByDeadline, shareCorrectedByDeadline (null without deadlines), corrected and medianDaysToCorrection (from the visit that found it to the visit or closure by hand that closed it). --by office gives one row for all the visits selected, with all of these.</source>
+            <translation>Avvikelsestatistik för besöken som slagits samman i den här kontorsdatabasen: den aktuella revisionen av varje besök som inte är i konflikt. Per grupp: visits, checked (svar ok eller avvikelse), deviations, rate = deviations / checked (null när inget har kontrollerats), notChecked och notApplicable. Grupperat per kategori eller besökstyp ger raderna även tidsåtgången per besök: timedVisits, minutesMedian och minutesMean (besök med 0 minuter har ingen registrerad tid och räknas inte med i dessa), chargeableShare (debiterbara minuter / alla minuter) och activities: per aktivitet (preparation, travel, inspection, sampling, reporting, other) minutesMedian och minutesMean över de besök som har registrerad tid, 0 för ett besök som inte lade någon tid på aktiviteten. Grupperat per punkt visar raderna även hur avvikelserna följts upp: withDeadline, correctedByDeadline, shareCorrectedByDeadline (null utan tidsfrister), corrected och medianDaysToCorrection (från besöket som fann avvikelsen till det besök eller den manuella stängning som stängde den). --by office ger en rad för alla valda besök, med allt detta.</translation>
+        </message>
+        <message>
+            <source>Group by item (default), section, checklist, category, month, kind, control-area (the food control reporting area) or office.</source>
+            <translation>Gruppera efter item (standard), section, checklist, category, month, kind, control-area (livsmedelskontrollens kontrollområde) eller office.</translation>
+        </message>
+        <message>
+            <source>the office</source>
+            <translation>kontoret</translation>
+        </message>
+        <message>
+            <source>  median min  mean min  chargeable</source>
+            <translation>  median min medel min  debiterbar</translation>
+        </message>
+        <message>
+            <source>  by deadline  median days</source>
+            <translation>   inom frist median dagar</translation>
+        </message>
+        <message>
+            <source>--by must be item, section, checklist, category, month, kind, control-area or office</source>
+            <translation>--by måste vara item, section, checklist, category, month, kind, control-area eller office</translation>
         </message>
     </context>
     <context>
@@ -1409,6 +1485,18 @@ Testet: Pearsons chi-två-test för homogenitet på tabellen med avvikelser och 
             <source>reorder</source>
             <translation>ändra ordning</translation>
         </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ingen)</translation>
+        </message>
+        <message>
+            <source>The food control reporting area (kontrollområde) the item is counted under in statistics and open data.</source>
+            <translation>Det kontrollområde inom livsmedelskontrollen som punkten räknas till i statistik och öppna data.</translation>
+        </message>
+        <message>
+            <source>Control area:</source>
+            <translation>Kontrollområde:</translation>
+        </message>
     </context>
     <context>
         <name>tillsyn::desktop::ChecklistTreeModel</name>
@@ -1586,6 +1674,37 @@ Testet: Pearsons chi-två-test för homogenitet på tabellen med avvikelser och 
         </message>
     </context>
     <context>
+        <name>tillsyn::desktop::DueListModel</name>
+        <message>
+            <source>Facility</source>
+            <translation>Anläggning</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Område</translation>
+        </message>
+        <message>
+            <source>Control time (h)</source>
+            <translation>Kontrolltid (h)</translation>
+        </message>
+        <message>
+            <source>Spent (h)</source>
+            <translation>Använt (h)</translation>
+        </message>
+        <message>
+            <source>Remaining (h)</source>
+            <translation>Återstår (h)</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>Senaste besök</translation>
+        </message>
+    </context>
+    <context>
         <name>tillsyn::desktop::EarlierDeviationsModel</name>
         <message>
             <source>%1 (overdue)</source>
@@ -1748,6 +1867,18 @@ Testet: Pearsons chi-två-test för homogenitet på tabellen med avvikelser och 
             <source>Deactivated</source>
             <translation>Avaktiverad</translation>
         </message>
+        <message>
+            <source>%1 (not a valid organisation number)</source>
+            <translation>%1 (inte ett giltigt organisationsnummer)</translation>
+        </message>
+        <message>
+            <source>experience class %1</source>
+            <translation>erfarenhetsklass %1</translation>
+        </message>
+        <message>
+            <source>%1 h control time per year</source>
+            <translation>%1 h kontrolltid per år</translation>
+        </message>
     </context>
     <context>
         <name>tillsyn::desktop::FacilityDialog</name>
@@ -1823,6 +1954,22 @@ Testet: Pearsons chi-två-test för homogenitet på tabellen med avvikelser och 
             <source>The id "%1" is already used by another facility.</source>
             <translation>Id:t "%1" används redan av en annan anläggning.</translation>
         </message>
+        <message>
+            <source>hours per year</source>
+            <translation>timmar per år</translation>
+        </message>
+        <message>
+            <source>E&amp;xperience class:</source>
+            <translation>Erfaren&amp;hetsklass:</translation>
+        </message>
+        <message>
+            <source>Control &amp;time (h/year):</source>
+            <translation>Kontrollti&amp;d (h/år):</translation>
+        </message>
+        <message>
+            <source>The control time "%1" is not a number of hours.</source>
+            <translation>Kontrolltiden "%1" är inte ett antal timmar.</translation>
+        </message>
     </context>
     <context>
         <name>tillsyn::desktop::FacilityImportDialog</name>
@@ -1874,6 +2021,17 @@ Testet: Pearsons chi-två-test för homogenitet på tabellen med avvikelser och 
             <source>Import failed</source>
             <translation>Importen misslyckades</translation>
         </message>
+        <message numerus="yes">
+            <source>%n row(s) import with a warning: see the last column.</source>
+            <translation>
+                <numerusform>%n rad importeras med en varning: se sista kolumnen.</numerusform>
+                <numerusform>%n rader importeras med en varning: se sista kolumnen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Varning</translation>
+        </message>
     </context>
     <context>
         <name>tillsyn::desktop::FacilityListModel</name>
@@ -1896,6 +2054,10 @@ Testet: Pearsons chi-två-test för homogenitet på tabellen med avvikelser och 
         <message>
             <source>Category</source>
             <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>Senaste besök</translation>
         </message>
     </context>
     <context>
@@ -2517,6 +2679,18 @@ Sammanfattning: %7</translation>
             <source>Draft deleted.</source>
             <translation>Utkastet har tagits bort.</translation>
         </message>
+        <message>
+            <source>&amp;Planning</source>
+            <translation>&amp;Planering</translation>
+        </message>
+        <message>
+            <source>Open o&amp;ffice database…</source>
+            <translation>Öppna &amp;kontorsdatabas…</translation>
+        </message>
+        <message>
+            <source>Open office database</source>
+            <translation>Öppna kontorsdatabas</translation>
+        </message>
     </context>
     <context>
         <name>tillsyn::desktop::MergePanel</name>
@@ -2636,6 +2810,133 @@ Sammanfattning: %7</translation>
         </message>
     </context>
     <context>
+        <name>tillsyn::desktop::OfficeDatabaseDialog</name>
+        <message>
+            <source>An office database &amp;file</source>
+            <translation>En kontorsdatabas som &amp;fil</translation>
+        </message>
+        <message>
+            <source>A &amp;PostgreSQL server</source>
+            <translation>En &amp;PostgreSQL-server</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the password in the system keychain</source>
+            <translation>&amp;Spara lösenordet i systemets nyckelring</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>&amp;Testa anslutningen</translation>
+        </message>
+        <message>
+            <source>Open office database</source>
+            <translation>Öppna kontorsdatabas</translation>
+        </message>
+        <message>
+            <source>Recent…</source>
+            <translation>Senaste…</translation>
+        </message>
+        <message>
+            <source>db.kommun.se, or a socket folder like /var/run/postgresql</source>
+            <translation>db.kommun.se, eller en socketmapp, t.ex. /var/run/postgresql</translation>
+        </message>
+        <message>
+            <source>your login name</source>
+            <translation>ditt inloggningsnamn</translation>
+        </message>
+        <message>
+            <source>libpq's default (prefer)</source>
+            <translation>libpq:s standard (prefer)</translation>
+        </message>
+        <message>
+            <source>only if PGPASSWORD, ~/.pgpass or the keychain have none</source>
+            <translation>endast om PGPASSWORD, ~/.pgpass eller nyckelringen saknar lösenord</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bläddra…</translation>
+        </message>
+        <message>
+            <source>B&amp;rowse…</source>
+            <translation>B&amp;läddra…</translation>
+        </message>
+        <message>
+            <source>Recent:</source>
+            <translation>Senaste:</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Fil:</translation>
+        </message>
+        <message>
+            <source>Host:</source>
+            <translation>Värd:</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>Databas:</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>Användare:</translation>
+        </message>
+        <message>
+            <source>SSL mode:</source>
+            <translation>SSL-läge:</translation>
+        </message>
+        <message>
+            <source>Root certificate:</source>
+            <translation>Rotcertifikat:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Lösenord:</translation>
+        </message>
+        <message>
+            <source>Office database</source>
+            <translation>Kontorsdatabas</translation>
+        </message>
+        <message>
+            <source>Tillsyn databases (*.db);;All files (*)</source>
+            <translation>Tillsyn-databaser (*.db);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <source>Root certificate</source>
+            <translation>Rotcertifikat</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt);;All files (*)</source>
+            <translation>Certifikat (*.pem *.crt);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <source>Choose an office database file.</source>
+            <translation>Välj en kontorsdatabasfil.</translation>
+        </message>
+        <message>
+            <source>%1 does not exist; an office database is made with "tillsyn-cli init --office".</source>
+            <translation>%1 finns inte; en kontorsdatabas skapas med "tillsyn-cli init --office".</translation>
+        </message>
+        <message>
+            <source>The password is kept for this session only: the system keychain is unavailable (%1).</source>
+            <translation>Lösenordet sparas bara under den här sessionen: systemets nyckelring är inte tillgänglig (%1).</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Ansluter…</translation>
+        </message>
+        <message>
+            <source>Connected: PostgreSQL %1</source>
+            <translation>Ansluten: PostgreSQL %1</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>Misslyckades: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>tillsyn::desktop::OfficeDialog</name>
         <message>
             <source>Office letterhead</source>
@@ -2715,6 +3016,18 @@ Sammanfattning: %7</translation>
         <message>
             <source>Fees</source>
             <translation>Avgifter</translation>
+        </message>
+        <message>
+            <source>%1 needs an office database file; it is not available on a PostgreSQL server yet (tillsyn-cli works there).</source>
+            <translation>%1 kräver en kontorsdatabasfil; det finns ännu inte på en PostgreSQL-server (tillsyn-cli fungerar där).</translation>
+        </message>
+        <message>
+            <source>The checklist editor</source>
+            <translation>Checklistredigeraren</translation>
+        </message>
+        <message>
+            <source>The statistics view</source>
+            <translation>Statistikvyn</translation>
         </message>
     </context>
     <context>
@@ -2842,6 +3155,76 @@ Sammanfattning: %7</translation>
             <source>%1 cannot be written: %2</source>
             <translation>%1 kan inte skrivas: %2</translation>
         </message>
+        <message>
+            <source>Export &amp;open data…</source>
+            <translation>Exportera &amp;öppna data…</translation>
+        </message>
+        <message>
+            <source>The food controls of a period in the national open-data format (JSON or CSV), for the municipality's open data.</source>
+            <translation>Livsmedelskontrollerna under en period i det nationella formatet för öppna data (JSON eller CSV), för kommunens öppna data.</translation>
+        </message>
+        <message>
+            <source>Export open data</source>
+            <translation>Exportera öppna data</translation>
+        </message>
+        <message>
+            <source>livsmedelskontroller.json</source>
+            <translation>livsmedelskontroller.json</translation>
+        </message>
+        <message>
+            <source>Open data (*.json *.csv)</source>
+            <translation>Öppna data (*.json *.csv)</translation>
+        </message>
+        <message>
+            <source>Writing open data…</source>
+            <translation>Skriver öppna data…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n inspection(s) written to %1</source>
+            <translation>
+                <numerusform>%n kontroll skriven till %1</numerusform>
+                <numerusform>%n kontroller skrivna till %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>tillsyn::desktop::OpenDataDialog</name>
+        <message>
+            <source>Export open data</source>
+            <translation>Exportera öppna data</translation>
+        </message>
+        <message>
+            <source>e.g. 1280</source>
+            <translation>t.ex. 1280</translation>
+        </message>
+        <message>
+            <source>optional, e.g. SWEREF 99 15 00</source>
+            <translation>valfritt, t.ex. SWEREF 99 15 00</translation>
+        </message>
+        <message>
+            <source>The food controls of the period, in the national open-data format (JSON or CSV by the file name). Nothing personal is written: no inspector, no comment, no photo.</source>
+            <translation>Periodens livsmedelskontroller i det nationella formatet för öppna data (JSON eller CSV beroende på filnamnet). Inga personuppgifter skrivs: ingen inspektör, inga kommentarer, inga foton.</translation>
+        </message>
+        <message>
+            <source>Municipality code:</source>
+            <translation>Kommunkod:</translation>
+        </message>
+        <message>
+            <source>Organisation name:</source>
+            <translation>Organisationens namn:</translation>
+        </message>
+        <message>
+            <source>Local SWEREF 99:</source>
+            <translation>Lokal SWEREF 99:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>Från:</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>Till:</translation>
+        </message>
     </context>
     <context>
         <name>tillsyn::desktop::PhotoStrip</name>
@@ -2874,8 +3257,42 @@ Sammanfattning: %7</translation>
             <translation>Fotots bildtext:</translation>
         </message>
         <message>
-            <source>JPEG or PNG images (*.jpg *.jpeg *.png)</source>
-            <translation>JPEG- eller PNG-bilder (*.jpg *.jpeg *.png)</translation>
+            <source>JPEG, PNG or WebP images (*.jpg *.jpeg *.png *.webp)</source>
+            <translation>JPEG-, PNG- eller WebP-bilder (*.jpg *.jpeg *.png *.webp)</translation>
+        </message>
+    </context>
+    <context>
+        <name>tillsyn::desktop::PlanningPage</name>
+        <message>
+            <source>&amp;New visit</source>
+            <translation>&amp;Nytt besök</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;År:</translation>
+        </message>
+        <message>
+            <source>Cate&amp;gory:</source>
+            <translation>&amp;Kategori:</translation>
+        </message>
+        <message>
+            <source>&amp;Area:</source>
+            <translation>&amp;Område:</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alla</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ingen)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n facilities, %1 hours remaining in %2.</source>
+            <translation>
+                <numerusform>%n anläggning, %1 timmar återstår under %2.</numerusform>
+                <numerusform>%n anläggningar, %1 timmar återstår under %2.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3348,6 +3765,14 @@ Sammanfattning: %7</translation>
             <source>%1 written. Groups of fewer than %2 visits are left out.</source>
             <translation>%1 har skrivits. Grupper med färre än %2 besök utelämnas.</translation>
         </message>
+        <message>
+            <source>per control area (food)</source>
+            <translation>per kontrollområde (livsmedel)</translation>
+        </message>
+        <message>
+            <source>for the whole office</source>
+            <translation>för hela kontoret</translation>
+        </message>
     </context>
     <context>
         <name>tillsyn::desktop::StatsTableModel</name>
@@ -3386,6 +3811,38 @@ Sammanfattning: %7</translation>
         <message>
             <source>Median minutes</source>
             <translation>Median (min)</translation>
+        </message>
+        <message>
+            <source>The whole office</source>
+            <translation>Hela kontoret</translation>
+        </message>
+        <message>
+            <source>%1 of %2 deviations with a deadline were corrected by it; %3 of %4 deviations corrected in all.</source>
+            <translation>%1 av %2 avvikelser med tidsfrist åtgärdades inom den; totalt åtgärdades %3 av %4 avvikelser.</translation>
+        </message>
+        <message>
+            <source>Median / mean minutes per visit of the %1 visits with time recorded (0 for a visit that spent none on it).</source>
+            <translation>Median / medelvärde i minuter per besök för de %1 besöken med registrerad tid (0 för ett besök som inte lade någon tid på den).</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>%1, min</source>
+            <translation>%1, min</translation>
+        </message>
+        <message>
+            <source>Chargeable</source>
+            <translation>Debiterbar andel</translation>
+        </message>
+        <message>
+            <source>Corrected by deadline</source>
+            <translation>Åtgärdade inom tidsfrist</translation>
+        </message>
+        <message>
+            <source>Median days to correction</source>
+            <translation>Median dagar till åtgärd</translation>
         </message>
     </context>
     <context>
@@ -3819,10 +4276,6 @@ Sammanfattning: %7</translation>
             <translation>%1: kan inte läsas: %2</translation>
         </message>
         <message>
-            <source>%1: not an image Tillsyn can read (use JPEG or PNG)</source>
-            <translation>%1: inte en bild som Tillsyn kan läsa (använd JPEG eller PNG)</translation>
-        </message>
-        <message>
             <source>%1: the image has %2 megapixels; the limit is %3</source>
             <translation>%1: bilden har %2 megapixlar; gränsen är %3</translation>
         </message>
@@ -3837,6 +4290,10 @@ Sammanfattning: %7</translation>
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: not an image Tillsyn can read (use JPEG, PNG or WebP)</source>
+            <translation>%1: inte en bild som Tillsyn kan läsa (använd JPEG, PNG eller WebP)</translation>
         </message>
     </context>
     <context>
@@ -4103,6 +4560,21 @@ Sammanfattning: %7</translation>
             <source>%1: not valid JSON: %2</source>
             <translation>%1: inte giltig JSON: %2</translation>
         </message>
+        <message>
+            <source>\u0000 (a NUL character) is not allowed in text</source>
+            <translation>\u0000 (ett NUL-tecken) är inte tillåtet i text</translation>
+        </message>
+    </context>
+    <context>
+        <name>tillsyn::keychain::PostgresKeychain</name>
+        <message>
+            <source>no keychain service answered</source>
+            <translation>ingen nyckelringstjänst svarade</translation>
+        </message>
+        <message>
+            <source>the system keychain is unavailable: %1; the password can come from PGPASSWORD or ~/.pgpass</source>
+            <translation>systemets nyckelring är inte tillgänglig: %1; lösenordet kan hämtas från PGPASSWORD eller ~/.pgpass</translation>
+        </message>
     </context>
     <context>
         <name>tillsyn::merge</name>
@@ -4179,6 +4651,10 @@ Sammanfattning: %7</translation>
         <message>
             <source>%1; not moved: %2</source>
             <translation>%1; flyttades inte: %2</translation>
+        </message>
+        <message>
+            <source>%1: not stored, left in the inbox for the next merge: %2</source>
+            <translation>%1: sparades inte, ligger kvar i inkorgen till nästa sammanslagning: %2</translation>
         </message>
     </context>
     <context>
@@ -4288,6 +4764,10 @@ Sammanfattning: %7</translation>
             <source>No item was added, removed or changed.</source>
             <translation>Ingen punkt har lagts till, tagits bort eller ändrats.</translation>
         </message>
+        <message>
+            <source>control area</source>
+            <translation>kontrollområde</translation>
+        </message>
     </context>
     <context>
         <name>tillsyn::reference::ChecklistEditor</name>
@@ -4347,6 +4827,10 @@ Sammanfattning: %7</translation>
             <source>Only a draft can be deleted; checklist "%1" version %2 is not one.</source>
             <translation>Endast ett utkast kan tas bort; checklistan "%1" version %2 är inget utkast.</translation>
         </message>
+        <message>
+            <source>The item %1 has the control area "%2"; it must be a capital letter and two digits, like J08.</source>
+            <translation>Punkten %1 har kontrollområdet "%2"; det måste vara en versal och två siffror, t.ex. J08.</translation>
+        </message>
     </context>
     <context>
         <name>tillsyn::reference::ChecklistsFile</name>
@@ -4378,6 +4862,10 @@ Sammanfattning: %7</translation>
             <source>must be a category name of 1 to 200 characters on one line</source>
             <translation>måste vara ett kategorinamn på 1 till 200 tecken på en rad</translation>
         </message>
+        <message>
+            <source>must be a capital letter and two digits, like J08</source>
+            <translation>måste vara en versal och två siffror, t.ex. J08</translation>
+        </message>
     </context>
     <context>
         <name>tillsyn::reference::FacilitiesFile</name>
@@ -4404,6 +4892,22 @@ Sammanfattning: %7</translation>
         <message>
             <source>"%1" is used by another facility</source>
             <translation>"%1" används av en annan anläggning</translation>
+        </message>
+        <message>
+            <source>the experience class "%1" must be A, B or C</source>
+            <translation>erfarenhetsklassen "%1" måste vara A, B eller C</translation>
+        </message>
+        <message>
+            <source>the control time must be a number of hours of at least 0</source>
+            <translation>kontrolltiden måste vara ett antal timmar, minst 0</translation>
+        </message>
+        <message>
+            <source>must be "A", "B" or "C"</source>
+            <translation>måste vara "A", "B" eller "C"</translation>
+        </message>
+        <message>
+            <source>must be a number of at least 0</source>
+            <translation>måste vara ett tal, minst 0</translation>
         </message>
     </context>
     <context>
@@ -4439,6 +4943,17 @@ Sammanfattning: %7</translation>
         <message>
             <source>%1: rows with errors: %2; nothing was imported</source>
             <translation>%1: rader med fel: %2; ingenting importerades</translation>
+        </message>
+        <message>
+            <source>line %1: the control time "%2" is not a number</source>
+            <translation>rad %1: kontrolltiden "%2" är inte ett tal</translation>
+        </message>
+    </context>
+    <context>
+        <name>tillsyn::reference::FacilityImportPreview</name>
+        <message>
+            <source>the organisation number "%1" fails its check digit; it is imported as given and marked</source>
+            <translation>organisationsnumret "%1" har fel kontrollsiffra; det importeras som det är och markeras</translation>
         </message>
     </context>
     <context>
@@ -4479,6 +4994,41 @@ Sammanfattning: %7</translation>
         </message>
     </context>
     <context>
+        <name>tillsyn::reference::OpenDataFacilities</name>
+        <message>
+            <source>"facilities" must be an array</source>
+            <translation>"facilities" måste vara en array</translation>
+        </message>
+        <message>
+            <source>facilities[%1]: must be an object</source>
+            <translation>facilities[%1]: måste vara ett objekt</translation>
+        </message>
+        <message>
+            <source>line %1: %2 fields, but the header has %3</source>
+            <translation>rad %1: %2 fält, men rubrikraden har %3</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>rad %1: %2</translation>
+        </message>
+        <message>
+            <source>line %1: the facility "%2" differs from its earlier row</source>
+            <translation>rad %1: anläggningen "%2" skiljer sig från sin tidigare rad</translation>
+        </message>
+        <message>
+            <source>the file lists no facilities</source>
+            <translation>filen innehåller inga anläggningar</translation>
+        </message>
+        <message>
+            <source>the idLocal "%1" is used by more than one facility</source>
+            <translation>idLocal "%1" används av mer än en anläggning</translation>
+        </message>
+        <message>
+            <source>%1: not a usable open-data file (%2 problems); nothing was imported</source>
+            <translation>%1: inte en användbar fil med öppna data (%2 problem); ingenting importerades</translation>
+        </message>
+    </context>
+    <context>
         <name>tillsyn::reference::PublicKey</name>
         <message>
             <source>"%1" is not a public key: it must start with "ed25519:".</source>
@@ -4495,10 +5045,6 @@ Sammanfattning: %7</translation>
     </context>
     <context>
         <name>tillsyn::reference::Publisher</name>
-        <message>
-            <source>First publish: %1 facilities, %2 checklist versions.</source>
-            <translation>Första publiceringen: %1 anläggningar, %2 checklistversioner.</translation>
-        </message>
         <message>
             <source>%1 version %2</source>
             <translation>%1 version %2</translation>
@@ -4522,6 +5068,10 @@ Sammanfattning: %7</translation>
         <message>
             <source>Not signed: this office has no signing key (tillsyn-cli key create). Laptops that trust a key will refuse these files.</source>
             <translation>Inte signerat: kontoret har ingen signeringsnyckel (tillsyn-cli key create). Fältdatorer som litar på en nyckel kommer att avvisa de här filerna.</translation>
+        </message>
+        <message>
+            <source>Nothing has been published to the field yet: this will be the first publish (%1 facilities, %2 checklist versions).</source>
+            <translation>Ingenting har publicerats till fältdatorerna ännu: detta blir den första publiceringen (%1 anläggningar, %2 checklistversioner).</translation>
         </message>
     </context>
     <context>
@@ -4768,6 +5318,17 @@ Sammanfattning: %7</translation>
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>tillsyn::report::OpenData</name>
+        <message>
+            <source>%1: the file name must end in .json or .csv (the form to write).</source>
+            <translation>%1: filnamnet måste sluta på .json eller .csv (formatet som ska skrivas).</translation>
+        </message>
+        <message>
+            <source>%1: could not be written: %2</source>
+            <translation>%1: kunde inte skrivas: %2</translation>
         </message>
     </context>
     <context>
@@ -5081,6 +5642,34 @@ Sammanfattning: %7</translation>
             <source>the statistics file being written</source>
             <translation>statistikfilen som skrivs</translation>
         </message>
+        <message>
+            <source>is %1, more than %2 (%3)</source>
+            <translation>är %1, fler än %2 (%3)</translation>
+        </message>
+        <message>
+            <source>must be 0 when no deviation was corrected</source>
+            <translation>måste vara 0 när ingen avvikelse har åtgärdats</translation>
+        </message>
+        <message>
+            <source>is %1, more than the group's %2 visits</source>
+            <translation>är %1, fler än gruppens %2 besök</translation>
+        </message>
+        <message>
+            <source>must all be 0 when no visit was timed</source>
+            <translation>måste alla vara 0 när inget besök har registrerad tid</translation>
+        </message>
+        <message>
+            <source>add up to 0, but a timed visit has time recorded</source>
+            <translation>blir sammanlagt 0, men ett besök har registrerad tid</translation>
+        </message>
+        <message>
+            <source>is %1, more than the %2 minutes of all activities</source>
+            <translation>är %1, mer än de %2 minuterna för alla aktiviteter</translation>
+        </message>
+        <message>
+            <source>must be planned, follow_up, complaint, incident or other</source>
+            <translation>måste vara planned, follow_up, complaint, incident eller other</translation>
+        </message>
     </context>
     <context>
         <name>tillsyn::storage::ChecklistStore</name>
@@ -5222,10 +5811,6 @@ Sammanfattning: %7</translation>
         <message>
             <source>%1 is not an office database (its role is "%2").</source>
             <translation>%1 är inte en kontorsdatabas (dess roll är "%2").</translation>
-        </message>
-        <message>
-            <source>%1: visit %2 was not stored</source>
-            <translation>%1: besök %2 sparades inte</translation>
         </message>
         <message>
             <source>%1: checklist "%2" version %3 already exists with other content. A published version never changes: give the edited checklist the next version number. Nothing was imported.</source>
@@ -5689,6 +6274,10 @@ Sammanfattning: %7</translation>
         <message>
             <source>names the photo "%1", which is not in the file</source>
             <translation>anger fotot "%1", som inte finns i filen</translation>
+        </message>
+        <message>
+            <source>must be a capital letter and two digits, like J08</source>
+            <translation>måste vara en versal och två siffror, t.ex. J08</translation>
         </message>
     </context>
 </TS>

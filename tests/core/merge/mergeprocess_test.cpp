@@ -272,6 +272,7 @@ void twoAtOnce()
         // The union of both reports has each file exactly once: the process that moved a file
         // reports it; the other skips it silently.
         std::map<QString, int> reported;
+        std::map<QString, QStringList> outcomes; // as each child reported it, for a failure
         int byA = 0;
         int skipped = 0; // merged (as a duplicate) but moved away by the other meanwhile
         for (QProcess *child : {a, b}) {
@@ -285,11 +286,12 @@ void twoAtOnce()
                 REQUIRE(parts.size() == 3);
                 CHECK((parts[2] == "rejected") == isBad(QString::fromUtf8(parts[1])));
                 ++reported[QString::fromUtf8(parts[1])];
+                outcomes[QString::fromUtf8(parts[1])] << QString::fromUtf8(parts[2]);
                 byA += child == a;
             }
         }
         for (const auto &[name, n] : reported) {
-            INFO(name.toStdString());
+            INFO(name.toStdString() << ": " << outcomes[name].join(u',').toStdString());
             CHECK(n == 1);
         }
         CHECK(reported.size() == files().size());

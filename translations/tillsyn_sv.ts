@@ -154,6 +154,14 @@
             <source>--to lies before --from</source>
             <translation>--to ligger före --from</translation>
         </message>
+        <message>
+            <source>Only visits finished on or after this date (YYYY-MM-DD).</source>
+            <translation>Bara besök avslutade detta datum eller senare (ÅÅÅÅ-MM-DD).</translation>
+        </message>
+        <message>
+            <source>Only visits finished on or before this date (YYYY-MM-DD).</source>
+            <translation>Bara besök avslutade detta datum eller tidigare (ÅÅÅÅ-MM-DD).</translation>
+        </message>
     </context>
     <context>
         <name>tillsyn::cli::CsvCommands</name>
@@ -182,14 +190,6 @@
         <message>
             <source>The CSV file to write.</source>
             <translation>CSV-filen som ska skrivas.</translation>
-        </message>
-        <message>
-            <source>Only visits finished on or after this date (YYYY-MM-DD).</source>
-            <translation>Endast besök som avslutats detta datum eller senare (ÅÅÅÅ-MM-DD).</translation>
-        </message>
-        <message>
-            <source>Only visits finished on or before this date (YYYY-MM-DD).</source>
-            <translation>Endast besök som avslutats detta datum eller tidigare (ÅÅÅÅ-MM-DD).</translation>
         </message>
         <message>
             <source>Export the merged visits as CSV for Excel, as the Office tab does.</source>
@@ -561,14 +561,6 @@
         <message>
             <source>The publishing organisation's name, e.g. "Malmö stad".</source>
             <translation>Den publicerande organisationens namn, t.ex. "Malmö stad".</translation>
-        </message>
-        <message>
-            <source>Only visits finished on or after this date (YYYY-MM-DD).</source>
-            <translation>Endast besök som avslutats detta datum eller senare (ÅÅÅÅ-MM-DD).</translation>
-        </message>
-        <message>
-            <source>Only visits finished on or before this date (YYYY-MM-DD).</source>
-            <translation>Endast besök som avslutats detta datum eller tidigare (ÅÅÅÅ-MM-DD).</translation>
         </message>
         <message>
             <source>The name of the local SWEREF 99 projection, e.g. "SWEREF 99 15 00".</source>

@@ -125,6 +125,16 @@ QDate Cli::date(const QCommandLineParser &parser, const QString &option)
     return d;
 }
 
+void Cli::addFinishedPeriodOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("from"),
+                      tr("Only visits finished on or after this date (YYYY-MM-DD)."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"),
+                      tr("Only visits finished on or before this date (YYYY-MM-DD)."),
+                      QStringLiteral("DATE")});
+}
+
 std::pair<QDate, QDate> Cli::period(const QCommandLineParser &parser)
 {
     const QDate from = date(parser, QStringLiteral("from"));

@@ -66,6 +66,8 @@ public:
     // --OPTION DATE (YYYY-MM-DD) as every command with a period takes it: an invalid date when
     // not given, a UsageError when it is not a date.
     static QDate date(const QCommandLineParser &parser, const QString &option);
+    // --from DATE and --to DATE of a command over visits finished in a period.
+    static void addFinishedPeriodOptions(QCommandLineParser &parser);
     // --from and --to together: each as date(), and a UsageError when --to lies before --from.
     static std::pair<QDate, QDate> period(const QCommandLineParser &parser);
 

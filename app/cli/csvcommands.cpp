@@ -5,7 +5,6 @@
 #include "storage/officerepository.h"
 #include "util/atomicfile.h"
 
-#include <QDate>
 
 namespace tillsyn::cli {
 
@@ -45,12 +44,7 @@ public:
     static void options(QCommandLineParser &p)
     {
         p.addOption({QStringLiteral("out"), tr("The CSV file to write."), QStringLiteral("FILE")});
-        p.addOption({QStringLiteral("from"),
-                     tr("Only visits finished on or after this date (YYYY-MM-DD)."),
-                     QStringLiteral("DATE")});
-        p.addOption({QStringLiteral("to"),
-                     tr("Only visits finished on or before this date (YYYY-MM-DD)."),
-                     QStringLiteral("DATE")});
+        Cli::addFinishedPeriodOptions(p);
     }
 
     static void add(CommandList &c)

@@ -3,7 +3,6 @@
 #include "report/opendata.h"
 #include "storage/officerepository.h"
 
-#include <QDate>
 
 namespace tillsyn::cli {
 
@@ -55,12 +54,7 @@ public:
         p.addOption({QStringLiteral("org-name"),
                      tr("The publishing organisation's name, e.g. \"Malmö stad\"."),
                      QStringLiteral("NAME")});
-        p.addOption({QStringLiteral("from"),
-                     tr("Only visits finished on or after this date (YYYY-MM-DD)."),
-                     QStringLiteral("DATE")});
-        p.addOption({QStringLiteral("to"),
-                     tr("Only visits finished on or before this date (YYYY-MM-DD)."),
-                     QStringLiteral("DATE")});
+        Cli::addFinishedPeriodOptions(p);
         p.addOption({QStringLiteral("sweref99local"),
                      tr("The name of the local SWEREF 99 projection, e.g. \"SWEREF 99 15 00\"."),
                      QStringLiteral("NAME")});

@@ -19,6 +19,19 @@ namespace tillsyn::report {
 
 using namespace tillsyn::domain;
 
+Visit ControlReport::finishedVisit(std::optional<Visit> visit, const QString &visitId,
+                                   int revision)
+{
+    if (!visit)
+        throw Error(revision ? tr("Visit %1 has no revision %2.").arg(visitId).arg(revision)
+                             : tr("Unknown visit \"%1\".").arg(visitId));
+    if (visit->status != VisitStatus::Finished)
+        throw Error(tr("Visit %1 revision %2 is a draft: finish it before making its report.")
+                        .arg(visitId)
+                        .arg(visit->revision));
+    return std::move(*visit);
+}
+
 ControlReport::ControlReport(storage::Database &db, const QString &visitId, int revision)
 {
     storage::VisitStore store(db);
@@ -30,14 +43,7 @@ ControlReport::ControlReport(storage::Database &db, const QString &visitId, int 
         if (visit && revision && visit->revision != revision)
             visit.reset();
     }
-    if (!visit)
-        throw Error(revision ? tr("Visit %1 has no revision %2.").arg(visitId).arg(revision)
-                             : tr("Unknown visit \"%1\".").arg(visitId));
-    if (visit->status != VisitStatus::Finished)
-        throw Error(tr("Visit %1 revision %2 is a draft: finish it before making its report.")
-                        .arg(visitId)
-                        .arg(visit->revision));
-    m_visit = std::move(*visit);
+    m_visit = finishedVisit(std::move(visit), visitId, revision);
     m_office = OfficeInfo::load(db);
     const auto checklist =
         storage::ChecklistStore(db).find(m_visit.checklist.id, m_visit.checklist.version);
@@ -61,14 +67,7 @@ ControlReport::ControlReport(storage::OfficeRepository &office, const QString &v
         visit = visitfile::VisitFileReader::read(file->bytes, file->fileName);
     if (visit && revision && visit->revision != revision)
         visit.reset();
-    if (!visit)
-        throw Error(revision ? tr("Visit %1 has no revision %2.").arg(visitId).arg(revision)
-                             : tr("Unknown visit \"%1\".").arg(visitId));
-    if (visit->status != VisitStatus::Finished)
-        throw Error(tr("Visit %1 revision %2 is a draft: finish it before making its report.")
-                        .arg(visitId)
-                        .arg(visit->revision));
-    m_visit = std::move(*visit);
+    m_visit = finishedVisit(std::move(visit), visitId, revision);
     m_office = OfficeInfo::load(office);
     const auto checklist = office.checklist(m_visit.checklist.id, m_visit.checklist.version);
     m_options.foodControl =

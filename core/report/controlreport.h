@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace tillsyn::storage {
 class Database;
 class OfficeRepository;
@@ -38,6 +40,9 @@ public:
                   const QDateTime &producedAt = QDateTime::currentDateTimeUtc()) const;
 
 private:
+    // The visit a report is made of: found, and finished (a draft has no report).
+    static domain::Visit finishedVisit(std::optional<domain::Visit> visit, const QString &visitId,
+                                       int revision);
     static std::vector<FollowUpLine> followUpLines(storage::Database &db,
                                                    const domain::Visit &visit);
     static std::vector<FollowUpLine> followUpLines(storage::OfficeRepository &office,

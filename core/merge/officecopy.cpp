@@ -5,6 +5,7 @@
 #include "visitfile/visitfilereader.h"
 
 #include <map>
+#include <set>
 
 namespace tillsyn::merge {
 
@@ -16,6 +17,23 @@ OfficeCopy::Counts OfficeCopy::copy(OfficeRepository &from, OfficeRepository &to
     if (to.hasVisits() || !to.facilities(true).empty() || !to.allChecklists().empty())
         throw Error(tr("%1 already holds office data: copy only into an empty database.")
                         .arg(to.describe()));
+
+    // A checklist draft (the office editor's work in progress) has no place behind the
+    // repository's interface: refused before anything is written, rather than left behind.
+    QStringList drafts;
+    {
+        std::set<std::pair<QString, int>> published;
+        for (const domain::Checklist &c : from.publishedChecklists())
+            published.emplace(c.id, c.version);
+        for (const domain::Checklist &c : from.allChecklists()) {
+            if (!published.count({c.id, c.version}))
+                drafts << tr("\"%1\" version %2").arg(c.id).arg(c.version);
+        }
+    }
+    if (!drafts.isEmpty())
+        throw Error(tr("%1 holds checklist drafts that a copy cannot take: %2. Publish or delete "
+                       "them in the checklist editor first; nothing was copied.")
+                        .arg(from.describe(), drafts.join(QStringLiteral(", "))));
 
     // What the source holds now, read before the target's one transaction begins.
     const std::map<QString, QString> settings = from.settings(QString());

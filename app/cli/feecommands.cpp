@@ -45,7 +45,7 @@ public:
     {
         const auto [from, to] = Cli::period(p);
         storage::OfficeRepository &office = cli.office(p);
-        const auto lines = fees::InvoiceBasis::compute(fees::InvoiceBasis::currentVisits(office),
+        const auto lines = fees::InvoiceBasis::compute(fees::InvoiceBasis::currentVisits(office, from),
                                                        office.feeSchedule(), from, to);
         if (p.isSet(QStringLiteral("out"))) {
             const QString out = p.value(QStringLiteral("out"));

@@ -60,12 +60,14 @@ std::vector<InvoiceLine> InvoiceBasis::compute(const std::vector<Visit> &visits,
     return lines;
 }
 
-std::vector<Visit> InvoiceBasis::currentVisits(storage::OfficeRepository &office)
+std::vector<Visit> InvoiceBasis::currentVisits(storage::OfficeRepository &office,
+                                               const QDate &from)
 {
     // The one place the invoice basis reads the office database.
     storage::VisitFilter filter;
     filter.conflicts = storage::VisitFilter::Conflicts::Excluded;
-    return merge::OfficeVisits(office).currentVisits(filter);
+    filter.from = from;
+    return merge::OfficeVisits(office).currentVisits(filter, false);
 }
 
 namespace {

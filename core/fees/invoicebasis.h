@@ -61,8 +61,11 @@ public:
     static std::vector<InvoiceLine> compute(const std::vector<domain::Visit> &visits,
                                             const std::vector<FeeRate> &schedule,
                                             const QDate &from = {}, const QDate &to = {});
-    // The current revisions of the office's visits not in conflict.
-    static std::vector<domain::Visit> currentVisits(storage::OfficeRepository &office);
+    // The current revisions of the office's visits not in conflict, without their photos,
+    // finished on or after `from` (invalid: all): a visit started on `from` or later cannot
+    // have finished before it, so the period's visits are all among them.
+    static std::vector<domain::Visit> currentVisits(storage::OfficeRepository &office,
+                                                    const QDate &from = {});
 
     static std::vector<InvoiceSum> sumsByCase(const std::vector<InvoiceLine> &lines);
     static std::vector<InvoiceSum> sumsByFacility(const std::vector<InvoiceLine> &lines);

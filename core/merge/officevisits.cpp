@@ -52,11 +52,14 @@ domain::Visit OfficeVisits::revision(const QString &visitId,
         revision.fileName);
 }
 
-std::vector<domain::Visit> OfficeVisits::currentVisits(const storage::VisitFilter &filter)
+std::vector<domain::Visit> OfficeVisits::currentVisits(const storage::VisitFilter &filter,
+                                                       bool withPhotos)
 {
     std::vector<domain::Visit> out;
     m_repository.eachCurrentFile(filter, [&](const QString &, const storage::StoredFile &file) {
         out.push_back(visitfile::VisitFileReader::read(file.bytes, file.fileName));
+        if (!withPhotos)
+            out.back().photos.clear();
     });
     return out;
 }

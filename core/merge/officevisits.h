@@ -35,8 +35,10 @@ public:
     // One stored revision (its visit file, parsed).
     domain::Visit revision(const QString &visitId, const storage::OfficeRevision &revision);
     // The current revisions of the visits a filter selects (e.g. conflicts excluded), latest
-    // finished first.
-    std::vector<domain::Visit> currentVisits(const storage::VisitFilter &filter = {});
+    // finished first. Without `withPhotos`, each visit's photos are dropped as it is read: a
+    // computation over many visits then holds no photo bytes.
+    std::vector<domain::Visit> currentVisits(const storage::VisitFilter &filter = {},
+                                             bool withPhotos = true);
 
 private:
     storage::OfficeRepository &m_repository;

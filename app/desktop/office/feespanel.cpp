@@ -206,7 +206,7 @@ bool FeesPanel::showBasis()
     m_byFacility->setRowCount(0);
     m_export->setEnabled(false);
     try {
-        m_lines = InvoiceBasis::compute(InvoiceBasis::currentVisits(m_office),
+        m_lines = InvoiceBasis::compute(InvoiceBasis::currentVisits(m_office, m_from->date()),
                                         m_office.feeSchedule(), m_from->date(), m_to->date());
     } catch (const Error &e) {
         showProblem(e.message());

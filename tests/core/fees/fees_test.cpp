@@ -3,10 +3,13 @@
 // (current revisions, not in conflict), with the fee schedule stored in it.
 #include "fees/feerules.h"
 #include "fees/invoicebasis.h"
+#include "merge/officevisits.h"
 #include "util/error.h"
+#include "util/sha256.h"
 
 #include "stats/statsfixture.h"
 #include "support/catchqt.h"
+#include "support/testimages.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -78,7 +81,17 @@ TEST_CASE("The invoice basis of an office database", "[fees]")
                                    {Activity::Reporting, 20, true}};
     worked.minutesSpent = 135;
     worked.facility.operatorDetails.orgNumber = QStringLiteral("556677-8899");
+    // A photo, whose bytes the invoice basis has no use for.
+    domain::Photo photo;
+    photo.id = QStringLiteral("11111111-2222-4333-8444-555555555555");
+    photo.itemId = worked.answers.front().itemId;
+    photo.mediaType = QStringLiteral("image/jpeg");
+    photo.data = test::jpegBytes(64, 48);
+    photo.bytes = photo.data.size();
+    photo.sha256 = sha256Hex(photo.data);
+    worked.photos.push_back(photo);
     REQUIRE(fx.merge(worked) == merge::Outcome::Imported);
+    REQUIRE(merge::OfficeVisits(fx.office).currentVisits().front().photos.size() == 1);
     // An old file: plain minutes, all charged; no case number.
     Visit old = test::StatsFixture::visit(spec(2, 2, 1));
     old.minutesSpent = 61;
@@ -99,6 +112,14 @@ TEST_CASE("The invoice basis of an office database", "[fees]")
 
     const auto visits = InvoiceBasis::currentVisits(fx.office);
     CHECK(visits.size() == 2);
+    // Read for a period, the visits finished before it are not read at all, and none keeps its
+    // photos' bytes in memory.
+    const auto fromMarch = InvoiceBasis::currentVisits(fx.office, QDate(2026, 3, 1));
+    REQUIRE(fromMarch.size() == 1);
+    CHECK(fromMarch[0].visitId == worked.visitId);
+    for (const Visit &v : visits)
+        CHECK(v.photos.empty());
+    CHECK(fromMarch[0].photos.empty());
     const auto lines = InvoiceBasis::compute(visits, fx.office.feeSchedule());
     REQUIRE(lines.size() == 2);
     CHECK(lines[0].visitId == old.visitId);

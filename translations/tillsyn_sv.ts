@@ -4655,6 +4655,14 @@ Sammanfattning: %7</translation>
             <source>%1 already holds office data: copy only into an empty database.</source>
             <translation>%1 innehåller redan kontorsdata: kopiera bara till en tom databas.</translation>
         </message>
+        <message>
+            <source>"%1" version %2</source>
+            <translation>"%1" version %2</translation>
+        </message>
+        <message>
+            <source>%1 holds checklist drafts that a copy cannot take: %2. Publish or delete them in the checklist editor first; nothing was copied.</source>
+            <translation>%1 innehåller checklistutkast som en kopia inte kan ta med: %2. Publicera eller ta bort dem i checklisteditorn först; ingenting kopierades.</translation>
+        </message>
     </context>
     <context>
         <name>tillsyn::merge::OfficeDeviations</name>

@@ -5751,6 +5751,10 @@ Sammanfattning: %7</translation>
             <source>%1: %2 failed: %3</source>
             <translation>%1: %2 misslyckades: %3</translation>
         </message>
+        <message>
+            <source>no password in PGPASSWORD or ~/.pgpass</source>
+            <translation>inget lösenord i PGPASSWORD eller ~/.pgpass</translation>
+        </message>
     </context>
     <context>
         <name>tillsyn::storage::PostgresLocator</name>

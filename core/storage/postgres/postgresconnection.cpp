@@ -54,6 +54,8 @@ PostgresConnection::PostgresConnection(const PostgresLocator &locator)
             if (answer.password)
                 m_db.setPassword(*answer.password);
             passwordNote = answer.note;
+        } else {
+            passwordNote = tr("no password in PGPASSWORD or ~/.pgpass");
         }
     }
     m_db.setConnectOptions(m_locator.connectOptions());

@@ -124,7 +124,7 @@ TEST_CASE("a second connection and another program leave this process's journal 
     CHECK(ids.contains(QStringLiteral("F-2")));
 }
 
-TEST_CASE("init makes a field database, init --office an office one; office commands refuse a "
+TEST_CASE("init makes a field database, init --office an office one, office commands refuse a "
           "field database and touch nothing",
           "[cli][database][role]")
 {

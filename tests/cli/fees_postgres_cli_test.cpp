@@ -190,7 +190,7 @@ TEST_CASE("office and report on PostgreSQL give the letterhead and report they g
 }
 
 TEST_CASE("import-facilities and import-checklists on PostgreSQL: the office's reference data as "
-          "on SQLite; a bad file changes nothing",
+          "on SQLite, a bad file changes nothing",
           "[cli][postgres]")
 {
     TempDir tmp;

@@ -198,7 +198,7 @@ TEST_CASE("Keys 1–4 answer only an item the filter shows")
     CHECK(store.load(visitId)->answeredCount() == 1);
 }
 
-TEST_CASE("At start typing searches facilities; Down and Enter move from a filter into its list")
+TEST_CASE("At start typing searches facilities, Down and Enter move from a filter into its list")
 {
     field::CurrentInspector::set(field::CurrentInspector::fromName(QStringLiteral("Anna Berg")));
     test::TempDir dir;
@@ -282,7 +282,7 @@ TEST_CASE("No visit starts before the inspector has given a name")
     CHECK(inspectors.front().name == u"Karin Ek");
 }
 
-TEST_CASE("Removing a photo is undoable; the item list marks photos with an icon")
+TEST_CASE("Removing a photo is undoable, the item list marks photos with an icon")
 {
     test::TempDir dir;
     storage::Database db(dir.file(QStringLiteral("field.db")));
@@ -385,7 +385,7 @@ TEST_CASE("Labels with a mnemonic have a buddy, so no literal & is shown")
     CHECK(checked >= 8);
 }
 
-TEST_CASE("A draft is deleted after confirmation; a finished visit cannot be")
+TEST_CASE("A draft is deleted after confirmation, a finished visit cannot be")
 {
     field::CurrentInspector::set(field::CurrentInspector::fromName(QStringLiteral("Anna Berg")));
     test::TempDir dir;
@@ -479,7 +479,7 @@ TEST_CASE("A finished visit's fields are read-only, not greyed out")
     CHECK(minutes->isReadOnly());
 }
 
-TEST_CASE("The facility shows its visit history; Help has the shortcuts and the handbook")
+TEST_CASE("The facility shows its visit history, Help has the shortcuts and the handbook")
 {
     test::TempDir dir;
     storage::Database db(dir.file(QStringLiteral("field.db")));

@@ -99,7 +99,7 @@ QStringList tabTitles(desktop::MainWindow *window)
 }
 } // namespace
 
-TEST_CASE("Only an office database has the Office tab; File → Open switches database cleanly")
+TEST_CASE("Only an office database has the Office tab, File → Open switches database cleanly")
 {
     qputenv("TILLSYN_NO_DIALOGS", "1");
     test::TempDir dir;

@@ -143,7 +143,7 @@ TEST_CASE("Open office database: a password typed in the dialog reaches the serv
     qputenv("PGPASSWORD", oldPassword);
 }
 
-TEST_CASE("Open office database: the recent list keeps locators, never a password; a locator "
+TEST_CASE("Open office database: the recent list keeps locators, never a password, a locator "
           "fills the form",
           "[office]")
 {
@@ -236,7 +236,7 @@ TEST_CASE("Two desktop programs on one PostgreSQL office database see each other
     CHECK(second.feesPanel()->scheduleTable()->item(0, 0)->text() == u"2000-01-01");
 }
 
-TEST_CASE("The main window puts a PostgreSQL office database behind its Office tab; a field "
+TEST_CASE("The main window puts a PostgreSQL office database behind its Office tab, a field "
           "database is refused",
           "[postgres][office]")
 {

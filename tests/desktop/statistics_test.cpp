@@ -236,7 +236,7 @@ TEST_CASE("Long chart labels are cut at a word and marked")
     CHECK_FALSE(cut.contains(u"  "));
 }
 
-TEST_CASE("View as PDF is a report with text and vector charts; the statistics file is written")
+TEST_CASE("View as PDF is a report with text and vector charts, the statistics file is written")
 {
     test::TempDir dir;
     storage::Database db(dir.file(QStringLiteral("office.db")));

@@ -41,7 +41,7 @@ TEST_CASE("Deleting a draft removes it with its answers and photos", "[field][li
     CHECK(count(f.db, QStringLiteral("SELECT COUNT(*) FROM visit")) == 0);
 }
 
-TEST_CASE("A finished revision is never deleted; a reopened draft goes back to it",
+TEST_CASE("A finished revision is never deleted, a reopened draft goes back to it",
           "[field][lifecycle]")
 {
     FieldFixture f;

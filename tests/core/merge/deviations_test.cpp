@@ -118,7 +118,7 @@ TEST_CASE("deriveDeviations: a visit in conflict has no deviations and closes no
     CHECK(all[0].open);
 }
 
-TEST_CASE("deriveDeviations: closed by hand unless a visit closed it; the order of the input "
+TEST_CASE("deriveDeviations: closed by hand unless a visit closed it, the order of the input "
           "does not matter",
           "[merge][deviations]")
 {

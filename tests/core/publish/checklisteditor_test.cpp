@@ -16,7 +16,7 @@ using namespace tillsyn;
 using reference::ChecklistEditor;
 using storage::ChecklistStore;
 
-TEST_CASE("checklist versions: a published version never changes; edit makes the next draft")
+TEST_CASE("checklist versions: a published version never changes, edit makes the next draft")
 {
     test::TempDir dir;
     storage::Database db(dir.file(QStringLiteral("office.db")));

@@ -81,7 +81,7 @@ TEST_CASE("publish → sync → the laptop sees the new version while a draft ke
     CHECK(visits.current(next).answers[0].text == u"Omformulerad punkt");
 }
 
-TEST_CASE("\"first publish\" is said before the first publish, never once it is made")
+TEST_CASE("The first publish is announced before it is made, never once it is made")
 {
     test::TempDir dir;
     QDir().mkpath(dir.file(QStringLiteral("share")));

@@ -132,7 +132,7 @@ TEST_CASE("stats: Comparing two offices: rates side by side, spread, test, Holm,
     CHECK(c.items.size() == 6);
 }
 
-TEST_CASE("stats: Comparing three offices; a repeated office name gets its file name",
+TEST_CASE("stats: Comparing three offices, a repeated office name gets its file name",
           "[stats][compare]")
 {
     const auto one = [](const QString &name, qint64 deviations) {

@@ -106,7 +106,7 @@ TEST_CASE("A password in the share's URL is never sent in the URL nor shown",
           "https://dav.example.invalid/dav/inbox/a.json");
 }
 
-TEST_CASE("A password or token is never sent over plain http; without one http works",
+TEST_CASE("A password or token is never sent over plain http, without one http works",
           "[sync][webdav][fake]")
 {
     FakeNetwork net;

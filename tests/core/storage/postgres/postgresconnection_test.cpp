@@ -278,7 +278,7 @@ TEST_CASE("PostgreSQL connection: the program's password source (the keychain) o
     }
 }
 
-TEST_CASE("PostgreSQL connection: error kinds from SQLSTATE; a serialisation failure reruns the "
+TEST_CASE("PostgreSQL connection: error kinds from SQLSTATE, a serialisation failure reruns the "
           "unit",
           "[postgres]")
 {
@@ -354,7 +354,7 @@ TEST_CASE("PostgreSQL migrations: versions in a table, one transaction, newer re
     CHECK(newer.contains(db.name()));
 }
 
-TEST_CASE("PostgreSQL migrations: a half-made schema is never left; another program's database is "
+TEST_CASE("PostgreSQL migrations: a half-made schema is never left, another program's database is "
           "refused",
           "[postgres]")
 {

@@ -31,7 +31,7 @@ TEST_CASE("PostgreSQL fixture: an unprivileged server on a private socket, fsync
     CHECK(db.psql(QStringLiteral("SELECT current_database()")).trimmed() == db.name());
 }
 
-TEST_CASE("PostgreSQL fixture: each test gets a fresh database; other roles need their password",
+TEST_CASE("PostgreSQL fixture: each test gets a fresh database, other roles need their password",
           "[postgres]")
 {
     QString first;

@@ -5,8 +5,12 @@
 #include "dialogs/facilitydialog.h"
 #include "dialogs/finishvisitdialog.h"
 #include "dialogs/helpdialogs.h"
+#include "checklists/checklistadminpanel.h"
+#include "checklists/checklisteditorwidget.h"
 #include "dialogs/newvisitdialog.h"
+#include "dialogs/officedatabasedialog.h"
 #include "dialogs/officedialog.h"
+#include "dialogs/opendatadialog.h"
 #include "dialogs/reportpreviewdialog.h"
 #include "dialogs/sharesettingsdialog.h"
 #include "field/currentinspector.h"
@@ -16,8 +20,10 @@
 #include "office/conflictspanel.h"
 #include "office/mergepanel.h"
 #include "office/officepage.h"
+#include "office/officevisitspanel.h"
 #include "office/visitrevisionsdialog.h"
 #include "pages/facilitiespage.h"
+#include "pages/planningpage.h"
 #include "pages/visitrunnerpage.h"
 #include "pages/visitspage.h"
 #include "visit/visitsession.h"
@@ -32,14 +38,17 @@
 #include "visitfile/visitgenerator.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QRadioButton>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 // This file's own names: test sources are compiled together (unity build).
 namespace tillsyn_unity_screenshots_test {
@@ -145,6 +154,8 @@ TEST_CASE("Screenshots of every page and dialog in Swedish", "[.screens]")
         shots.take(QStringLiteral("falt-besok"));
         tabs->setCurrentIndex(2);
         shots.take(QStringLiteral("falt-checklistor"));
+        tabs->setCurrentWidget(window.planningPage());
+        shots.take(QStringLiteral("falt-planering"));
         window.openVisit(draft);
         window.runnerPage()->selectItem(draftVisit.answers[3].itemId);
         shots.take(QStringLiteral("falt-checklista"));
@@ -163,6 +174,9 @@ TEST_CASE("Screenshots of every page and dialog in Swedish", "[.screens]")
         shots.dialog(&share, QStringLiteral("falt-delad-mapp"));
         desktop::OfficeDialog office(field, &window);
         shots.dialog(&office, QStringLiteral("falt-brevhuvud"));
+        desktop::OfficeDatabaseDialog officeDatabase(&window);
+        officeDatabase.serverChoice()->setChecked(true);
+        shots.dialog(&officeDatabase, QStringLiteral("falt-kontorsdatabas"));
         shots.dialog(desktop::HelpDialogs::shortcuts(&window), QStringLiteral("hjalp-kortkommandon"));
         shots.dialog(desktop::HelpDialogs::handbook(&window), QStringLiteral("hjalp-handbok"));
         window.close();
@@ -182,8 +196,9 @@ TEST_CASE("Screenshots of every page and dialog in Swedish", "[.screens]")
     page->mergePanel()->shareField()->setText(dir.file(QStringLiteral("share")));
     const QStringList names = {QStringLiteral("kontor-sammanfor"),   QStringLiteral("kontor-konflikter"),
                                QStringLiteral("kontor-avvisade"),     QStringLiteral("kontor-alla-besok"),
-                               QStringLiteral("kontor-checklistor"),  QStringLiteral("kontor-publicera"),
-                               QStringLiteral("kontor-statistik"),    QStringLiteral("kontor-jamfor")};
+                               QStringLiteral("kontor-uppfoljning"),  QStringLiteral("kontor-checklistor"),
+                               QStringLiteral("kontor-publicera"),    QStringLiteral("kontor-statistik"),
+                               QStringLiteral("kontor-jamfor"),       QStringLiteral("kontor-avgifter")};
     for (int i = 0; i < page->count(); ++i) {
         page->setCurrentIndex(i);
         if (page->currentWidget() == page->statisticsPanel()) {
@@ -208,6 +223,33 @@ TEST_CASE("Screenshots of every page and dialog in Swedish", "[.screens]")
                                          ->data(Qt::UserRole)
                                          .toString()
                                    : QString();
+    // The checklist editor with an item (and its control area) selected.
+    page->setCurrentWidget(page->checklistsPanel());
+    page->checklistsPanel()->versions()->setCurrentRow(0);
+    QTreeWidget *tree = page->checklistsPanel()->editor()->tree();
+    if (tree->topLevelItemCount() > 0 && tree->topLevelItem(0)->childCount() > 0)
+        tree->setCurrentItem(tree->topLevelItem(0)->child(0));
+    shots.take(QStringLiteral("kontor-checklista-kontrollomrade"));
+    // The statistics for the whole office.
+    page->setCurrentWidget(page->statisticsPanel());
+    auto *grouping = page->statisticsPanel()->findChild<QComboBox *>(
+        QStringLiteral("statsGrouping"));
+    REQUIRE(grouping);
+    page->statisticsPanel()->findChild<QTabWidget *>(QStringLiteral("statsTabs"))
+        ->setCurrentIndex(0);
+    {
+        QSignalSpy refreshed(page->statisticsPanel(), &desktop::StatisticsPanel::refreshed);
+        grouping->setCurrentIndex(grouping->count() - 1);
+        if (page->statisticsPanel()->isBusy())
+            refreshed.wait(30000);
+        shots.take(QStringLiteral("kontor-statistik-hela-kontoret"));
+    }
+    tabs->setCurrentWidget(window.planningPage());
+    shots.take(QStringLiteral("kontor-planering"));
+    tabs->setCurrentWidget(page);
+    page->setCurrentWidget(page->visitsPanel());
+    desktop::OpenDataDialog openData(&window);
+    shots.dialog(&openData, QStringLiteral("kontor-oppna-data"));
     if (!conflicted.isEmpty()) {
         storage::SqliteOfficeRepository repository(office);
         desktop::VisitRevisionsDialog revisions(repository, conflicted, &window);

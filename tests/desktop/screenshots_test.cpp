@@ -30,6 +30,7 @@
 #include "stats/statisticspanel.h"
 #include "storage/sqliteofficerepository.h"
 #include "storage/database.h"
+#include "storage/facilitystore.h"
 #include "support/catchqt.h"
 #include "support/tempdir.h"
 #include "sync/foldershare.h"
@@ -88,9 +89,20 @@ private:
     int m_count = 0;
 };
 
+// The shipped facilities have no control time: Planering would list none.
+void giveControlTimes(storage::Database &db)
+{
+    storage::FacilityStore store(db);
+    auto facilities = store.search(QString(), 0, 1000);
+    for (size_t i = 0; i < facilities.size(); ++i)
+        facilities[i].controlHours = double(2 + i % 7);
+    store.upsert(facilities);
+}
+
 void fillOffice(storage::Database &db, const QString &shareDir)
 {
     content::ShippedContent::install(db, true);
+    giveControlTimes(db);
     QDir().mkpath(shareDir + QStringLiteral("/inbox"));
     sync::FolderShare share(shareDir);
     visitfile::VisitGenerator generator(content::ShippedContent::checklists(), 11);
@@ -125,6 +137,7 @@ TEST_CASE("Screenshots of every page and dialog in Swedish", "[.screens]")
     // The inspector's laptop.
     storage::Database field(dir.file(QStringLiteral("field.db")));
     content::ShippedContent::install(field, true);
+    giveControlTimes(field);
     field::VisitLifecycle visits(field);
     field::StartRequest request;
     request.facilityId = QStringLiteral("F-0001");

@@ -5,8 +5,12 @@
 #include "dialogs/facilitydialog.h"
 #include "dialogs/finishvisitdialog.h"
 #include "dialogs/helpdialogs.h"
+#include "checklists/checklistadminpanel.h"
+#include "checklists/checklisteditorwidget.h"
 #include "dialogs/newvisitdialog.h"
+#include "dialogs/officedatabasedialog.h"
 #include "dialogs/officedialog.h"
+#include "dialogs/opendatadialog.h"
 #include "dialogs/reportpreviewdialog.h"
 #include "dialogs/sharesettingsdialog.h"
 #include "field/currentinspector.h"
@@ -16,14 +20,17 @@
 #include "office/conflictspanel.h"
 #include "office/mergepanel.h"
 #include "office/officepage.h"
+#include "office/officevisitspanel.h"
 #include "office/visitrevisionsdialog.h"
 #include "pages/facilitiespage.h"
+#include "pages/planningpage.h"
 #include "pages/visitrunnerpage.h"
 #include "pages/visitspage.h"
 #include "visit/visitsession.h"
 #include "stats/statisticspanel.h"
 #include "storage/sqliteofficerepository.h"
 #include "storage/database.h"
+#include "storage/facilitystore.h"
 #include "support/catchqt.h"
 #include "support/tempdir.h"
 #include "sync/foldershare.h"
@@ -32,14 +39,17 @@
 #include "visitfile/visitgenerator.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QRadioButton>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 // This file's own names: test sources are compiled together (unity build).
 namespace tillsyn_unity_screenshots_test {
@@ -79,9 +89,20 @@ private:
     int m_count = 0;
 };
 
+// The shipped facilities have no control time: Planering would list none.
+void giveControlTimes(storage::Database &db)
+{
+    storage::FacilityStore store(db);
+    auto facilities = store.search(QString(), 0, 1000);
+    for (size_t i = 0; i < facilities.size(); ++i)
+        facilities[i].controlHours = double(2 + i % 7);
+    store.upsert(facilities);
+}
+
 void fillOffice(storage::Database &db, const QString &shareDir)
 {
     content::ShippedContent::install(db, true);
+    giveControlTimes(db);
     QDir().mkpath(shareDir + QStringLiteral("/inbox"));
     sync::FolderShare share(shareDir);
     visitfile::VisitGenerator generator(content::ShippedContent::checklists(), 11);
@@ -116,6 +137,7 @@ TEST_CASE("Screenshots of every page and dialog in Swedish", "[.screens]")
     // The inspector's laptop.
     storage::Database field(dir.file(QStringLiteral("field.db")));
     content::ShippedContent::install(field, true);
+    giveControlTimes(field);
     field::VisitLifecycle visits(field);
     field::StartRequest request;
     request.facilityId = QStringLiteral("F-0001");
@@ -145,6 +167,8 @@ TEST_CASE("Screenshots of every page and dialog in Swedish", "[.screens]")
         shots.take(QStringLiteral("falt-besok"));
         tabs->setCurrentIndex(2);
         shots.take(QStringLiteral("falt-checklistor"));
+        tabs->setCurrentWidget(window.planningPage());
+        shots.take(QStringLiteral("falt-planering"));
         window.openVisit(draft);
         window.runnerPage()->selectItem(draftVisit.answers[3].itemId);
         shots.take(QStringLiteral("falt-checklista"));
@@ -163,6 +187,9 @@ TEST_CASE("Screenshots of every page and dialog in Swedish", "[.screens]")
         shots.dialog(&share, QStringLiteral("falt-delad-mapp"));
         desktop::OfficeDialog office(field, &window);
         shots.dialog(&office, QStringLiteral("falt-brevhuvud"));
+        desktop::OfficeDatabaseDialog officeDatabase(&window);
+        officeDatabase.serverChoice()->setChecked(true);
+        shots.dialog(&officeDatabase, QStringLiteral("falt-kontorsdatabas"));
         shots.dialog(desktop::HelpDialogs::shortcuts(&window), QStringLiteral("hjalp-kortkommandon"));
         shots.dialog(desktop::HelpDialogs::handbook(&window), QStringLiteral("hjalp-handbok"));
         window.close();
@@ -182,8 +209,9 @@ TEST_CASE("Screenshots of every page and dialog in Swedish", "[.screens]")
     page->mergePanel()->shareField()->setText(dir.file(QStringLiteral("share")));
     const QStringList names = {QStringLiteral("kontor-sammanfor"),   QStringLiteral("kontor-konflikter"),
                                QStringLiteral("kontor-avvisade"),     QStringLiteral("kontor-alla-besok"),
-                               QStringLiteral("kontor-checklistor"),  QStringLiteral("kontor-publicera"),
-                               QStringLiteral("kontor-statistik"),    QStringLiteral("kontor-jamfor")};
+                               QStringLiteral("kontor-uppfoljning"),  QStringLiteral("kontor-checklistor"),
+                               QStringLiteral("kontor-publicera"),    QStringLiteral("kontor-statistik"),
+                               QStringLiteral("kontor-jamfor"),       QStringLiteral("kontor-avgifter")};
     for (int i = 0; i < page->count(); ++i) {
         page->setCurrentIndex(i);
         if (page->currentWidget() == page->statisticsPanel()) {
@@ -208,6 +236,36 @@ TEST_CASE("Screenshots of every page and dialog in Swedish", "[.screens]")
                                          ->data(Qt::UserRole)
                                          .toString()
                                    : QString();
+    // The checklist editor with an item (and its control area) selected.
+    page->setCurrentWidget(page->checklistsPanel());
+    const auto food = page->checklistsPanel()->versions()->findItems(
+        QStringLiteral("Livsmedel"), Qt::MatchStartsWith);
+    REQUIRE(!food.isEmpty());
+    page->checklistsPanel()->versions()->setCurrentItem(food.front());
+    QTreeWidget *tree = page->checklistsPanel()->editor()->tree();
+    if (tree->topLevelItemCount() > 0 && tree->topLevelItem(0)->childCount() > 0)
+        tree->setCurrentItem(tree->topLevelItem(0)->child(0));
+    shots.take(QStringLiteral("kontor-checklista-kontrollomrade"));
+    // The statistics for the whole office.
+    page->setCurrentWidget(page->statisticsPanel());
+    auto *grouping = page->statisticsPanel()->findChild<QComboBox *>(
+        QStringLiteral("statsGrouping"));
+    REQUIRE(grouping);
+    page->statisticsPanel()->findChild<QTabWidget *>(QStringLiteral("statsTabs"))
+        ->setCurrentIndex(0);
+    {
+        QSignalSpy refreshed(page->statisticsPanel(), &desktop::StatisticsPanel::refreshed);
+        grouping->setCurrentIndex(grouping->count() - 1);
+        // Showing the tab may have started a refresh of the old grouping: the new one runs
+        // after it.
+        while (page->statisticsPanel()->isBusy())
+            REQUIRE(refreshed.wait(30000));
+        shots.take(QStringLiteral("kontor-statistik-hela-kontoret"));
+    }
+    tabs->setCurrentWidget(window.planningPage());
+    shots.take(QStringLiteral("kontor-planering"));
+    desktop::OpenDataDialog openData(&window);
+    shots.dialog(&openData, QStringLiteral("kontor-oppna-data"));
     if (!conflicted.isEmpty()) {
         storage::SqliteOfficeRepository repository(office);
         desktop::VisitRevisionsDialog revisions(repository, conflicted, &window);

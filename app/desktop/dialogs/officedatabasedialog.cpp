@@ -75,6 +75,9 @@ OfficeDatabaseDialog::OfficeDatabaseDialog(QWidget *parent)
     , m_result(makePlainLabel(this))
 {
     setWindowTitle(tr("Open office database"));
+    // Wide enough for a server name, a socket folder or a file path and the Swedish
+    // placeholders, in characters of the user's font rather than pixels.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
     m_recent->addItem(tr("Recent…"), QString());
     for (const QString &r : recent())
         m_recent->addItem(r, r);

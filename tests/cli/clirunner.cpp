@@ -74,6 +74,16 @@ CliResult runCli(const QString &command, const QStringList &args)
     return result;
 }
 
+QString runCliOk(const QString &command, const QStringList &args)
+{
+    const CliResult r = runCli(command, args);
+    INFO("tillsyn-cli " << command.toStdString() << ' ' << args.join(u' ').toStdString()
+                        << "\nstdout: " << r.out.toStdString()
+                        << "\nstderr: " << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return r.out;
+}
+
 QJsonArray runCliJson(const QString &command, const QStringList &args)
 {
     const CliResult r = runCli(command, args);

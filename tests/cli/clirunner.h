@@ -22,6 +22,9 @@ struct CliResult
 // folders point into a temporary folder, so a missing --db never touches the user's data.
 // Fails the test if the program does not start, crashes or runs longer than a minute.
 CliResult runCli(const QString &command, const QStringList &args = {});
+// runCli that must succeed (exit 0; the command and its output are named when it does not):
+// its standard output.
+QString runCliOk(const QString &command, const QStringList &args = {});
 
 // Starts every command (command, then args, as runCli) at once and waits for all of them: for
 // several clerks working on one database at the same time.

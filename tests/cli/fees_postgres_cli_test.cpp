@@ -27,37 +27,24 @@ using tillsyn::test::TempDir;
 
 namespace {
 
-QString ok(const QString &command, const QStringList &args)
-{
-    const CliResult r = runCli(command, args);
-    INFO("tillsyn-cli " << command.toStdString() << ' ' << args.join(u' ').toStdString()
-                        << "\nstderr: " << r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    return r.out;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
+using test::readAll;
+using test::runCliOk;
 
 // An office database (file or server) with the same 12 generated visit files merged.
 void prepare(const TempDir &tmp, const QString &db, const QString &files, const QString &tag)
 {
-    ok(QStringLiteral("init"), {QStringLiteral("--office"), QStringLiteral("--db"), db});
+    runCliOk(QStringLiteral("init"), {QStringLiteral("--office"), QStringLiteral("--db"), db});
     const QString inbox = tmp.file(QStringLiteral("share-%1/inbox").arg(tag));
     REQUIRE(QDir().mkpath(inbox));
     for (const QString &name : QDir(files).entryList(QDir::Files))
         REQUIRE(QFile::copy(QDir(files).filePath(name), QDir(inbox).filePath(name)));
-    ok(QStringLiteral("merge"), {QStringLiteral("--db"), db, QStringLiteral("--share"),
+    runCliOk(QStringLiteral("merge"), {QStringLiteral("--db"), db, QStringLiteral("--share"),
                                  tmp.file(QStringLiteral("share-%1").arg(tag))});
 }
 
 void rate(const QString &db, const QString &from, const QString &sek, const QString &rounding)
 {
-    ok(QStringLiteral("fees rate"),
+    runCliOk(QStringLiteral("fees rate"),
        {QStringLiteral("--db"), db, QStringLiteral("--from"), from,
         QStringLiteral("--sek-per-hour"), sek, QStringLiteral("--rounding"), rounding});
 }
@@ -85,7 +72,7 @@ TEST_CASE("fees rate and fees give the same schedule and invoice basis on Postgr
 {
     TempDir tmp;
     const QString files = tmp.file(QStringLiteral("files"));
-    ok(QStringLiteral("generate"),
+    runCliOk(QStringLiteral("generate"),
        {QStringLiteral("--out"), files, QStringLiteral("--visits"), QStringLiteral("12"),
         QStringLiteral("--seed"), QStringLiteral("18")});
     const QString file = tmp.file(QStringLiteral("office.db"));
@@ -121,10 +108,10 @@ TEST_CASE("fees rate and fees give the same schedule and invoice basis on Postgr
     const QString fileCsv = tmp.file(QStringLiteral("file.csv"));
     const QString serverCsv = tmp.file(QStringLiteral("server.csv"));
     const QString expected =
-        ok(QStringLiteral("fees"), {QStringLiteral("--db"), file, QStringLiteral("--json"),
+        runCliOk(QStringLiteral("fees"), {QStringLiteral("--db"), file, QStringLiteral("--json"),
                                     QStringLiteral("--out"), fileCsv});
     const QString got =
-        ok(QStringLiteral("fees"), {QStringLiteral("--db"), server.uri(), QStringLiteral("--json"),
+        runCliOk(QStringLiteral("fees"), {QStringLiteral("--db"), server.uri(), QStringLiteral("--json"),
                                     QStringLiteral("--out"), serverCsv});
     // Every visit not in conflict, each once.
     REQUIRE(expected.count(QStringLiteral("\"visitId\"")) >= 6);
@@ -135,8 +122,8 @@ TEST_CASE("fees rate and fees give the same schedule and invoice basis on Postgr
     // A period: the same selection.
     const QStringList period{QStringLiteral("--from"), QStringLiteral("2000-01-01"),
                              QStringLiteral("--to"), QStringLiteral("2099-12-31")};
-    CHECK(ok(QStringLiteral("fees"), period + QStringList{QStringLiteral("--db"), server.uri()}) ==
-          ok(QStringLiteral("fees"), period + QStringList{QStringLiteral("--db"), file}));
+    CHECK(runCliOk(QStringLiteral("fees"), period + QStringList{QStringLiteral("--db"), server.uri()}) ==
+          runCliOk(QStringLiteral("fees"), period + QStringList{QStringLiteral("--db"), file}));
 }
 
 TEST_CASE("office and report on PostgreSQL give the letterhead and report they give on SQLite",
@@ -144,7 +131,7 @@ TEST_CASE("office and report on PostgreSQL give the letterhead and report they g
 {
     TempDir tmp;
     const QString files = tmp.file(QStringLiteral("files"));
-    ok(QStringLiteral("generate"),
+    runCliOk(QStringLiteral("generate"),
        {QStringLiteral("--out"), files, QStringLiteral("--visits"), QStringLiteral("4"),
         QStringLiteral("--seed"), QStringLiteral("19")});
     const QString file = tmp.file(QStringLiteral("office.db"));
@@ -156,13 +143,13 @@ TEST_CASE("office and report on PostgreSQL give the letterhead and report they g
                                  QStringLiteral("Milj\u00f6- och h\u00e4lsoskyddskontoret"),
                                  QStringLiteral("--phone"), QStringLiteral("0123-456 78")};
     const QString fileOffice =
-        ok(QStringLiteral("office"), letterhead + QStringList{QStringLiteral("--db"), file});
-    CHECK(ok(QStringLiteral("office"),
+        runCliOk(QStringLiteral("office"), letterhead + QStringList{QStringLiteral("--db"), file});
+    CHECK(runCliOk(QStringLiteral("office"),
              letterhead + QStringList{QStringLiteral("--db"), server.uri()}) == fileOffice);
-    CHECK(ok(QStringLiteral("office"), {QStringLiteral("--db"), server.uri()}) == fileOffice);
+    CHECK(runCliOk(QStringLiteral("office"), {QStringLiteral("--db"), server.uri()}) == fileOffice);
 
     const QJsonArray visits =
-        QJsonDocument::fromJson(ok(QStringLiteral("visits"),
+        QJsonDocument::fromJson(runCliOk(QStringLiteral("visits"),
                                    {QStringLiteral("--db"), server.uri(), QStringLiteral("--json")})
                                     .toUtf8())
             .array();
@@ -170,9 +157,9 @@ TEST_CASE("office and report on PostgreSQL give the letterhead and report they g
     const QString visitId = visits.first().toObject().value(u"visitId").toString();
     const QString fromFile = tmp.file(QStringLiteral("file.pdf"));
     const QString fromServer = tmp.file(QStringLiteral("server.pdf"));
-    ok(QStringLiteral("report"), {QStringLiteral("--db"), file, QStringLiteral("--visit"), visitId,
+    runCliOk(QStringLiteral("report"), {QStringLiteral("--db"), file, QStringLiteral("--visit"), visitId,
                                   QStringLiteral("--out"), fromFile});
-    ok(QStringLiteral("report"), {QStringLiteral("--db"), server.uri(), QStringLiteral("--visit"),
+    runCliOk(QStringLiteral("report"), {QStringLiteral("--db"), server.uri(), QStringLiteral("--visit"),
                                   visitId, QStringLiteral("--out"), fromServer});
     // The two were produced a moment apart: the time of production aside, the same text.
     static const QRegularExpression producedAt(QStringLiteral("\\d\\d:\\d\\d:\\d\\d"));
@@ -196,8 +183,8 @@ TEST_CASE("import-facilities and import-checklists on PostgreSQL: the office's r
     TempDir tmp;
     const QString file = tmp.file(QStringLiteral("office.db"));
     PostgresDatabase server;
-    ok(QStringLiteral("init"), {QStringLiteral("--office"), QStringLiteral("--db"), file});
-    ok(QStringLiteral("init"), {QStringLiteral("--office"), QStringLiteral("--db"), server.uri()});
+    runCliOk(QStringLiteral("init"), {QStringLiteral("--office"), QStringLiteral("--db"), file});
+    runCliOk(QStringLiteral("init"), {QStringLiteral("--office"), QStringLiteral("--db"), server.uri()});
 
     const QString good = tmp.write(QStringLiteral("register.csv"),
                                    "Objekt-ID;Namn;Organisationsnummer;Postort\n"
@@ -210,8 +197,8 @@ TEST_CASE("import-facilities and import-checklists on PostgreSQL: the office's r
                                              "csv-3;Nya krogen;;Ydre\n"
                                              "csv-4;Felaktiga AB;556677-8898;Ydre\n");
     const QString fileOut =
-        ok(QStringLiteral("import-facilities"), {good, QStringLiteral("--db"), file});
-    CHECK(ok(QStringLiteral("import-facilities"), {good, QStringLiteral("--db"), server.uri()}) ==
+        runCliOk(QStringLiteral("import-facilities"), {good, QStringLiteral("--db"), file});
+    CHECK(runCliOk(QStringLiteral("import-facilities"), {good, QStringLiteral("--db"), server.uri()}) ==
           fileOut);
     CHECK(fileOut.contains(QStringLiteral("2 added")));
     const CliResult refused =
@@ -224,19 +211,19 @@ TEST_CASE("import-facilities and import-checklists on PostgreSQL: the office's r
     // The checklists a publish wrote, imported again: all present already, on both.
     const QString share = tmp.file(QStringLiteral("share"));
     REQUIRE(QDir().mkpath(share));
-    ok(QStringLiteral("publish"), {QStringLiteral("--db"), file, QStringLiteral("--share"), share});
+    runCliOk(QStringLiteral("publish"), {QStringLiteral("--db"), file, QStringLiteral("--share"), share});
     const QString checklists = share + QStringLiteral("/reference/checklists.json");
     REQUIRE(QFileInfo::exists(checklists));
     const QString again =
-        ok(QStringLiteral("import-checklists"), {checklists, QStringLiteral("--db"), file});
-    CHECK(ok(QStringLiteral("import-checklists"),
+        runCliOk(QStringLiteral("import-checklists"), {checklists, QStringLiteral("--db"), file});
+    CHECK(runCliOk(QStringLiteral("import-checklists"),
              {checklists, QStringLiteral("--db"), server.uri()}) == again);
     CHECK(again.contains(QStringLiteral("0 checklist version(s) added")));
 
     // Publishing from the server now carries the imported register, as from the file.
     const QString serverShare = tmp.file(QStringLiteral("server-share"));
     REQUIRE(QDir().mkpath(serverShare));
-    ok(QStringLiteral("publish"),
+    runCliOk(QStringLiteral("publish"),
        {QStringLiteral("--db"), server.uri(), QStringLiteral("--share"), serverShare});
     // (Each file carries its own publishedAt.)
     const auto facilities = [&](const QString &dir) {

@@ -34,12 +34,7 @@ namespace {
 
 QString ok(const QString &command, const QStringList &args)
 {
-    const CliResult r = runCli(command, args);
-    INFO("tillsyn-cli " << command.toStdString() << ' ' << args.join(u' ').toStdString()
-                        << "\nstdout: " << r.out.toStdString()
-                        << "\nstderr: " << r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    return r.out.trimmed();
+    return test::runCliOk(command, args).trimmed();
 }
 
 int exitOf(const QString &command, const QStringList &args, QString *err = nullptr)

@@ -41,12 +41,7 @@ std::set<QString> keysOf(const QJsonObject &o)
 // Runs a command that must succeed and returns its stdout.
 QString ok(const QString &command, const QStringList &args)
 {
-    const CliResult r = runCli(command, args);
-    INFO("tillsyn-cli " << command.toStdString() << ' ' << args.join(u' ').toStdString()
-                        << "\nstdout: " << r.out.toStdString()
-                        << "\nstderr: " << r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    return r.out.trimmed();
+    return test::runCliOk(command, args).trimmed();
 }
 
 // Makes an office database (merge, resolve and publish refuse a field one) and returns its path.

@@ -25,21 +25,8 @@ using tillsyn::test::TempDir;
 
 namespace {
 
-QString ok(const QString &command, const QStringList &args)
-{
-    const CliResult r = runCli(command, args);
-    INFO("tillsyn-cli " << command.toStdString() << ' ' << args.join(u' ').toStdString()
-                        << "\nstderr: " << r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    return r.out;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
+using test::readAll;
+using test::runCliOk;
 
 // 24 generated visit files and, for the first visit, a second content of its revision 1 (a
 // conflict that `resolve` settles by naming that file).
@@ -53,7 +40,7 @@ struct Files
 Files makeFiles(const TempDir &tmp)
 {
     Files files{tmp.file(QStringLiteral("files")), {}, {}};
-    ok(QStringLiteral("generate"), {QStringLiteral("--out"), files.dir, QStringLiteral("--visits"),
+    runCliOk(QStringLiteral("generate"), {QStringLiteral("--out"), files.dir, QStringLiteral("--visits"),
                                     QStringLiteral("24"), QStringLiteral("--seed"),
                                     QStringLiteral("20")});
     const QString first = QDir(files.dir).entryList(QDir::Files, QDir::Name).front();
@@ -88,10 +75,10 @@ void mergeAndResolve(const TempDir &tmp, const QString &db, const Files &files,
     for (std::size_t i = 0; i < batches.size(); ++i) {
         const QString share =
             shareWith(tmp, QStringLiteral("share-%1-%2").arg(tag).arg(i), files, batches[i]);
-        ok(QStringLiteral("merge"), {QStringLiteral("--db"), db, QStringLiteral("--share"), share});
+        runCliOk(QStringLiteral("merge"), {QStringLiteral("--db"), db, QStringLiteral("--share"), share});
     }
     const QString visitId = files.conflicting.mid(QStringLiteral("b-visit-").size(), 36);
-    ok(QStringLiteral("resolve"),
+    runCliOk(QStringLiteral("resolve"),
        {QStringLiteral("--db"), db, QStringLiteral("--visit"), visitId, QStringLiteral("--revision"),
         QStringLiteral("1"), QStringLiteral("--content"), files.conflicting,
         QStringLiteral("--reason"), QStringLiteral("Laptop B:s version är den granskade")});
@@ -108,7 +95,7 @@ QStringList shown(const QString &db)
                       QStringLiteral("--json")},
           QStringList{QStringLiteral("stats"), QStringLiteral("--by"),
                       QStringLiteral("control-area"), QStringLiteral("--json")}})
-        out << ok(args.front(), args.mid(1) + QStringList{QStringLiteral("--db"), db});
+        out << runCliOk(args.front(), args.mid(1) + QStringList{QStringLiteral("--db"), db});
     return out;
 }
 
@@ -128,7 +115,7 @@ TEST_CASE("The office commands on PostgreSQL give what they give on SQLite, in a
     const qsizetype half = files.names.size() / 2;
 
     const QString file = tmp.file(QStringLiteral("office.db"));
-    ok(QStringLiteral("init"), {QStringLiteral("--office"), QStringLiteral("--db"), file});
+    runCliOk(QStringLiteral("init"), {QStringLiteral("--office"), QStringLiteral("--db"), file});
     mergeAndResolve(tmp, file, files, {files.names}, QStringLiteral("sqlite"));
     const QStringList expected = shown(file);
     REQUIRE(expected.front().contains(QStringLiteral("\"status\": \"ok\"")));
@@ -145,7 +132,7 @@ TEST_CASE("The office commands on PostgreSQL give what they give on SQLite, in a
         INFO("order " << order);
         PostgresDatabase server;
         const QString init =
-            ok(QStringLiteral("init"), {QStringLiteral("--office"), QStringLiteral("--db"), server.uri()});
+            runCliOk(QStringLiteral("init"), {QStringLiteral("--office"), QStringLiteral("--db"), server.uri()});
         CHECK(init.contains(QStringLiteral("Office database ready")));
         CHECK(server.psql(QStringLiteral("SELECT value FROM setting WHERE key = 'role'")).trimmed() ==
               QStringLiteral("office"));
@@ -167,9 +154,9 @@ TEST_CASE("The office commands on PostgreSQL give what they give on SQLite, in a
             const QString fromServer = tmp.file(QStringLiteral("open-pg-%1.%2").arg(order).arg(form));
             const QStringList common{QStringLiteral("--org-id"), QStringLiteral("1280"),
                                      QStringLiteral("--org-name"), QStringLiteral("Malmö stad")};
-            ok(QStringLiteral("open-data"),
+            runCliOk(QStringLiteral("open-data"),
                common + QStringList{QStringLiteral("--db"), file, QStringLiteral("--out"), fromFile});
-            ok(QStringLiteral("open-data"), common + QStringList{QStringLiteral("--db"), server.uri(),
+            runCliOk(QStringLiteral("open-data"), common + QStringList{QStringLiteral("--db"), server.uri(),
                                                                  QStringLiteral("--out"), fromServer});
             CHECK(readAll(fromServer).contains("I-1280-"));
             CHECK(readAll(fromServer) == readAll(fromFile));
@@ -179,9 +166,9 @@ TEST_CASE("The office commands on PostgreSQL give what they give on SQLite, in a
             INFO("csv " << kind.toStdString());
             const QString fromFile = tmp.file(QStringLiteral("file-%1-%2.csv").arg(kind).arg(order));
             const QString fromServer = tmp.file(QStringLiteral("pg-%1-%2.csv").arg(kind).arg(order));
-            ok(QStringLiteral("csv ") + kind,
+            runCliOk(QStringLiteral("csv ") + kind,
                {QStringLiteral("--db"), file, QStringLiteral("--out"), fromFile});
-            ok(QStringLiteral("csv ") + kind,
+            runCliOk(QStringLiteral("csv ") + kind,
                {QStringLiteral("--db"), server.uri(), QStringLiteral("--out"), fromServer});
             CHECK(readAll(fromServer).size() > 100);
             CHECK(readAll(fromServer) == readAll(fromFile));
@@ -192,8 +179,8 @@ TEST_CASE("The office commands on PostgreSQL give what they give on SQLite, in a
         const QString serverShare = tmp.file(QStringLiteral("publish-pg-%1").arg(order));
         REQUIRE(QDir().mkpath(fileShare));
         REQUIRE(QDir().mkpath(serverShare));
-        ok(QStringLiteral("publish"), {QStringLiteral("--db"), file, QStringLiteral("--share"), fileShare});
-        ok(QStringLiteral("publish"),
+        runCliOk(QStringLiteral("publish"), {QStringLiteral("--db"), file, QStringLiteral("--share"), fileShare});
+        runCliOk(QStringLiteral("publish"),
            {QStringLiteral("--db"), server.uri(), QStringLiteral("--share"), serverShare});
         const auto listing = [](const QString &dir) {
             QStringList names;
@@ -216,16 +203,16 @@ TEST_CASE("Two clerks merging at once into one PostgreSQL database give what one
     const qsizetype half = files.names.size() / 2;
 
     const QString file = tmp.file(QStringLiteral("office.db"));
-    ok(QStringLiteral("init"), {QStringLiteral("--office"), QStringLiteral("--db"), file});
+    runCliOk(QStringLiteral("init"), {QStringLiteral("--office"), QStringLiteral("--db"), file});
     const QString one = shareWith(tmp, QStringLiteral("one"), files, files.names);
-    ok(QStringLiteral("merge"), {QStringLiteral("--db"), file, QStringLiteral("--share"), one});
-    const QString expected = ok(QStringLiteral("visits"), {QStringLiteral("--db"), file, QStringLiteral("--json")});
+    runCliOk(QStringLiteral("merge"), {QStringLiteral("--db"), file, QStringLiteral("--share"), one});
+    const QString expected = runCliOk(QStringLiteral("visits"), {QStringLiteral("--db"), file, QStringLiteral("--json")});
     REQUIRE(expected.contains(QStringLiteral("\"status\": \"conflict\"")));
 
     SECTION("one share")
     {
         PostgresDatabase server;
-        ok(QStringLiteral("init"), {QStringLiteral("--office"), QStringLiteral("--db"), server.uri()});
+        runCliOk(QStringLiteral("init"), {QStringLiteral("--office"), QStringLiteral("--db"), server.uri()});
         const QString share = shareWith(tmp, QStringLiteral("shared"), files, files.names);
         const QStringList merge{QStringLiteral("merge"), QStringLiteral("--db"), server.uri(),
                                 QStringLiteral("--share"), share};
@@ -234,7 +221,7 @@ TEST_CASE("Two clerks merging at once into one PostgreSQL database give what one
             CHECK(r.exitCode == 0);
         }
         CHECK(QDir(share + QStringLiteral("/inbox")).entryList(QDir::Files).isEmpty());
-        CHECK(ok(QStringLiteral("visits"), {QStringLiteral("--db"), server.uri(), QStringLiteral("--json")}) ==
+        CHECK(runCliOk(QStringLiteral("visits"), {QStringLiteral("--db"), server.uri(), QStringLiteral("--json")}) ==
               expected);
         CHECK(server.psql(QStringLiteral("SELECT count(*) FROM office_revision")).trimmed().toInt() ==
               files.names.size());
@@ -242,7 +229,7 @@ TEST_CASE("Two clerks merging at once into one PostgreSQL database give what one
     SECTION("two shares, the conflicting contents in different ones")
     {
         PostgresDatabase server;
-        ok(QStringLiteral("init"), {QStringLiteral("--office"), QStringLiteral("--db"), server.uri()});
+        runCliOk(QStringLiteral("init"), {QStringLiteral("--office"), QStringLiteral("--db"), server.uri()});
         // The first visit's file in one share, laptop B's other content of it in the other.
         QStringList others = files.names;
         others.removeOne(files.conflicting);
@@ -257,7 +244,7 @@ TEST_CASE("Two clerks merging at once into one PostgreSQL database give what one
             INFO(r.err.toStdString());
             CHECK(r.exitCode == 0);
         }
-        CHECK(ok(QStringLiteral("visits"), {QStringLiteral("--db"), server.uri(), QStringLiteral("--json")}) ==
+        CHECK(runCliOk(QStringLiteral("visits"), {QStringLiteral("--db"), server.uri(), QStringLiteral("--json")}) ==
               expected);
     }
 }

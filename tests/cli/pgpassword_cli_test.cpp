@@ -4,6 +4,7 @@
 #include "clirunner.h"
 
 #include "support/catchqt.h"
+#include "support/envguard.h"
 #include "support/postgres/postgresfixture.h"
 #include "support/tempdir.h"
 
@@ -18,37 +19,10 @@ using namespace tillsyn;
 using tillsyn::test::CliResult;
 using tillsyn::test::PostgresDatabase;
 using tillsyn::test::runCli;
+using tillsyn::test::EnvGuard;
 using tillsyn::test::TempDir;
 
 namespace {
-
-// Sets (or, with no value, removes) an environment variable for one scope; the CLI inherits it.
-class EnvGuard
-{
-public:
-    EnvGuard(const char *name, const std::optional<QByteArray> &value)
-        : m_name(name)
-        , m_had(qEnvironmentVariableIsSet(name))
-        , m_old(qgetenv(name))
-    {
-        if (value)
-            qputenv(name, *value);
-        else
-            qunsetenv(name);
-    }
-    ~EnvGuard()
-    {
-        if (m_had)
-            qputenv(m_name, m_old);
-        else
-            qunsetenv(m_name);
-    }
-
-private:
-    const char *m_name;
-    bool m_had;
-    QByteArray m_old;
-};
 
 const QString kPassword = QStringLiteral("Sommar-L\u00f6sen-2026");
 

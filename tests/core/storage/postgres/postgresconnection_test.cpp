@@ -3,6 +3,7 @@
 #include "storage/postgres/postgresmigrations.h"
 #include "storage/postgres/postgrespasswords.h"
 #include "storage/storageerror.h"
+#include "support/envguard.h"
 #include "support/postgres/postgresfixture.h"
 #include "support/tempdir.h"
 #include "util/error.h"
@@ -19,32 +20,9 @@ using namespace tillsyn;
 using namespace tillsyn::storage;
 using namespace tillsyn::test;
 
+using tillsyn::test::EnvGuard;
+
 namespace {
-
-// Sets an environment variable for one scope, restoring what was there.
-class EnvGuard
-{
-public:
-    EnvGuard(const char *name, const QByteArray &value)
-        : m_name(name)
-        , m_had(qEnvironmentVariableIsSet(name))
-        , m_old(qgetenv(name))
-    {
-        qputenv(name, value);
-    }
-    ~EnvGuard()
-    {
-        if (m_had)
-            qputenv(m_name, m_old);
-        else
-            qunsetenv(m_name);
-    }
-
-private:
-    const char *m_name;
-    bool m_had;
-    QByteArray m_old;
-};
 
 QString messageOf(const std::function<void()> &f)
 {

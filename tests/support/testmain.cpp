@@ -22,6 +22,10 @@ int main(int argc, char *argv[])
     // QStandardPaths of this process and of every program a test starts (tillsyn-cli, the
     // children) use XDG folders inside a temporary folder. (QStandardPaths' test mode would move
     // only this process, to a fixed ~/.qttest shared by every run, and not its children.)
+    // ctest may name a temporary folder on a RAM file system (tests/CMakeLists.txt), which a
+    // reboot empties.
+    if (const QString tmp = qEnvironmentVariable("TMPDIR"); !tmp.isEmpty())
+        QDir().mkpath(tmp);
     QTemporaryDir home;
     if (!home.isValid())
         return 3;

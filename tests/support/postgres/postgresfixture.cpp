@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QThread>
 #include <QUrl>
 #include <QVersionNumber>
@@ -105,30 +106,77 @@ QString PostgresFixture::findBinDir()
 
 PostgresFixture &PostgresFixture::instance()
 {
-    if (!g_started) {
-        auto *fixture = new PostgresFixture;
-        try {
-            fixture->start();
-        } catch (...) {
-            delete fixture;
-            throw;
+    if (g_started)
+        return *g_started;
+    // The run's shared server, when ctest started one and it answers.
+    const QString stateFile = qEnvironmentVariable("TILLSYN_TEST_PG_SHARED");
+    const QString sharedDir = stateFile.isEmpty() ? QString() : readText(stateFile).trimmed();
+    if (!sharedDir.isEmpty() && QFileInfo::exists(sharedDir + QStringLiteral("/data"))) {
+        auto *shared = new PostgresFixture(sharedDir, true);
+        if (shared->answers()) {
+            g_started = shared; // m_running stays false: never stopped from here
+            return *g_started;
         }
-        g_started = fixture;
-        qAddPostRoutine(stopAtExit);
+        delete shared;
     }
+    auto *fixture = new PostgresFixture(QStringLiteral("tillsyn-pg-"));
+    try {
+        fixture->start();
+    } catch (...) {
+        delete fixture;
+        throw;
+    }
+    g_started = fixture;
+    qAddPostRoutine(stopAtExit);
     return *g_started;
 }
 
-PostgresFixture::PostgresFixture()
-    : m_dir(QDir::tempPath() + QStringLiteral("/tillsyn-pg-XXXXXX"))
+void PostgresFixture::startShared(const QString &stateFile)
+{
+    stopShared(stateFile); // one an interrupted run left
+    // Not named tillsyn-pg-*: stopOrphans() would take it for a dead test process's server.
+    PostgresFixture fixture(QStringLiteral("tillsyn-pgshared-"));
+    fixture.m_temp->setAutoRemove(false);
+    fixture.start();
+    writeFile(stateFile, fixture.m_dir.path().toUtf8());
+    fixture.m_running = false; // it outlives this program, until stopShared()
+}
+
+void PostgresFixture::stopShared(const QString &stateFile)
+{
+    const QString dir = readText(stateFile).trimmed();
+    if (dir.isEmpty())
+        return;
+    if (QFileInfo::exists(dir + QStringLiteral("/data"))) {
+        PostgresFixture fixture(dir, true);
+        // A server that is gone (a reboot since) has nothing to stop; its folder still goes.
+        fixture.m_running = fixture.answers();
+        fixture.stop();
+    }
+    QDir(dir).removeRecursively();
+    QFile::remove(stateFile);
+}
+
+PostgresFixture::PostgresFixture(const QString &prefix)
+    : m_temp(std::make_unique<QTemporaryDir>(QDir::tempPath() + u'/' + prefix +
+                                             QStringLiteral("XXXXXX")))
+    , m_dir(m_temp->path())
     , m_binDir(findBinDir())
 {
     if (m_binDir.isEmpty())
         fail(QStringLiteral("PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb), "
                             "so the PostgreSQL tests cannot run. Install it with scripts/dev.sh "
                             "(or: apt-get install postgresql libqt6sql6-psql)."));
-    if (!m_dir.isValid())
+    if (!m_temp->isValid())
         fail(QStringLiteral("PostgresFixture: cannot create a temporary folder"));
+}
+
+PostgresFixture::PostgresFixture(const QString &existingDir, bool)
+    : m_dir(existingDir)
+    , m_binDir(findBinDir())
+{
+    if (m_binDir.isEmpty())
+        fail(QStringLiteral("PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb)"));
 }
 
 PostgresFixture::~PostgresFixture()
@@ -137,7 +185,8 @@ PostgresFixture::~PostgresFixture()
         stop();
     } catch (...) {
     }
-    // The folder (owned by the server's user when we are root) goes with m_dir.
+    // A folder this fixture made (owned by the server's user when we are root) goes with
+    // m_temp, unless startShared() keeps it.
 }
 
 QStringList PostgresFixture::asServerUser(const QString &program, const QStringList &args) const
@@ -195,8 +244,11 @@ void PostgresFixture::start()
     writeFile(logFile(), {});
     chownToServer(logFile());
 
+    // --no-sync: initdb's closing fsync of the new cluster only guards against this machine
+    // crashing before the run ends (the folder is thrown away then anyway) and costs seconds of
+    // disk waits; the server itself keeps fsync on.
     run(QStringLiteral("initdb"),
-        {QStringLiteral("-D"), data, QStringLiteral("-U"), superuser(),
+        {QStringLiteral("--no-sync"), QStringLiteral("-D"), data, QStringLiteral("-U"), superuser(),
          QStringLiteral("--encoding=UTF8"), QStringLiteral("--locale=C.UTF-8"),
          QStringLiteral("--auth-local=trust"), QStringLiteral("--auth-host=reject")});
 
@@ -230,14 +282,7 @@ void PostgresFixture::start()
 
     // Ready when the server answers on its socket; the deadline bounds a server that never comes.
     const QDeadlineTimer deadline(kStartTimeoutMs);
-    for (;;) {
-        QProcess ready;
-        ready.start(QDir(m_binDir).filePath(QStringLiteral("pg_isready")),
-                    {QStringLiteral("-q"), QStringLiteral("-h"), socketDir(), QStringLiteral("-p"),
-                     QString::number(port()), QStringLiteral("-t"), QStringLiteral("1")});
-        if (ready.waitForFinished(5000) && ready.exitStatus() == QProcess::NormalExit &&
-            ready.exitCode() == 0)
-            break;
+    while (!answers()) {
         if (deadline.hasExpired())
             fail(QStringLiteral("PostgresFixture: the server did not become ready within %1 s. "
                                 "Its log:\n%2")
@@ -246,6 +291,16 @@ void PostgresFixture::start()
         // No socket yet: pg_isready returns at once; poll, do not spin.
         QThread::msleep(20);
     }
+}
+
+bool PostgresFixture::answers() const
+{
+    QProcess ready;
+    ready.start(QDir(m_binDir).filePath(QStringLiteral("pg_isready")),
+                {QStringLiteral("-q"), QStringLiteral("-h"), socketDir(), QStringLiteral("-p"),
+                 QString::number(port()), QStringLiteral("-t"), QStringLiteral("1")});
+    return ready.waitForFinished(5000) && ready.exitStatus() == QProcess::NormalExit &&
+           ready.exitCode() == 0;
 }
 
 void PostgresFixture::stop()
@@ -293,7 +348,12 @@ void PostgresFixture::createRole(const QString &name, const QString &password) c
 QString PostgresFixture::createDatabase(const QString &owner) const
 {
     static std::atomic<int> counter{0};
-    const QString name = QStringLiteral("test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    // Unique on a server shared by a whole run: process, counter and a random part (a process id
+    // may come again after a killed process left its database behind).
+    const QString name = QStringLiteral("test_%1_%2_%3")
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(++counter)
+                             .arg(QRandomGenerator::global()->generate() % 100000);
     psql(QStringLiteral("postgres"),
          QStringLiteral("CREATE DATABASE \"%1\" OWNER \"%2\"")
              .arg(name, owner.isEmpty() ? superuser() : owner));

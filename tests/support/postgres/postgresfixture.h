@@ -2,7 +2,10 @@
 
 #include <QString>
 #include <QStringList>
+#include <QDir>
 #include <QTemporaryDir>
+
+#include <memory>
 
 namespace tillsyn::test {
 
@@ -13,11 +16,16 @@ namespace tillsyn::test {
 // taken by someone else between choosing and binding it, and only this user (and root) can
 // reach it. fsync stays on: the kill tests must mean something.
 //
-// One server per test process: instance() starts it on first use; it is stopped
-// (pg_ctl stop -m fast) and its folder removed when the process exits, whether tests passed or
-// not. A server whose test process was killed (no exit hook ran) is stopped and removed by the
-// next fixture that starts (its folder names its process). Each test takes a fresh database
-// (PostgresDatabase), cheap to create.
+// One server per ctest run: ctest's setup test (tillsyn-test-pgserver start STATEFILE) starts it
+// and its cleanup test stops it; every test process finds it through TILLSYN_TEST_PG_SHARED
+// (the state file) and only attaches. initdb and a server start cost seconds of mostly disk
+// waits, once per run instead of once for each of the ~30 PostgreSQL test processes.
+// A test binary run by hand (no such variable, or no server answering there) starts a server
+// of its own on first use: it is stopped (pg_ctl stop -m fast) and its folder removed when the
+// process exits, whether tests passed or not. A server whose test process was killed (no exit
+// hook ran) is stopped and removed by the next fixture that starts (its folder names its
+// process). Each test takes a fresh database (PostgresDatabase), cheap to create; roles are the
+// whole server's, so a test names its roles after itself.
 //
 // Roles: the bootstrap superuser (superuser()) is trusted on the socket; every other role logs
 // in with its SCRAM password, so password handling is really exercised.
@@ -29,6 +37,11 @@ class PostgresFixture
 {
 public:
     static PostgresFixture &instance();
+    // The shared server of a ctest run: started into a new temporary folder whose path is
+    // written to `stateFile` (a server left by an interrupted run is stopped first), and stopped
+    // again (folder and state file removed). Throw std::runtime_error when they fail.
+    static void startShared(const QString &stateFile);
+    static void stopShared(const QString &stateFile);
     ~PostgresFixture();
     PostgresFixture(const PostgresFixture &) = delete;
     PostgresFixture &operator=(const PostgresFixture &) = delete;
@@ -59,15 +72,20 @@ public:
     static QString findBinDir();
 
 private:
-    PostgresFixture();
+    // A new server's folder (a temporary one named after `prefix`), or an existing one's.
+    explicit PostgresFixture(const QString &prefix);
+    PostgresFixture(const QString &existingDir, bool);
     void start();
     void stop();
+    // Whether the server answers on its socket now (one pg_isready).
+    bool answers() const;
     // Program arguments that run `program` from binDir() as the server's user.
     QStringList asServerUser(const QString &program, const QStringList &args) const;
     QString run(const QString &program, const QStringList &args,
                 const QString &password = {}) const;
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_temp; // a folder this fixture made
+    QDir m_dir;
     QString m_binDir;
     bool m_running = false;
 };

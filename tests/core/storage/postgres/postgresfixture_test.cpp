@@ -2,7 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 // This file's own names: test sources are compiled together (unity build).
 namespace tillsyn_unity_postgresfixture_test {
@@ -59,6 +61,42 @@ TEST_CASE("PostgreSQL fixture: each test gets a fresh database, other roles need
               .trimmed() == u"fixture_clerk");
     CHECK_THROWS(server.psql(second.name(), QStringLiteral("SELECT 1"),
                              QStringLiteral("fixture_clerk"), QStringLiteral("fel")));
+}
+
+namespace {
+QString firstLine(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
+}
+} // namespace
+
+// ctest starts one server for the run (tillsyn-test-pgserver) and every test process attaches to
+// it; a run cut short leaves one behind, which the next run's start replaces.
+TEST_CASE("PostgreSQL fixture: a run's shared server is started, replaced when stale, stopped",
+          "[postgres]")
+{
+    // Under ctest this very process attached to the run's server instead of starting one.
+    const QString runState = qEnvironmentVariable("TILLSYN_TEST_PG_SHARED");
+    if (!runState.isEmpty())
+        CHECK(PostgresDatabase::server().socketDir().startsWith(firstLine(runState) + u'/'));
+
+    QTemporaryDir tmp;
+    const QString state = tmp.filePath(QStringLiteral("server.state"));
+    PostgresFixture::startShared(state);
+    const QString first = firstLine(state);
+    REQUIRE(!first.isEmpty());
+    CHECK(QFileInfo::exists(first + QStringLiteral("/run/.s.PGSQL.5432")));
+
+    PostgresFixture::startShared(state); // as after an interrupted run
+    const QString second = firstLine(state);
+    CHECK(second != first);
+    CHECK_FALSE(QFileInfo::exists(first));
+    CHECK(QFileInfo::exists(second + QStringLiteral("/run/.s.PGSQL.5432")));
+
+    PostgresFixture::stopShared(state);
+    CHECK_FALSE(QFileInfo::exists(second));
+    CHECK_FALSE(QFileInfo::exists(state));
 }
 
 } // namespace tillsyn_unity_postgresfixture_test

@@ -1,8 +1,10 @@
 #include "officedeviations.h"
 
-#include "officevisits.h"
 #include "storage/officerepository.h"
+#include "visitfile/visitfilereader.h"
 #include "util/error.h"
+
+#include <QSet>
 
 namespace tillsyn::merge {
 
@@ -10,16 +12,19 @@ using namespace tillsyn::domain;
 
 std::vector<DeviationState> OfficeDeviations::all()
 {
-    OfficeVisits office(m_office);
+    // One pass over the current files (a query per visit cost more than parsing them), in the
+    // summaries' order.
+    QSet<QString> inConflict;
+    for (const auto &summary : m_office.visitSummaries())
+        if (summary.inConflict)
+            inConflict.insert(summary.visitId);
     std::vector<CurrentVisit> visits;
-    for (const auto &summary : m_office.visitSummaries()) {
-        auto visit = office.current(summary.visitId);
-        if (!visit)
-            continue;
+    m_office.eachCurrentFile({}, [&](const QString &visitId, const storage::StoredFile &file) {
+        domain::Visit visit = visitfile::VisitFileReader::read(file.bytes, file.fileName);
         // Only the answers and follow-ups count here: the photos' bytes go at once.
-        visit->photos.clear();
-        visits.push_back({std::move(*visit), summary.inConflict});
-    }
+        visit.photos.clear();
+        visits.push_back({std::move(visit), inConflict.contains(visitId)});
+    });
     return deriveDeviations(std::move(visits), m_office.deviationClosures());
 }
 

@@ -20,7 +20,9 @@ class ChecklistCommands
 public:
     static int list(Cli &cli, const QCommandLineParser &parser)
     {
-        const auto checklists = storage::ChecklistStore(cli.database(parser)).latestVersions();
+        // A laptop's or an office's database, a file or a server.
+        const auto checklists =
+            domain::newestVersions(cli.repository(parser).publishedChecklists());
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const auto &c : checklists)

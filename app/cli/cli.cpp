@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "storage/database.h"
+#include "storage/postgres/postgreslocator.h"
 #include "storage/sqliteofficerepository.h"
 #include "util/safetext.h"
 
@@ -21,6 +22,12 @@ storage::Database &Cli::database(const QCommandLineParser &parser)
 {
     if (!m_db) {
         const QString path = parser.value(QStringLiteral("db"));
+        // A laptop's work (visits, sync, trusted keys) is only ever in a file; a server's URI
+        // must not become a file of that name in the current folder.
+        if (storage::OfficeRepository::isServerLocator(path))
+            throw Error(tr("%1 is a database server; this command works on a database file "
+                           "(a laptop's, or a one-clerk office's). Nothing was read or changed.")
+                            .arg(storage::PostgresLocator::redacted(path)));
         m_db = std::make_unique<storage::Database>(path.isEmpty() ? storage::Database::defaultPath()
                                                                   : path);
     }

@@ -22,10 +22,9 @@ class FacilityCommands
 public:
     static int list(Cli &cli, const QCommandLineParser &parser)
     {
-        storage::FacilityStore store(cli.database(parser));
-        const auto facilities =
-            store.search(parser.value(QStringLiteral("search")), 0, std::numeric_limits<int>::max(),
-                         parser.isSet(QStringLiteral("all")));
+        // A laptop's or an office's register, a file or a server.
+        const auto facilities = cli.repository(parser).searchFacilities(
+            parser.value(QStringLiteral("search")), parser.isSet(QStringLiteral("all")));
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const auto &f : facilities)

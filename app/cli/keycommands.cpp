@@ -3,6 +3,7 @@
 #include "reference/keystore.h"
 #include "reference/signature.h"
 #include "storage/database.h"
+#include "storage/officerepository.h"
 
 namespace tillsyn::cli {
 
@@ -27,26 +28,25 @@ public:
 
     static int create(Cli &cli, const QCommandLineParser &p)
     {
-        storage::Database &db = cli.officeDatabase(p);
-        reference::KeyStore store(db);
+        storage::OfficeRepository &office = cli.office(p);
         const bool replace = p.isSet(QStringLiteral("replace"));
-        if (!replace && store.signingKey())
+        if (!replace && reference::KeyStore::signingKey(office))
             throw Error(tr("%1 already has a signing key; it is kept. --replace makes a new one, "
                            "and laptops that trust only the old key then refuse what is "
                            "published until they trust the new one.")
-                            .arg(db.path()));
-        const auto key = store.createSigningKey(replace);
+                            .arg(office.describe()));
+        const auto key = reference::KeyStore::createSigningKey(office, replace);
         cli.out() << key.publicKey().text() << '\n';
         return 0;
     }
 
     static int show(Cli &cli, const QCommandLineParser &p)
     {
-        storage::Database &db = cli.officeDatabase(p);
-        const auto key = reference::KeyStore(db).signingKey();
+        storage::OfficeRepository &office = cli.office(p);
+        const auto key = reference::KeyStore::signingKey(office);
         if (!key)
-            throw Error(
-                tr("%1 has no signing key; make one with tillsyn-cli key create.").arg(db.path()));
+            throw Error(tr("%1 has no signing key; make one with tillsyn-cli key create.")
+                            .arg(office.describe()));
         cli.out() << key->publicKey().text() << '\n';
         return 0;
     }

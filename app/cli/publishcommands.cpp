@@ -40,11 +40,10 @@ public:
         const QString out = p.value(QStringLiteral("out"));
         if (out.isEmpty())
             throw UsageError(tr("--out is required"));
-        storage::ChecklistStore store(cli.database(p));
         const QString only = p.value(QStringLiteral("checklist"));
         std::vector<domain::Checklist> chosen;
         // Published versions only: a draft is not a checklist anyone may use yet.
-        for (const auto &c : store.publishedVersions()) {
+        for (const auto &c : cli.repository(p).publishedChecklists()) {
             if (only.isEmpty() || c.id == only)
                 chosen.push_back(c);
         }

@@ -279,8 +279,10 @@ public:
 
     static int list(Cli &cli, const QCommandLineParser &p)
     {
-        // An office database (one that has merged visits) lists the merged visits.
-        if (cli.repository(p).hasVisits())
+        // An office database (a server, or a file that has merged visits) lists the merged
+        // visits.
+        if (storage::OfficeRepository::isServerLocator(p.value(QStringLiteral("db"))) ||
+            cli.repository(p).hasVisits())
             return officeList(cli, p);
         storage::VisitStore store(cli.database(p));
         const auto visits = store.list(p.value(QStringLiteral("facility")));

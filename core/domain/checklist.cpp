@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <map>
+
 namespace tillsyn::domain {
 
 QString areaToString(Area area)
@@ -102,6 +105,29 @@ bool fillClassification(Checklist &stored, const Checklist &incoming)
         }
     }
     return filled;
+}
+
+std::vector<Checklist> newestVersions(const std::vector<Checklist> &versions)
+{
+    std::map<QString, const Checklist *> newest;
+    std::map<QString, QString> smallestTitle;
+    for (const Checklist &c : versions) {
+        const Checklist *&n = newest[c.id];
+        if (!n || c.version > n->version)
+            n = &c;
+        auto [title, added] = smallestTitle.try_emplace(c.id, c.title);
+        if (!added && c.title < title->second)
+            title->second = c.title;
+    }
+    std::vector<std::pair<std::pair<QString, QString>, const Checklist *>> keyed;
+    for (const auto &[id, c] : newest)
+        keyed.push_back({{smallestTitle[id], id}, c});
+    std::sort(keyed.begin(), keyed.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<Checklist> out;
+    for (const auto &k : keyed)
+        out.push_back(*k.second);
+    return out;
 }
 
 } // namespace tillsyn::domain

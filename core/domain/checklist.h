@@ -58,6 +58,10 @@ struct Checklist
 // databases of different ages, and refusing it would stop every later sync (formats.md says a
 // version never changes; these members only describe it).
 bool sameContent(const Checklist &a, const Checklist &b);
+
+// The newest of each checklist's versions, ordered by the smallest title among its versions,
+// then id (what `tillsyn-cli checklists` lists).
+std::vector<Checklist> newestVersions(const std::vector<Checklist> &versions);
 // Fills in the classification `stored` lacks from `incoming` (of the same content); a stored
 // classification is kept, so an older file cannot take one away. True when anything changed.
 bool fillClassification(Checklist &stored, const Checklist &incoming);

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/officerepository.h"
+#include "storage/sqliteofficerepository.h"
 #include "util/error.h"
 
 #include <QScopeGuard>
@@ -45,14 +46,21 @@ std::optional<SigningKey> KeyStore::signingKey(storage::OfficeRepository &office
 
 SigningKey KeyStore::createSigningKey(bool replace)
 {
-    storage::Transaction tx(m_db);
-    if (!replace && !m_db.setting(kSecretKey).isEmpty())
-        throw Error(tr("%1 already has a signing key; it is kept. Replacing it makes every "
-                       "laptop that trusts only this key refuse the next publish.")
-                        .arg(m_db.path()));
+    storage::SqliteOfficeRepository office(m_db);
+    return createSigningKey(office, replace);
+}
+
+SigningKey KeyStore::createSigningKey(storage::OfficeRepository &office, bool replace)
+{
+    // Made outside the unit of work, which a server may run again.
     const SigningKey key = SigningKey::generate();
-    m_db.setSetting(kSecretKey, QString::fromLatin1(key.secret().toBase64()));
-    tx.commit();
+    office.inTransaction([&] {
+        if (!replace && !office.setting(kSecretKey).isEmpty())
+            throw Error(tr("%1 already has a signing key; it is kept. Replacing it makes every "
+                           "laptop that trusts only this key refuse the next publish.")
+                            .arg(office.describe()));
+        office.setSetting(kSecretKey, QString::fromLatin1(key.secret().toBase64()));
+    });
     return key;
 }
 

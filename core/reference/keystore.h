@@ -34,6 +34,8 @@ public:
     // Makes a new key pair. Refuses (throws) when one exists unless `replace`: a replaced key
     // makes every laptop that trusts only the old one refuse what is published next.
     SigningKey createSigningKey(bool replace);
+    // The same in an office database behind its interface (a file or a server).
+    static SigningKey createSigningKey(storage::OfficeRepository &office, bool replace);
 
     std::vector<PublicKey> trusted();
     // True when the key was added, false when it was already trusted.

@@ -159,17 +159,8 @@ std::optional<Checklist> ChecklistStore::latest(const QString &id, bool includeD
 
 std::vector<Checklist> ChecklistStore::latestVersions()
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT id, max(version) FROM checklist WHERE status = 'published' GROUP BY id"
-        " ORDER BY min(title), id"));
-    m_db.exec(q);
-    std::vector<std::pair<QString, int>> keys;
-    while (q.next())
-        keys.emplace_back(q.value(0).toString(), q.value(1).toInt());
-    std::vector<Checklist> out;
-    for (const auto &[id, version] : keys)
-        out.push_back(*find(id, version));
-    return out;
+    // One rule for both backends (the office repository's lists go through it too).
+    return domain::newestVersions(publishedVersions());
 }
 
 std::vector<Checklist> ChecklistStore::allVersions()

@@ -43,12 +43,17 @@ Facility facilityFrom(const QSqlQuery &q)
 
 } // namespace
 
-QString FacilityStore::matchExpression(const QString &text)
+QStringList FacilityStore::searchWords(const QString &text)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
                                                QRegularExpression::UseUnicodePropertiesOption);
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+QString FacilityStore::matchExpression(const QString &text)
+{
     QStringList terms;
-    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
+    for (const QString &word : searchWords(text))
         terms.append(u'"' + word + QStringLiteral("\"*"));
     return terms.join(u' ');
 }

@@ -43,6 +43,8 @@ public:
     // The FTS5 MATCH expression for what a user typed (quoted prefix terms); empty if nothing
     // searchable was typed.
     static QString matchExpression(const QString &text);
+    // The words of what a user typed, each to match as a prefix (the same for both backends).
+    static QStringList searchWords(const QString &text);
 
 private:
     struct StoredFacility

@@ -181,6 +181,11 @@ public:
     // Active facilities (with inactive ones when asked), by name.
     virtual std::vector<domain::Facility> facilities(bool includeInactive = false) = 0;
     virtual std::optional<domain::Facility> facility(const QString &id) = 0;
+    // Facilities where every word of `text` begins a word of the name, operator, org. number,
+    // address, postal code or city (FacilityStore::searchWords), by name; all when it has none.
+    // SQLite folds diacritics (cafe finds café), PostgreSQL's 'simple' search does not.
+    virtual std::vector<domain::Facility> searchFacilities(const QString &text,
+                                                           bool includeInactive = false) = 0;
     // Adds or updates by id.
     virtual ImportCounts upsertFacilities(const std::vector<domain::Facility> &facilities) = 0;
     // Every published version of every checklist (what the field may use), as

@@ -722,6 +722,12 @@ std::vector<Facility> SqliteOfficeRepository::facilities(bool includeInactive)
     return FacilityStore(m_db).search({}, 0, std::numeric_limits<int>::max(), includeInactive);
 }
 
+std::vector<Facility> SqliteOfficeRepository::searchFacilities(const QString &text,
+                                                              bool includeInactive)
+{
+    return FacilityStore(m_db).search(text, 0, std::numeric_limits<int>::max(), includeInactive);
+}
+
 std::optional<Facility> SqliteOfficeRepository::facility(const QString &id)
 {
     return FacilityStore(m_db).find(id);

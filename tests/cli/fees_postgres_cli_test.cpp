@@ -235,4 +235,89 @@ TEST_CASE("import-facilities and import-checklists on PostgreSQL: the office's r
     CHECK(facilities(serverShare) == facilities(share));
 }
 
+// The reference-data readers and the office's signing key work on a server as on a file; a
+// laptop's command given a server refuses it rather than making a file named like the URI.
+TEST_CASE("facilities, checklists, export-checklists and key on PostgreSQL as on SQLite, field "
+          "commands refuse a server",
+          "[cli][postgres]")
+{
+    TempDir tmp;
+    const QString file = tmp.file(QStringLiteral("office.db"));
+    PostgresDatabase server;
+    const QString register_ = tmp.write(QStringLiteral("register.csv"),
+                                        "Objekt-ID;Namn;Organisationsnummer;Postort\n"
+                                        "csv-1;Kvarterskrogen;5566778899;Ydre\n"
+                                        "csv-2;Bageriet Kvarnen;;Ydre\n"
+                                        "csv-3;Simhallen;;Kinda\n");
+    for (const QString &db : {file, server.uri()}) {
+        runCliOk(QStringLiteral("init"), {QStringLiteral("--office"), QStringLiteral("--db"), db});
+        runCliOk(QStringLiteral("import-facilities"), {register_, QStringLiteral("--db"), db});
+    }
+    const auto both = [&](const QString &command, const QStringList &args) {
+        const QString onFile = runCliOk(command, args + QStringList{QStringLiteral("--db"), file});
+        CHECK(runCliOk(command, args + QStringList{QStringLiteral("--db"), server.uri()}) ==
+              onFile);
+        return onFile;
+    };
+    const QString all = both(QStringLiteral("facilities"), {QStringLiteral("--json")});
+    CHECK(QJsonDocument::fromJson(all.toUtf8()).array().size() == 3);
+    // Every word a prefix of a word: "kvar" begins Kvarterskrogen and Kvarnen, not Simhallen.
+    const QString found = both(QStringLiteral("facilities"), {QStringLiteral("--search"),
+                                                              QStringLiteral("kvar")});
+    CHECK(found.count(u'\n') == 2);
+    CHECK(both(QStringLiteral("facilities"), {QStringLiteral("--search"),
+                                              QStringLiteral("kvar ydre bager")})
+              .startsWith(QStringLiteral("csv-2\t")));
+    CHECK(both(QStringLiteral("facilities"), {QStringLiteral("--search"),
+                                              QStringLiteral("ingen-sadan-anlaggning")})
+              .isEmpty());
+    const QString checklists = both(QStringLiteral("checklists"), {QStringLiteral("--json")});
+    CHECK(QJsonDocument::fromJson(checklists.toUtf8()).array().size() >= 3);
+    both(QStringLiteral("checklists"), {});
+
+    // The exported checklists are the same (each file carries its own exportedAt time).
+    const auto exported = [&](const QString &db, const QString &name) {
+        const QString out = tmp.file(name);
+        runCliOk(QStringLiteral("export-checklists"),
+                 {QStringLiteral("--db"), db, QStringLiteral("--out"), out});
+        return QJsonDocument::fromJson(readAll(out)).object().value(u"checklists");
+    };
+    const QJsonValue fromFile = exported(file, QStringLiteral("file.json"));
+    CHECK(fromFile.toArray().size() >= 3);
+    CHECK(exported(server.uri(), QStringLiteral("server.json")) == fromFile);
+
+    // The signing key lives in the server's database.
+    const QString key = runCliOk(QStringLiteral("key"),
+                                 {QStringLiteral("create"), QStringLiteral("--db"), server.uri()});
+    CHECK(key.startsWith(QStringLiteral("ed25519:")));
+    CHECK(runCliOk(QStringLiteral("key"),
+                   {QStringLiteral("show"), QStringLiteral("--db"), server.uri()}) == key);
+    const CliResult again = runCli(QStringLiteral("key"), {QStringLiteral("create"),
+                                                           QStringLiteral("--db"), server.uri()});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("already has a signing key")));
+    CHECK(runCliOk(QStringLiteral("key"),
+                   {QStringLiteral("show"), QStringLiteral("--db"), server.uri()}) == key);
+
+    // A laptop's commands: refused, naming the server, and no file of that name appears.
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("key"), QStringLiteral("trusted")},
+          QStringList{QStringLiteral("visit"), QStringLiteral("show"), QStringLiteral("--visit"),
+                      QStringLiteral("x")}}) {
+        const CliResult refused =
+            runCli(command.front(), command.mid(1) + QStringList{QStringLiteral("--db"),
+                                                                 server.uri()});
+        INFO(command.join(u' ').toStdString());
+        CHECK(refused.exitCode == 1);
+        CHECK(refused.err.contains(QStringLiteral("is a database server")));
+        CHECK(refused.err.contains(server.name()));
+    }
+    CHECK_FALSE(QFileInfo::exists(QStringLiteral("postgresql:")));
+    // An office's visit list on a server without visits is that empty list, not a laptop's.
+    CHECK(runCliOk(QStringLiteral("visits"), {QStringLiteral("--json"), QStringLiteral("--db"),
+                                              server.uri()})
+              .trimmed() == QStringLiteral("[\n]"));
+    CHECK_FALSE(QFileInfo::exists(QStringLiteral("postgresql:")));
+}
+
 } // namespace tillsyn_unity_fees_postgres_cli_test

@@ -59,7 +59,8 @@ TEST_CASE("The statistics table shows follow-up and time per activity where the 
     test::TempDir dir;
     storage::Database db(dir.file(QStringLiteral("office.db")));
     fillOffice(db, dir.file(QStringLiteral("share")), 40, 5);
-    desktop::StatisticsPanel panel(db);
+    storage::SqliteOfficeRepository officeRepository(db);
+    desktop::StatisticsPanel panel(officeRepository, db.path());
     QSignalSpy refreshed(&panel, &desktop::StatisticsPanel::refreshed);
     auto *grouping = panel.findChild<QComboBox *>(QStringLiteral("statsGrouping"));
     REQUIRE(grouping);
@@ -108,7 +109,8 @@ TEST_CASE("The statistics view fills its table and charts and exports CSV and PD
     test::TempDir dir;
     storage::Database db(dir.file(QStringLiteral("office.db")));
     fillOffice(db, dir.file(QStringLiteral("share")), 60, 3);
-    desktop::StatisticsPanel panel(db);
+    storage::SqliteOfficeRepository officeRepository(db);
+    desktop::StatisticsPanel panel(officeRepository, db.path());
     QAbstractItemModelTester tester(panel.model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy refreshed(&panel, &desktop::StatisticsPanel::refreshed);
@@ -188,7 +190,8 @@ TEST_CASE("At laptop size the chart labels are whole or shortened with the full 
     test::TempDir dir;
     storage::Database db(dir.file(QStringLiteral("office.db")));
     fillOffice(db, dir.file(QStringLiteral("share")), 60, 3);
-    desktop::StatisticsPanel panel(db);
+    storage::SqliteOfficeRepository officeRepository(db);
+    desktop::StatisticsPanel panel(officeRepository, db.path());
     // The Office tab's room in a maximised window on a 1366×768 screen.
     panel.resize(1340, 600);
     panel.show();
@@ -241,7 +244,8 @@ TEST_CASE("View as PDF is a report with text and vector charts, the statistics f
     test::TempDir dir;
     storage::Database db(dir.file(QStringLiteral("office.db")));
     fillOffice(db, dir.file(QStringLiteral("share")), 60, 3);
-    desktop::StatisticsPanel panel(db);
+    storage::SqliteOfficeRepository officeRepository(db);
+    desktop::StatisticsPanel panel(officeRepository, db.path());
     panel.resize(1340, 600);
     panel.show();
     REQUIRE(QTest::qWaitForWindowExposed(&panel));

@@ -59,7 +59,7 @@ OfficePage::OfficePage(std::unique_ptr<storage::OfficeRepository> office, const 
     , m_visits(new OfficeVisitsPanel(*m_office, locator, this))
     , m_checklists(nullptr)
     , m_publish(new PublishPanel(*m_office, m_merge->shareField(), this))
-    , m_statistics(nullptr)
+    , m_statistics(new StatisticsPanel(*m_office, locator, this))
     , m_compare(new ComparePanel(this))
     , m_fees(new FeesPanel(*m_office, this))
     , m_followUp(new FollowUpPanel(*m_office, this))
@@ -68,7 +68,6 @@ OfficePage::OfficePage(std::unique_ptr<storage::OfficeRepository> office, const 
         db = sqliteUnder(*m_office);
     if (db) {
         m_checklists = new ChecklistAdminPanel(*db, this);
-        m_statistics = new StatisticsPanel(*db, this);
     }
     addTab(m_merge, tr("Merge"));
     addTab(m_conflicts, tr("Conflicts"));
@@ -80,10 +79,7 @@ OfficePage::OfficePage(std::unique_ptr<storage::OfficeRepository> office, const 
     else
         addTab(notOnServer(tr("The checklist editor"), this), tr("Checklist editor"));
     addTab(m_publish, tr("Publish to the field"));
-    if (m_statistics)
-        addTab(m_statistics, tr("Statistics"));
-    else
-        addTab(notOnServer(tr("The statistics view"), this), tr("Statistics"));
+    addTab(m_statistics, tr("Statistics"));
     addTab(m_compare, tr("Compare offices"));
     addTab(m_fees, tr("Fees"));
     if (m_checklists)
@@ -127,7 +123,7 @@ void OfficePage::loadCurrent()
         m_fees->reload();
     else if (page == m_publish)
         m_publish->refresh();
-    else if (m_statistics && page == m_statistics)
+    else if (page == m_statistics)
         m_statistics->refresh();
     else if (page == m_followUp)
         m_followUp->reload();

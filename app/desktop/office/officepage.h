@@ -31,8 +31,8 @@ public:
     // The office database of the window's own file.
     explicit OfficePage(storage::Database &db, QWidget *parent = nullptr);
     // An office database chosen with File → Open office database…: a file or a PostgreSQL
-    // server (`locator` names it for the background work). The checklist editor and the
-    // statistics view still need a database file: on a server their tabs say so.
+    // server (`locator` names it for the background work). The checklist editor still needs a
+    // database file: on a server its tab says so.
     OfficePage(std::unique_ptr<storage::OfficeRepository> office, const QString &locator,
                QWidget *parent = nullptr);
     ~OfficePage() override;

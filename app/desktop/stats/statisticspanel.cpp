@@ -8,9 +8,8 @@
 #include "statisticsreport.h"
 #include "stats/statsexporter.h"
 #include "statstablemodel.h"
-#include "storage/checkliststore.h"
-#include "storage/database.h"
-#include "storage/sqliteofficerepository.h"
+#include "domain/checklist.h"
+#include "storage/officerepository.h"
 #include "util/atomicfile.h"
 #include "util/error.h"
 #include "widgets/plainmessage.h"
@@ -50,9 +49,10 @@ namespace {
 constexpr int kBars = 15; // items in the bar chart: the highest rates
 }
 
-StatisticsPanel::StatisticsPanel(storage::Database &db, QWidget *parent)
+StatisticsPanel::StatisticsPanel(storage::OfficeRepository &office, const QString &locator,
+                                 QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_office(office)
     , m_model(new StatsTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_grouping(new QComboBox(this))
@@ -68,7 +68,7 @@ StatisticsPanel::StatisticsPanel(storage::Database &db, QWidget *parent)
     , m_trend(new QChartView(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_job(new BackgroundJob(db.path(), this))
+    , m_job(new BackgroundJob(locator, this))
 {
     const std::pair<stats::Grouping, QString> groupings[] = {
         {stats::Grouping::Item, tr("per item")},
@@ -89,7 +89,7 @@ StatisticsPanel::StatisticsPanel(storage::Database &db, QWidget *parent)
         d->setDate(d->minimumDate());
     }
     m_checklist->addItem(tr("All checklists"), QString());
-    for (const auto &c : storage::ChecklistStore(db).latestVersions())
+    for (const auto &c : domain::newestVersions(office.publishedChecklists()))
         m_checklist->addItem(c.title, c.id);
     m_area->addItem(tr("All areas"), -1);
     for (auto a : {domain::Area::Food, domain::Area::Health, domain::Area::Environment})
@@ -200,9 +200,9 @@ void StatisticsPanel::refresh()
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
-    m_job->start([f, grouping](storage::Database &db, const BackgroundJob::Progress &progress) {
+    m_job->startOffice([f, grouping](storage::OfficeRepository &office,
+                                     const BackgroundJob::Progress &progress) {
         // Three scans; cancel is honoured between them.
-        storage::SqliteOfficeRepository office(db);
         stats::OfficeStatistics statistics(office);
         StatsViewData data;
         data.grouping = grouping;
@@ -346,7 +346,7 @@ bool StatisticsPanel::writePdf(const QString &path)
 {
     StatisticsReport report;
     report.title = tr("Deviation statistics");
-    report.office = report::OfficeInfo::load(m_db).name;
+    report.office = report::OfficeInfo::load(m_office).name;
     const stats::StatsFilter f = filter();
     const QLocale locale;
     report.period = tr("Period: %1 – %2")
@@ -381,7 +381,7 @@ bool StatisticsPanel::writePdf(const QString &path)
 
 void StatisticsPanel::exportStatisticsFile()
 {
-    QString office = report::OfficeInfo::load(m_db).name;
+    QString office = report::OfficeInfo::load(m_office).name;
     if (office.trimmed().isEmpty()) {
         bool ok = false;
         office = QInputDialog::getText(this, tr("Export statistics file"),
@@ -410,8 +410,7 @@ bool StatisticsPanel::writeStatisticsFile(const QString &path, const QString &of
 {
     try {
         const stats::StatsFilter f = filter();
-        storage::SqliteOfficeRepository repository(m_db);
-        const stats::StatsData data = stats::StatsExporter(repository).build(office, f.from, f.to);
+        const stats::StatsData data = stats::StatsExporter(m_office).build(office, f.from, f.to);
         stats::StatsExporter::save(data, path);
         return true;
     } catch (const Error &e) {

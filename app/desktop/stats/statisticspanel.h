@@ -15,7 +15,7 @@ class QSortFilterProxyModel;
 class QTableView;
 
 namespace tillsyn::storage {
-class Database;
+class OfficeRepository;
 }
 
 namespace tillsyn::desktop {
@@ -41,7 +41,10 @@ class StatisticsPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit StatisticsPanel(storage::Database &db, QWidget *parent = nullptr);
+    // The office database behind its interface (a file or a server); `locator` names it for
+    // the background work, which opens a connection of its own.
+    StatisticsPanel(storage::OfficeRepository &office, const QString &locator,
+                    QWidget *parent = nullptr);
     void refresh();
     bool isBusy() const;
     StatsTableModel *model() const { return m_model; }
@@ -67,7 +70,7 @@ private:
     void exportPdf();
     void exportStatisticsFile();
 
-    storage::Database &m_db;
+    storage::OfficeRepository &m_office;
     StatsTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QComboBox *m_grouping;

@@ -47,17 +47,15 @@ std::pair<qsizetype, qsizetype> passwordSpan(const QString &uri)
                                     : std::pair<qsizetype, qsizetype>{-1, -1};
 }
 
-// The URI as it may be shown: a password replaced by ***, and without its query (it may hold
-// password=…), whatever the case of the scheme.
-QString redacted(const QString &uri)
+} // namespace
+
+QString PostgresLocator::redacted(const QString &uri)
 {
     QString shown = uri;
     if (const auto [colon, at] = passwordSpan(uri); colon >= 0)
         shown.replace(colon, at - colon, QStringLiteral(":***"));
     return shown.section(u'?', 0, 0);
 }
-
-} // namespace
 
 bool PostgresLocator::isUri(const QString &text)
 {

@@ -32,6 +32,9 @@ public:
     // Throws tillsyn::Error (translated, naming the URI without any password) when the text is
     // not a usable locator.
     static PostgresLocator parse(const QString &uri);
+    // Any text given as a locator as it may be shown: a password replaced by ***, and without
+    // its query (it may hold password=…), whatever the case of the scheme.
+    static QString redacted(const QString &uri);
 
     // "DBNAME on HOST:PORT", for messages (never a password: the locator holds none).
     QString displayName() const;

@@ -853,6 +853,25 @@ std::vector<Facility> PostgresOfficeRepository::facilities(bool includeInactive)
     return facilitiesWhere(includeInactive ? QString() : QStringLiteral("WHERE active"), {});
 }
 
+std::vector<Facility> PostgresOfficeRepository::searchFacilities(const QString &text,
+                                                                bool includeInactive)
+{
+    // Each word a prefix query on the facility's search column; the word is bound, quoted as a
+    // tsquery lexeme (a word holds no quote: FacilityStore::searchWords splits on non-word
+    // characters).
+    QStringList where;
+    QVariantList binds;
+    if (!includeInactive)
+        where.append(QStringLiteral("active"));
+    for (const QString &word : FacilityStore::searchWords(text)) {
+        where.append(QStringLiteral("search @@ to_tsquery('simple', ?)"));
+        binds.append(u'\'' + word + QStringLiteral("':*"));
+    }
+    return facilitiesWhere(
+        where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
+        binds);
+}
+
 std::optional<Facility> PostgresOfficeRepository::facility(const QString &id)
 {
     std::vector<Facility> found = facilitiesWhere(QStringLiteral("WHERE id = ?"), {id});

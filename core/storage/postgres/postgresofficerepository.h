@@ -84,6 +84,8 @@ public:
 
     std::vector<domain::Facility> facilities(bool includeInactive = false) override;
     std::optional<domain::Facility> facility(const QString &id) override;
+    std::vector<domain::Facility> searchFacilities(const QString &text,
+                                                   bool includeInactive = false) override;
     ImportCounts upsertFacilities(const std::vector<domain::Facility> &facilities) override;
     std::vector<domain::Checklist> publishedChecklists() override;
     std::vector<domain::Checklist> allChecklists() override;

@@ -1,8 +1,7 @@
 #include "checklisteditor.h"
 
 #include "domain/controlarea.h"
-#include "storage/checkliststore.h"
-#include "storage/database.h"
+#include "storage/officerepository.h"
 #include "util/error.h"
 #include "json/objectreader.h"
 
@@ -11,7 +10,7 @@
 namespace tillsyn::reference {
 
 using domain::Checklist;
-using storage::ChecklistStore;
+using Status = storage::OfficeRepository::ChecklistStatus;
 
 void ChecklistEditor::validate(const Checklist &c)
 {
@@ -42,104 +41,108 @@ void ChecklistEditor::validate(const Checklist &c)
     }
 }
 
-Checklist ChecklistEditor::newestVersion(ChecklistStore &store, const QString &id)
+Checklist ChecklistEditor::newestVersion(const QString &id)
 {
-    const std::optional<Checklist> newest = store.latest(id, true);
+    std::optional<Checklist> newest;
+    for (Checklist &c : m_office.allChecklists())
+        if (c.id == id && (!newest || c.version > newest->version))
+            newest = std::move(c);
     if (!newest)
         throw Error(tr("Unknown checklist \"%1\".").arg(id));
     return *newest;
 }
 
+// Each operation is one unit of work, which a server may run again: it only reads and writes
+// through the repository and recomputes what it returns.
 Checklist ChecklistEditor::create(const QString &id, const QString &title, domain::Area area)
 {
     Checklist c{id, 1, title, area, {}, {{tr("Section 1"), {}}}};
     validate(c);
-    storage::Transaction tx(m_db);
-    ChecklistStore store(m_db);
-    if (store.status(id, 1))
-        throw Error(tr("A checklist with the id \"%1\" already exists.").arg(id));
-    store.insert(c, ChecklistStore::Status::Draft);
-    tx.commit();
+    m_office.inTransaction([&] {
+        if (m_office.checklistStatus(id, 1))
+            throw Error(tr("A checklist with the id \"%1\" already exists.").arg(id));
+        m_office.insertChecklist(c, Status::Draft);
+    });
     return c;
 }
 
 Checklist ChecklistEditor::edit(const QString &id)
 {
-    storage::Transaction tx(m_db);
-    ChecklistStore store(m_db);
-    const Checklist newest = newestVersion(store, id);
-    if (store.status(id, newest.version) == ChecklistStore::Status::Draft)
-        return newest;
-    Checklist next = newest;
-    next.version = newest.version + 1;
-    store.insert(next, ChecklistStore::Status::Draft);
-    tx.commit();
-    return next;
+    Checklist out;
+    m_office.inTransaction([&] {
+        const Checklist newest = newestVersion(id);
+        if (m_office.checklistStatus(id, newest.version) == Status::Draft) {
+            out = newest;
+            return;
+        }
+        out = newest;
+        out.version = newest.version + 1;
+        m_office.insertChecklist(out, Status::Draft);
+    });
+    return out;
 }
 
 void ChecklistEditor::save(const Checklist &draft)
 {
     validate(draft);
-    storage::Transaction tx(m_db);
-    ChecklistStore store(m_db);
-    const auto status = store.status(draft.id, draft.version);
-    if (!status)
-        throw Error(tr("Unknown checklist \"%1\" version %2.").arg(draft.id).arg(draft.version));
-    if (*status == ChecklistStore::Status::Published)
-        throw Error(tr("Checklist \"%1\" version %2 is published and never changes; edit it to "
-                       "make version %3.")
-                        .arg(draft.id)
-                        .arg(draft.version)
-                        .arg(draft.version + 1));
-    store.remove(draft.id, draft.version);
-    store.insert(draft, ChecklistStore::Status::Draft);
-    tx.commit();
+    m_office.inTransaction([&] {
+        const auto status = m_office.checklistStatus(draft.id, draft.version);
+        if (!status)
+            throw Error(
+                tr("Unknown checklist \"%1\" version %2.").arg(draft.id).arg(draft.version));
+        if (*status == Status::Published)
+            throw Error(tr("Checklist \"%1\" version %2 is published and never changes; edit it "
+                           "to make version %3.")
+                            .arg(draft.id)
+                            .arg(draft.version)
+                            .arg(draft.version + 1));
+        m_office.removeChecklist(draft.id, draft.version);
+        m_office.insertChecklist(draft, Status::Draft);
+    });
 }
 
 void ChecklistEditor::publish(const QString &id, int version, const QDateTime &at)
 {
-    storage::Transaction tx(m_db);
-    ChecklistStore store(m_db);
-    const auto status = store.status(id, version);
-    if (!status)
-        throw Error(tr("Unknown checklist \"%1\" version %2.").arg(id).arg(version));
-    if (*status == ChecklistStore::Status::Published)
-        throw Error(tr("Checklist \"%1\" version %2 is already published.").arg(id).arg(version));
-    const Checklist c = *store.find(id, version);
-    validate(c);
-    if (c.itemCount() == 0)
-        throw Error(tr("Checklist \"%1\" has no items: add some before publishing.").arg(id));
-    store.markPublished(id, version, at);
-    tx.commit();
+    m_office.inTransaction([&] {
+        const auto status = m_office.checklistStatus(id, version);
+        if (!status)
+            throw Error(tr("Unknown checklist \"%1\" version %2.").arg(id).arg(version));
+        if (*status == Status::Published)
+            throw Error(
+                tr("Checklist \"%1\" version %2 is already published.").arg(id).arg(version));
+        const Checklist c = *m_office.checklist(id, version);
+        validate(c);
+        if (c.itemCount() == 0)
+            throw Error(tr("Checklist \"%1\" has no items: add some before publishing.").arg(id));
+        m_office.markChecklistPublished(id, version, at);
+    });
 }
 
 void ChecklistEditor::deleteDraft(const QString &id, int version)
 {
-    storage::Transaction tx(m_db);
-    ChecklistStore store(m_db);
-    if (store.status(id, version) != ChecklistStore::Status::Draft)
-        throw Error(tr("Only a draft can be deleted; checklist \"%1\" version %2 is not one.")
-                        .arg(id)
-                        .arg(version));
-    store.remove(id, version);
-    tx.commit();
+    m_office.inTransaction([&] {
+        if (m_office.checklistStatus(id, version) != Status::Draft)
+            throw Error(tr("Only a draft can be deleted; checklist \"%1\" version %2 is not one.")
+                            .arg(id)
+                            .arg(version));
+        m_office.removeChecklist(id, version);
+    });
 }
 
 Checklist ChecklistEditor::duplicate(const QString &id, const QString &newId,
                                      const QString &newTitle)
 {
-    storage::Transaction tx(m_db);
-    ChecklistStore store(m_db);
-    const Checklist newest = newestVersion(store, id);
-    Checklist copy = newest;
-    copy.id = newId;
-    copy.version = 1;
-    copy.title = newTitle;
-    validate(copy);
-    if (store.status(newId, 1))
-        throw Error(tr("A checklist with the id \"%1\" already exists.").arg(newId));
-    store.insert(copy, ChecklistStore::Status::Draft);
-    tx.commit();
+    Checklist copy;
+    m_office.inTransaction([&] {
+        copy = newestVersion(id);
+        copy.id = newId;
+        copy.version = 1;
+        copy.title = newTitle;
+        validate(copy);
+        if (m_office.checklistStatus(newId, 1))
+            throw Error(tr("A checklist with the id \"%1\" already exists.").arg(newId));
+        m_office.insertChecklist(copy, Status::Draft);
+    });
     return copy;
 }
 

@@ -6,22 +6,22 @@
 #include <QDateTime>
 
 namespace tillsyn::storage {
-class ChecklistStore;
-class Database;
+class OfficeRepository;
 } // namespace tillsyn::storage
 
 namespace tillsyn::reference {
 
 // The office's rules for changing checklists: a published version never changes; editing a
 // published checklist makes the next version as a draft; publishing freezes a draft; only
-// drafts can be deleted. Each call is one transaction; failures throw tillsyn::Error.
+// drafts can be deleted. Each call is one unit of work of the office database (a file or a
+// server); failures throw tillsyn::Error.
 class ChecklistEditor
 {
     Q_DECLARE_TR_FUNCTIONS(tillsyn::reference::ChecklistEditor)
 
 public:
-    explicit ChecklistEditor(storage::Database &db)
-        : m_db(db)
+    explicit ChecklistEditor(storage::OfficeRepository &office)
+        : m_office(office)
     {}
 
     // A new checklist, version 1, as a draft with one empty section.
@@ -40,8 +40,8 @@ public:
 private:
     void validate(const domain::Checklist &checklist);
     // The newest version of a checklist, draft or published; throws for an unknown id.
-    static domain::Checklist newestVersion(storage::ChecklistStore &store, const QString &id);
-    storage::Database &m_db;
+    domain::Checklist newestVersion(const QString &id);
+    storage::OfficeRepository &m_office;
 };
 
 } // namespace tillsyn::reference

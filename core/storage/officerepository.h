@@ -197,6 +197,14 @@ public:
     virtual ImportCounts importChecklists(const std::vector<domain::Checklist> &checklists,
                                           const QString &source) = 0;
 
+    // The office's checklist editor (reference::ChecklistEditor decides what may change; callers
+    // hold the unit of work). The status of a stored version, none when there is no such version.
+    using ChecklistStatus = ChecklistStore::Status;
+    virtual std::optional<ChecklistStatus> checklistStatus(const QString &id, int version) = 0;
+    virtual void insertChecklist(const domain::Checklist &checklist, ChecklistStatus status) = 0;
+    virtual void removeChecklist(const QString &id, int version) = 0;
+    virtual void markChecklistPublished(const QString &id, int version, const QDateTime &at) = 0;
+
     // The last publish, none before the first.
     virtual std::optional<PublishRecord> lastPublish() = 0;
     virtual void addPublish(const PublishRecord &record) = 0;

@@ -753,6 +753,28 @@ std::optional<Checklist> SqliteOfficeRepository::checklist(const QString &id, in
     return ChecklistStore(m_db).find(id, version);
 }
 
+std::optional<OfficeRepository::ChecklistStatus>
+SqliteOfficeRepository::checklistStatus(const QString &id, int version)
+{
+    return ChecklistStore(m_db).status(id, version);
+}
+
+void SqliteOfficeRepository::insertChecklist(const Checklist &checklist, ChecklistStatus status)
+{
+    ChecklistStore(m_db).insert(checklist, status);
+}
+
+void SqliteOfficeRepository::removeChecklist(const QString &id, int version)
+{
+    ChecklistStore(m_db).remove(id, version);
+}
+
+void SqliteOfficeRepository::markChecklistPublished(const QString &id, int version,
+                                                    const QDateTime &at)
+{
+    ChecklistStore(m_db).markPublished(id, version, at);
+}
+
 ImportCounts SqliteOfficeRepository::importChecklists(const std::vector<Checklist> &checklists,
                                                       const QString &source)
 {

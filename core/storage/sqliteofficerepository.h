@@ -91,6 +91,10 @@ public:
     std::optional<domain::Checklist> checklist(const QString &id, int version) override;
     ImportCounts importChecklists(const std::vector<domain::Checklist> &checklists,
                                   const QString &source) override;
+    std::optional<ChecklistStatus> checklistStatus(const QString &id, int version) override;
+    void insertChecklist(const domain::Checklist &checklist, ChecklistStatus status) override;
+    void removeChecklist(const QString &id, int version) override;
+    void markChecklistPublished(const QString &id, int version, const QDateTime &at) override;
     std::optional<PublishRecord> lastPublish() override;
     void addPublish(const PublishRecord &record) override;
     void addDeviationClosure(const domain::DeviationClosure &closure) override;

@@ -6,6 +6,7 @@
 #include "dialogs/facilityimportdialog.h"
 #include "storage/checkliststore.h"
 #include "storage/database.h"
+#include "storage/sqliteofficerepository.h"
 #include "storage/facilitystore.h"
 #include "support/catchqt.h"
 #include "support/tempdir.h"
@@ -27,7 +28,8 @@ TEST_CASE("The checklist editor edits a draft of the next version, with undo, an
     test::TempDir dir;
     storage::Database db(dir.file(QStringLiteral("office.db")));
     content::ShippedContent::install(db, false);
-    desktop::ChecklistAdminPanel panel(db);
+    storage::SqliteOfficeRepository office(db);
+    desktop::ChecklistAdminPanel panel(office);
     panel.reload();
     panel.select(QStringLiteral("forskola"), 1);
     desktop::ChecklistEditorWidget *editor = panel.editor();
@@ -69,7 +71,8 @@ TEST_CASE("The checklist editor picks an item's control area from the list, undo
     test::TempDir dir;
     storage::Database db(dir.file(QStringLiteral("office.db")));
     content::ShippedContent::install(db, false);
-    desktop::ChecklistAdminPanel panel(db);
+    storage::SqliteOfficeRepository office(db);
+    desktop::ChecklistAdminPanel panel(office);
     panel.reload();
     panel.select(QStringLiteral("livsmedel-restaurang"), 1);
     panel.edit();

@@ -1,6 +1,7 @@
 // File → Open office database…: the dialog (its connection test against a real PostgreSQL server,
 // the recent list), the Office tab on a server, and two desktop programs on one server seeing
 // each other's merges and fee schedule after a refresh.
+#include "checklists/checklistadminpanel.h"
 #include "content/shippedcontent.h"
 #include "dialogs/officedatabasedialog.h"
 #include "mainwindow.h"
@@ -27,6 +28,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -209,8 +211,14 @@ TEST_CASE("Two desktop programs on one PostgreSQL office database see each other
     // Each "program" has its own connection, as two clerks' desktops have.
     desktop::OfficePage first(storage::OfficeRepository::open(db.uri()), db.uri());
     desktop::OfficePage second(storage::OfficeRepository::open(db.uri()), db.uri());
-    // The checklist editor still needs a database file: its tab says so instead of failing.
-    CHECK(first.checklistsPanel() == nullptr);
+    // The checklist editor on the server: it lists the office's checklists.
+    REQUIRE(first.checklistsPanel() != nullptr);
+    first.office().importChecklists(content::ShippedContent::checklists(),
+                                    QStringLiteral("shipped"));
+    first.checklistsPanel()->reload();
+    CHECK(first.checklistsPanel()->versions()->count() ==
+          int(first.office().allChecklists().size()));
+    CHECK(first.checklistsPanel()->versions()->count() > 0);
     first.visitsPanel()->reload();
     second.visitsPanel()->reload();
     CHECK(second.visitsPanel()->model()->rowCount() == 0);

@@ -5,8 +5,7 @@
 #include "reference/checklisteditor.h"
 #include "reference/checklistsfile.h"
 #include "reference/importer.h"
-#include "storage/checkliststore.h"
-#include "storage/database.h"
+#include "storage/officerepository.h"
 #include "util/atomicfile.h"
 #include "util/error.h"
 #include "widgets/plainmessage.h"
@@ -24,13 +23,13 @@
 
 namespace tillsyn::desktop {
 
-using storage::ChecklistStore;
+using Status = storage::OfficeRepository::ChecklistStatus;
 
-ChecklistAdminPanel::ChecklistAdminPanel(storage::Database &db, QWidget *parent)
+ChecklistAdminPanel::ChecklistAdminPanel(storage::OfficeRepository &office, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_office(office)
     , m_list(new QListWidget(this))
-    , m_editor(new ChecklistEditorWidget(db, this))
+    , m_editor(new ChecklistEditorWidget(office, this))
 {
     m_list->setObjectName(QStringLiteral("checklistVersions"));
     struct Button
@@ -87,9 +86,8 @@ void ChecklistAdminPanel::reloadAndSelect(const QString &id, int version)
 {
     const QSignalBlocker block(m_list);
     m_list->clear();
-    ChecklistStore store(m_db);
-    for (const auto &c : store.allVersions()) {
-        const bool draft = store.status(c.id, c.version) == ChecklistStore::Status::Draft;
+    for (const auto &c : m_office.allChecklists()) {
+        const bool draft = m_office.checklistStatus(c.id, c.version) == Status::Draft;
         auto *item = new QListWidgetItem(tr("%1 — version %2%3")
                                              .arg(c.title)
                                              .arg(c.version)
@@ -128,11 +126,9 @@ std::pair<QString, int> ChecklistAdminPanel::current() const
 void ChecklistAdminPanel::showCurrent()
 {
     const auto [id, version] = current();
-    ChecklistStore store(m_db);
-    const auto checklist = store.find(id, version);
+    const auto checklist = m_office.checklist(id, version);
     if (checklist)
-        m_editor->setChecklist(*checklist,
-                               store.status(id, version) == ChecklistStore::Status::Draft);
+        m_editor->setChecklist(*checklist, m_office.checklistStatus(id, version) == Status::Draft);
 }
 
 void ChecklistAdminPanel::failed(const QString &message)
@@ -150,7 +146,7 @@ void ChecklistAdminPanel::create()
     QString id = title.trimmed().toLower().normalized(QString::NormalizationForm_KD);
     id.replace(QRegularExpression(QStringLiteral("[^a-z0-9._-]+")), QStringLiteral("-"));
     try {
-        const auto c = reference::ChecklistEditor(m_db).create(id.left(64), title.trimmed(),
+        const auto c = reference::ChecklistEditor(m_office).create(id.left(64), title.trimmed(),
                                                                domain::Area::Health);
         reloadAndSelect(c.id, c.version);
         emit checklistsChanged();
@@ -165,7 +161,7 @@ void ChecklistAdminPanel::edit()
     if (id.isEmpty())
         return;
     try {
-        const auto draft = reference::ChecklistEditor(m_db).edit(id);
+        const auto draft = reference::ChecklistEditor(m_office).edit(id);
         reloadAndSelect(draft.id, draft.version);
     } catch (const Error &e) {
         failed(e.message());
@@ -184,7 +180,7 @@ void ChecklistAdminPanel::duplicate()
     if (!ok)
         return;
     try {
-        const auto copy = reference::ChecklistEditor(m_db).duplicate(
+        const auto copy = reference::ChecklistEditor(m_office).duplicate(
             id, newId.trimmed(), m_editor->checklist().title + tr(" (copy)"));
         reloadAndSelect(copy.id, copy.version);
     } catch (const Error &e) {
@@ -198,7 +194,7 @@ void ChecklistAdminPanel::deleteDraft()
     if (id.isEmpty())
         return;
     try {
-        reference::ChecklistEditor(m_db).deleteDraft(id, version);
+        reference::ChecklistEditor(m_office).deleteDraft(id, version);
         reload();
     } catch (const Error &e) {
         failed(e.message());
@@ -211,7 +207,7 @@ void ChecklistAdminPanel::publish()
     if (id.isEmpty())
         return;
     try {
-        reference::ChecklistEditor(m_db).publish(id, version);
+        reference::ChecklistEditor(m_office).publish(id, version);
         reload();
         emit checklistsChanged();
     } catch (const Error &e) {
@@ -222,9 +218,8 @@ void ChecklistAdminPanel::publish()
 void ChecklistAdminPanel::showChanges()
 {
     const auto [id, version] = current();
-    ChecklistStore store(m_db);
-    const auto now = store.find(id, version);
-    const auto before = store.find(id, version - 1);
+    const auto now = m_office.checklist(id, version);
+    const auto before = m_office.checklist(id, version - 1);
     if (!now || !before) {
         failed(tr("There is no earlier version to compare with."));
         return;
@@ -242,7 +237,7 @@ void ChecklistAdminPanel::importFile()
     if (path.isEmpty())
         return;
     try {
-        reference::Importer(m_db).importChecklists(path);
+        reference::Importer::importChecklists(m_office, path);
         reload();
         emit checklistsChanged();
     } catch (const Error &e) {
@@ -253,8 +248,7 @@ void ChecklistAdminPanel::importFile()
 void ChecklistAdminPanel::exportFile()
 {
     const auto [id, version] = current();
-    ChecklistStore store(m_db);
-    if (id.isEmpty() || store.status(id, version) != ChecklistStore::Status::Published) {
+    if (id.isEmpty() || m_office.checklistStatus(id, version) != Status::Published) {
         failed(tr("Choose a published version to export: a draft is not ready for other offices."));
         return;
     }
@@ -262,7 +256,7 @@ void ChecklistAdminPanel::exportFile()
         this, tr("Export checklist"), id + QStringLiteral(".json"), tr("Checklists (*.json)"));
     if (path.isEmpty())
         return;
-    const QByteArray bytes = reference::ChecklistsFile::write({*store.find(id, version)},
+    const QByteArray bytes = reference::ChecklistsFile::write({*m_office.checklist(id, version)},
                                                               QDateTime::currentDateTimeUtc());
     if (const QString problem = writeFileAtomically(path, bytes); !problem.isEmpty())
         failed(tr("%1 cannot be written: %2").arg(path, problem));

@@ -6,7 +6,7 @@ class QListWidget;
 class QPushButton;
 
 namespace tillsyn::storage {
-class Database;
+class OfficeRepository;
 }
 
 namespace tillsyn::desktop {
@@ -21,7 +21,8 @@ class ChecklistAdminPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit ChecklistAdminPanel(storage::Database &db, QWidget *parent = nullptr);
+    // The office database behind its interface: a file or a server.
+    explicit ChecklistAdminPanel(storage::OfficeRepository &office, QWidget *parent = nullptr);
     void reload();
     ChecklistEditorWidget *editor() const { return m_editor; }
     QListWidget *versions() const { return m_list; }
@@ -48,7 +49,7 @@ private:
     void failed(const QString &message);
     std::pair<QString, int> current() const;
 
-    storage::Database &m_db;
+    storage::OfficeRepository &m_office;
     QListWidget *m_list;
     ChecklistEditorWidget *m_editor;
 };

@@ -72,9 +72,9 @@ protected:
 
 } // namespace
 
-ChecklistEditorWidget::ChecklistEditorWidget(storage::Database &db, QWidget *parent)
+ChecklistEditorWidget::ChecklistEditorWidget(storage::OfficeRepository &office, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_office(office)
     , m_undo(new QUndoStack(this))
     , m_title(new QLineEdit(this))
     , m_area(new QComboBox(this))
@@ -292,7 +292,7 @@ void ChecklistEditorWidget::change(const Checklist &after, const QString &what)
 bool ChecklistEditorWidget::apply(const Checklist &state)
 {
     try {
-        reference::ChecklistEditor(m_db).save(state);
+        reference::ChecklistEditor(m_office).save(state);
     } catch (const Error &e) {
         emit failed(e.message());
         rebuild(); // back to what is saved

@@ -15,7 +15,7 @@ class QTreeWidgetItem;
 class QUndoStack;
 
 namespace tillsyn::storage {
-class Database;
+class OfficeRepository;
 }
 
 namespace tillsyn::desktop {
@@ -29,7 +29,7 @@ class ChecklistEditorWidget : public QWidget
     Q_OBJECT
 
 public:
-    ChecklistEditorWidget(storage::Database &db, QWidget *parent = nullptr);
+    ChecklistEditorWidget(storage::OfficeRepository &office, QWidget *parent = nullptr);
 
     void setChecklist(const domain::Checklist &checklist, bool editable);
     const domain::Checklist &checklist() const { return m_checklist; }
@@ -58,7 +58,7 @@ private:
     // The section and item index of a tree node (-1 for the item of a section node).
     std::pair<int, int> position(QTreeWidgetItem *node) const;
 
-    storage::Database &m_db;
+    storage::OfficeRepository &m_office;
     domain::Checklist m_checklist;
     bool m_editable = false;
     // Add section, Add item, Remove: disabled on a published version, where they cannot act.

@@ -12,44 +12,15 @@
 #include "stats/statisticspanel.h"
 #include "storage/database.h"
 #include "storage/sqliteofficerepository.h"
-#include "widgets/plainlabel.h"
 
 namespace tillsyn::desktop {
 
-namespace {
-
-storage::Database *sqliteUnder(storage::OfficeRepository &office)
-{
-    auto *sqlite = dynamic_cast<storage::SqliteOfficeRepository *>(&office);
-    return sqlite ? &sqlite->database() : nullptr;
-}
-
-// A tab whose view still needs a database file.
-QWidget *notOnServer(const QString &what, QWidget *parent)
-{
-    auto *label = makePlainLabel(parent);
-    label->setText(
-        OfficePage::tr("%1 needs an office database file; it is not available on a PostgreSQL "
-                       "server yet (tillsyn-cli works there).")
-            .arg(what));
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignCenter);
-    return label;
-}
-
-} // namespace
-
 OfficePage::OfficePage(storage::Database &db, QWidget *parent)
-    : OfficePage(std::make_unique<storage::SqliteOfficeRepository>(db), db.path(), &db, parent)
+    : OfficePage(std::make_unique<storage::SqliteOfficeRepository>(db), db.path(), parent)
 {}
 
 OfficePage::OfficePage(std::unique_ptr<storage::OfficeRepository> office, const QString &locator,
                        QWidget *parent)
-    : OfficePage(std::move(office), locator, nullptr, parent)
-{}
-
-OfficePage::OfficePage(std::unique_ptr<storage::OfficeRepository> office, const QString &locator,
-                       storage::Database *db, QWidget *parent)
     : QTabWidget(parent)
     , m_office(std::move(office))
     , m_locator(locator)
@@ -57,33 +28,24 @@ OfficePage::OfficePage(std::unique_ptr<storage::OfficeRepository> office, const 
     , m_conflicts(new ConflictsPanel(*m_office, this))
     , m_rejected(new RejectedPanel(*m_office, m_merge->shareField(), this))
     , m_visits(new OfficeVisitsPanel(*m_office, locator, this))
-    , m_checklists(nullptr)
+    , m_checklists(new ChecklistAdminPanel(*m_office, this))
     , m_publish(new PublishPanel(*m_office, m_merge->shareField(), this))
     , m_statistics(new StatisticsPanel(*m_office, locator, this))
     , m_compare(new ComparePanel(this))
     , m_fees(new FeesPanel(*m_office, this))
     , m_followUp(new FollowUpPanel(*m_office, this))
 {
-    if (!db)
-        db = sqliteUnder(*m_office);
-    if (db) {
-        m_checklists = new ChecklistAdminPanel(*db, this);
-    }
     addTab(m_merge, tr("Merge"));
     addTab(m_conflicts, tr("Conflicts"));
     addTab(m_rejected, tr("Rejected files"));
     addTab(m_visits, tr("All visits"));
     addTab(m_followUp, tr("Follow-up"));
-    if (m_checklists)
-        addTab(m_checklists, tr("Checklist editor"));
-    else
-        addTab(notOnServer(tr("The checklist editor"), this), tr("Checklist editor"));
+    addTab(m_checklists, tr("Checklist editor"));
     addTab(m_publish, tr("Publish to the field"));
     addTab(m_statistics, tr("Statistics"));
     addTab(m_compare, tr("Compare offices"));
     addTab(m_fees, tr("Fees"));
-    if (m_checklists)
-        connect(m_checklists, &ChecklistAdminPanel::checklistsChanged, m_publish,
+    connect(m_checklists, &ChecklistAdminPanel::checklistsChanged, m_publish,
                 &PublishPanel::refresh);
     connect(m_merge, &MergePanel::merged, this, &OfficePage::reload);
     connect(m_conflicts, &ConflictsPanel::resolved, m_visits, &OfficeVisitsPanel::reload);
@@ -117,7 +79,7 @@ void OfficePage::loadCurrent()
         m_rejected->reload();
     else if (page == m_visits)
         m_visits->reload();
-    else if (m_checklists && page == m_checklists)
+    else if (page == m_checklists)
         m_checklists->reload();
     else if (page == m_fees)
         m_fees->reload();

@@ -31,8 +31,7 @@ public:
     // The office database of the window's own file.
     explicit OfficePage(storage::Database &db, QWidget *parent = nullptr);
     // An office database chosen with File → Open office database…: a file or a PostgreSQL
-    // server (`locator` names it for the background work). The checklist editor still needs a
-    // database file: on a server its tab says so.
+    // server (`locator` names it for the background work).
     OfficePage(std::unique_ptr<storage::OfficeRepository> office, const QString &locator,
                QWidget *parent = nullptr);
     ~OfficePage() override;
@@ -55,9 +54,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    // `db`: the SQLite connection under `office`, none on a server.
-    OfficePage(std::unique_ptr<storage::OfficeRepository> office, const QString &locator,
-               storage::Database *db, QWidget *parent);
     void loadCurrent();
 
     // The office database behind its interface; made before the panels that use it.

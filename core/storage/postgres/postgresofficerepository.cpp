@@ -1012,30 +1012,59 @@ ImportCounts PostgresOfficeRepository::importChecklists(const std::vector<Checkl
                 }
                 continue;
             }
-            m_db.query(QStringLiteral("INSERT INTO checklist (id, version, title, area, status,"
-                                      " categories) VALUES (?,?,?,?,'published',?)"),
-                       {c.id, c.version, text(c.title), domain::areaToString(c.area),
-                        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(c.categories))
-                                              .toJson(QJsonDocument::Compact))});
-            int itemPosition = 0;
-            for (int s = 0; s < int(c.sections.size()); ++s) {
-                m_db.query(QStringLiteral("INSERT INTO checklist_section (checklist_id,"
-                                          " checklist_version, position, title) VALUES"
-                                          " (?,?,?,?)"),
-                           {c.id, c.version, s, text(c.sections[size_t(s)].title)});
-                for (const auto &it : c.sections[size_t(s)].items)
-                    m_db.query(QStringLiteral("INSERT INTO checklist_item (checklist_id,"
-                                              " checklist_version, section_position, position,"
-                                              " item_id, text, guidance, legal_reference,"
-                                              " control_area) VALUES (?,?,?,?,?,?,?,?,?)"),
-                               {c.id, c.version, s, itemPosition++, text(it.id), text(it.text),
-                                text(it.guidance), text(it.legalReference),
-                                text(it.controlArea)});
-            }
+            insertChecklist(c, ChecklistStatus::Published);
             ++counts.added;
         }
     });
     return counts;
+}
+
+std::optional<OfficeRepository::ChecklistStatus>
+PostgresOfficeRepository::checklistStatus(const QString &id, int version)
+{
+    QSqlQuery q = m_db.query(
+        QStringLiteral("SELECT status FROM checklist WHERE id = ? AND version = ?"), {id, version});
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toString() == u"draft" ? ChecklistStatus::Draft : ChecklistStatus::Published;
+}
+
+void PostgresOfficeRepository::insertChecklist(const Checklist &c, ChecklistStatus status)
+{
+    m_db.query(QStringLiteral("INSERT INTO checklist (id, version, title, area, status,"
+                              " categories) VALUES (?,?,?,?,?,?)"),
+               {c.id, c.version, text(c.title), domain::areaToString(c.area),
+                status == ChecklistStatus::Draft ? QStringLiteral("draft")
+                                                 : QStringLiteral("published"),
+                QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(c.categories))
+                                      .toJson(QJsonDocument::Compact))});
+    int itemPosition = 0;
+    for (int s = 0; s < int(c.sections.size()); ++s) {
+        m_db.query(QStringLiteral("INSERT INTO checklist_section (checklist_id,"
+                                  " checklist_version, position, title) VALUES (?,?,?,?)"),
+                   {c.id, c.version, s, text(c.sections[size_t(s)].title)});
+        for (const auto &it : c.sections[size_t(s)].items)
+            m_db.query(QStringLiteral("INSERT INTO checklist_item (checklist_id,"
+                                      " checklist_version, section_position, position, item_id,"
+                                      " text, guidance, legal_reference, control_area) VALUES"
+                                      " (?,?,?,?,?,?,?,?,?)"),
+                       {c.id, c.version, s, itemPosition++, text(it.id), text(it.text),
+                        text(it.guidance), text(it.legalReference), text(it.controlArea)});
+    }
+}
+
+void PostgresOfficeRepository::removeChecklist(const QString &id, int version)
+{
+    // Sections and items go with it (ON DELETE CASCADE).
+    m_db.query(QStringLiteral("DELETE FROM checklist WHERE id = ? AND version = ?"), {id, version});
+}
+
+void PostgresOfficeRepository::markChecklistPublished(const QString &id, int version,
+                                                      const QDateTime &at)
+{
+    m_db.query(QStringLiteral("UPDATE checklist SET status = 'published', published_at = ? WHERE"
+                              " id = ? AND version = ?"),
+               {timeValue(at), id, version});
 }
 
 std::optional<PublishRecord> PostgresOfficeRepository::lastPublish()

@@ -51,7 +51,7 @@ TEST_CASE("publish → sync → the laptop sees the new version while a draft ke
     const QString draft = visits.start(request);
 
     // The office edits and publishes version 2, and deactivates a facility.
-    reference::ChecklistEditor editor(office);
+    reference::ChecklistEditor editor(officeRepo);
     auto v2 = editor.edit(QStringLiteral("livsmedel-restaurang"));
     v2.sections[0].items[0].text = QStringLiteral("Omformulerad punkt");
     editor.save(v2);

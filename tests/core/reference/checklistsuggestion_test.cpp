@@ -5,6 +5,7 @@
 #include "reference/checklistsfile.h"
 #include "reference/checklistsuggestion.h"
 #include "storage/checkliststore.h"
+#include "storage/sqliteofficerepository.h"
 #include "storage/database.h"
 #include "util/error.h"
 
@@ -97,7 +98,8 @@ TEST_CASE("categories are optional in the file and kept by the database", "[refe
           QStringList{QStringLiteral("Restaurang"), QStringLiteral("Skolkök")});
     CHECK(store.find(QStringLiteral("allman"), 1)->categories.isEmpty());
     // The next version, made by the editor, keeps them.
-    const auto draft = reference::ChecklistEditor(db).edit(QStringLiteral("livsmedel"));
+    storage::SqliteOfficeRepository office(db);
+    const auto draft = reference::ChecklistEditor(office).edit(QStringLiteral("livsmedel"));
     CHECK(draft.categories == checklists[1].categories);
 }
 

@@ -3,6 +3,7 @@
 
 #include "statsfixture.h"
 #include "support/catchqt.h"
+#include "support/testcasekeep.h"
 
 #include <QSqlQuery>
 
@@ -72,6 +73,12 @@ template <typename Office> std::unique_ptr<StatsOffice<Office>> office()
 Counts counts(qint64 v, qint64 c, qint64 d, qint64 nc, qint64 na)
 {
     return {v, c, d, nc, na};
+}
+
+// The office of a test case whose sections only read it: one database per test case.
+template <typename Office> StatsOffice<Office> &readOnlyOffice()
+{
+    return test::keptForTestCase<StatsOffice<Office>>(&office<Office>);
 }
 
 template <typename F>
@@ -145,7 +152,7 @@ TEMPLATE_TEST_CASE(
 TEMPLATE_TEST_CASE("stats: Statistics per section, checklist, category, month and kind", "[stats]",
                    OfficeFixture, PostgresOfficeFixture)
 {
-    auto f = office<TestType>();
+    StatsOffice<TestType> *f = &readOnlyOffice<TestType>();
     SECTION("section: visits once per section, answers of its items")
     {
         const auto rows = groups(*f, Grouping::Section);
@@ -225,7 +232,7 @@ TEMPLATE_TEST_CASE(
     "inspector",
     "[stats]", OfficeFixture, PostgresOfficeFixture)
 {
-    auto f = office<TestType>();
+    StatsOffice<TestType> *f = &readOnlyOffice<TestType>();
     StatsFilter filter;
     SECTION("period: both ends are whole days and included")
     {

@@ -11,7 +11,8 @@ namespace tillsyn::test {
 // tests' PostgreSQL server costs a good part of a second) is then built on the first run and
 // found again on the others: one per test case, not one per section. Everything kept is
 // destroyed when the test case ends (a listener in testmain.cpp), so no test case sees
-// another's. Only for objects the sections do not change.
+// another's. Only for objects the sections do not change, or change only in parts no other
+// section reads (e.g. each section merging visits of its own).
 std::shared_ptr<void> keptObject(std::type_index key);
 void keepObject(std::type_index key, std::shared_ptr<void> object);
 // Destroys everything kept (when a test case ends).

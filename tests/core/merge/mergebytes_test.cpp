@@ -6,6 +6,7 @@
 
 #include "storage/officerepository.h"
 #include "support/officerepo.h"
+#include "support/testcasekeep.h"
 
 #include "support/catchqt.h"
 
@@ -14,6 +15,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <numeric>
 #include <random>
 
@@ -160,13 +162,16 @@ TEMPLATE_TEST_CASE("mergeBytes: the same revision with the same content is a dup
     REQUIRE(f.outcome(visitFile(v2)) == Outcome::Updated);
     const QString before = test::officeDump(f);
 
-    SECTION("byte-identical")
+    // Each way in turn on one database (not a database per way): nothing changes, not even the
+    // file name or the time of the stored revision.
     {
+        INFO("byte-identical");
         CHECK(f.outcome(visitFile(v2)) == Outcome::Duplicate);
         CHECK(f.outcome(rev(1, 0)) == Outcome::Duplicate);
+        CHECK(test::officeDump(f) == before);
     }
-    SECTION("other member order and white space: the canonical JSON is equal")
     {
+        INFO("other member order and white space: the canonical JSON is equal");
         const QByteArray other = reordered(test::jsonOf(v2)).toUtf8();
         REQUIRE(other != test::fileBytes(v2));
         REQUIRE(other.indexOf("\"visitId\"") < other.indexOf("\"format\""));
@@ -176,17 +181,17 @@ TEMPLATE_TEST_CASE("mergeBytes: the same revision with the same content is a dup
         CHECK(r.outcome == Outcome::Duplicate);
         CHECK(r.visitId == kVisit);
         CHECK(r.revision == 2);
+        CHECK(test::officeDump(f) == before);
     }
-    SECTION("a character written as a \\u escape")
     {
+        INFO("a character written as a \\u escape");
         QByteArray escaped = test::fileBytes(v2);
         REQUIRE(escaped.contains("\xC3\xA4")); // ä
         escaped.replace("\xC3\xA4", "\\u00e4");
         CHECK(f.run.mergeBytes(QStringLiteral("escaped.json"), escaped).outcome ==
               Outcome::Duplicate);
+        CHECK(test::officeDump(f) == before);
     }
-    // Nothing changes: not even the file name or the time of the stored revision.
-    CHECK(test::officeDump(f) == before);
 }
 
 TEMPLATE_TEST_CASE("mergeBytes: two contents claiming one revision are a conflict", "[merge][run]",
@@ -252,29 +257,33 @@ TEMPLATE_TEST_CASE("mergeBytes: r1, r3 (base 2), then r2 (base 1) is history", "
     CHECK(test::currentVisit(f.office, kVisit)->revision == 3);
 }
 
+// Each example on a visit of its own, in one database kept for the test case's sections.
 TEMPLATE_TEST_CASE("mergeBytes: the examples of formats.md", "[merge][run]", OfficeFixture,
                    PostgresOfficeFixture)
 {
-    TestType f;
+    TestType &f = test::keptForTestCase<TestType>([] { return std::make_unique<TestType>(); });
     SECTION("r1, then r2 (base 1) → imported, updated. Then r3 (base 1) → conflict")
     {
-        CHECK(f.outcome(rev(1, 0)) == Outcome::Imported);
-        CHECK(f.outcome(rev(2, 1)) == Outcome::Updated);
-        CHECK(f.outcome(rev(3, 1)) == Outcome::Conflict);
+        const QString visit = uuidFor(0x21);
+        CHECK(f.outcome(rev(1, 0, {}, visit)) == Outcome::Imported);
+        CHECK(f.outcome(rev(2, 1, {}, visit)) == Outcome::Updated);
+        CHECK(f.outcome(rev(3, 1, {}, visit)) == Outcome::Conflict);
     }
     SECTION("r1, then r3 (base 2) → imported, updated; r2 (base 1) arriving later → history")
     {
-        CHECK(f.outcome(rev(1, 0)) == Outcome::Imported);
-        CHECK(f.outcome(rev(3, 2)) == Outcome::Updated);
-        CHECK(f.outcome(rev(2, 1)) == Outcome::History);
+        const QString visit = uuidFor(0x22);
+        CHECK(f.outcome(rev(1, 0, {}, visit)) == Outcome::Imported);
+        CHECK(f.outcome(rev(3, 2, {}, visit)) == Outcome::Updated);
+        CHECK(f.outcome(rev(2, 1, {}, visit)) == Outcome::History);
     }
     SECTION("two laptops each finishing r2 (base 1) with different content → the second is a "
             "conflict")
     {
-        CHECK(f.outcome(rev(1, 0)) == Outcome::Imported);
-        CHECK(f.outcome(rev(2, 1, QStringLiteral("laptop A"))) == Outcome::Updated);
-        CHECK(f.outcome(rev(2, 1, QStringLiteral("laptop B"))) == Outcome::Conflict);
-        CHECK(test::inConflict(f.office, kVisit));
+        const QString visit = uuidFor(0x23);
+        CHECK(f.outcome(rev(1, 0, {}, visit)) == Outcome::Imported);
+        CHECK(f.outcome(rev(2, 1, QStringLiteral("laptop A"), visit)) == Outcome::Updated);
+        CHECK(f.outcome(rev(2, 1, QStringLiteral("laptop B"), visit)) == Outcome::Conflict);
+        CHECK(test::inConflict(f.office, visit));
     }
 }
 

@@ -11,4 +11,9 @@ std::optional<domain::Visit> currentVisit(storage::Database &db, const QString &
     return merge::OfficeVisits(office).current(visitId);
 }
 
+std::optional<domain::Visit> currentVisit(storage::OfficeRepository &office, const QString &visitId)
+{
+    return merge::OfficeVisits(office).current(visitId);
+}
+
 } // namespace tillsyn::test

@@ -1,8 +1,12 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "testcasekeep.h"
+
 #include <QDir>
 #include <QTemporaryDir>
+
+#include <map>
 
 #ifdef TILLSYN_TEST_WIDGETS
 #include <QApplication>
@@ -11,6 +15,55 @@ using TestApplication = QApplication;
 #include <QGuiApplication>
 using TestApplication = QGuiApplication;
 #endif
+
+namespace tillsyn::test {
+
+namespace {
+
+std::map<std::type_index, std::shared_ptr<void>> &keptObjects()
+{
+    static std::map<std::type_index, std::shared_ptr<void>> kept;
+    return kept;
+}
+
+} // namespace
+
+std::shared_ptr<void> keptObject(std::type_index key)
+{
+    const auto it = keptObjects().find(key);
+    return it == keptObjects().end() ? nullptr : it->second;
+}
+
+void keepObject(std::type_index key, std::shared_ptr<void> object)
+{
+    keptObjects()[key] = std::move(object);
+}
+
+void dropKeptObjects()
+{
+    // Destroyed outside the map: a kept object's destructor may keep or look up another.
+    auto kept = std::move(keptObjects());
+    keptObjects().clear();
+}
+
+} // namespace tillsyn::test
+
+namespace {
+
+// Destroys what a test case kept (keptForTestCase()) once all its sections have run.
+struct DropKeptObjects : Catch::TestEventListenerBase
+{
+    using TestEventListenerBase::TestEventListenerBase;
+    void testCaseEnded(const Catch::TestCaseStats &stats) override
+    {
+        tillsyn::test::dropKeptObjects();
+        TestEventListenerBase::testCaseEnded(stats);
+    }
+};
+
+} // namespace
+
+CATCH_REGISTER_LISTENER(DropKeptObjects)
 
 int main(int argc, char *argv[])
 {

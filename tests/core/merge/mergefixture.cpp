@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <stdexcept>
 
 namespace tillsyn::test {
@@ -307,6 +308,94 @@ int currentRevision(storage::Database &db, const QString &visitId)
     q.addBindValue(visitId);
     db.exec(q);
     return q.next() ? q.value(0).toInt() : 0;
+}
+
+int revisionCount(storage::OfficeRepository &office)
+{
+    int n = 0;
+    for (const QString &id : office.visitIds())
+        n += int(office.revisions(id).size());
+    return n;
+}
+
+int answerCount(storage::OfficeRepository &office)
+{
+    return int(office.answerRows({}).size());
+}
+
+int resolutionCount(storage::OfficeRepository &office)
+{
+    int n = 0;
+    for (const QString &id : office.visitIds())
+        n += int(office.resolutions(id).size());
+    return n;
+}
+
+namespace {
+std::optional<storage::OfficeVisitSummary> listed(storage::OfficeRepository &office,
+                                                  const QString &visitId)
+{
+    // A filter on the facility could not name one visit; the list is small in these tests.
+    for (const storage::OfficeVisitSummary &v : office.visitSummaries()) {
+        if (v.visitId == visitId)
+            return v;
+    }
+    return std::nullopt;
+}
+} // namespace
+
+bool inConflict(storage::OfficeRepository &office, const QString &visitId)
+{
+    const auto v = listed(office, visitId);
+    if (!v)
+        throw std::runtime_error("the office lists no visit " + visitId.toStdString());
+    return v->inConflict;
+}
+
+int currentRevision(storage::OfficeRepository &office, const QString &visitId)
+{
+    const auto v = listed(office, visitId);
+    return v ? v->revision : 0;
+}
+
+QString canonicalDump(storage::OfficeRepository &office)
+{
+    QStringList revisions;
+    for (const QString &id : office.visitIds()) {
+        for (const storage::OfficeRevision &r : office.revisions(id))
+            revisions << QStringLiteral("%1|%2|%3|%4|")
+                             .arg(id)
+                             .arg(r.key.revision)
+                             .arg(r.key.contentHash)
+                             .arg(int(r.key.setAside));
+    }
+    revisions.sort();
+    QStringList visits;
+    for (const storage::OfficeVisitSummary &v : office.visitSummaries())
+        visits << QStringLiteral("%1|%2|%3|").arg(v.visitId).arg(v.revision).arg(int(v.inConflict));
+    visits.sort();
+    return QStringLiteral("revisions\n") + revisions.join(u'\n') + QStringLiteral("\nvisits\n") +
+           visits.join(u'\n');
+}
+
+QString officeDump(OfficeFixture &f)
+{
+    return fullDump(f.db) + QStringLiteral("\nrepository\n") + repositoryDump(f.office);
+}
+
+QString officeDump(PostgresOfficeFixture &f)
+{
+    return repositoryDump(f.office);
+}
+
+QString stateDump(OfficeFixture &f)
+{
+    return canonicalDump(f.db) + QStringLiteral("\nrepository\n") + canonicalDump(f.office);
+}
+
+QString stateDump(PostgresOfficeFixture &f)
+{
+    return canonicalDump(f.office);
 }
 
 QStringList filesUnder(const QString &root)

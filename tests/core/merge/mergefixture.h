@@ -87,6 +87,7 @@ struct PostgresOfficeFixture
     {
         return run.mergeBytes(file.name, file.bytes);
     }
+    merge::Outcome outcome(const VisitFile &file) { return merge(file).outcome; }
     void toInbox(const std::vector<VisitFile> &files) const;
     QString locator() const { return database.uri(); }
 };
@@ -108,6 +109,32 @@ int rowCount(storage::Database &db, const QString &table);
 bool inConflict(storage::Database &db, const QString &visitId);
 // office_visit.revision, or 0 when the visit is not there.
 int currentRevision(storage::Database &db, const QString &visitId);
+
+// The same read through the repository, so that one test body holds on both backends (the
+// office_* tables' counterparts in parentheses).
+// Stored revisions of every visit (office_revision's rows).
+int revisionCount(storage::OfficeRepository &office);
+// Answers of the current revisions (office_answer's rows).
+int answerCount(storage::OfficeRepository &office);
+// Recorded resolutions of every visit (office_resolution's rows).
+int resolutionCount(storage::OfficeRepository &office);
+// Whether the listed visit is in conflict (office_visit.in_conflict); throws when it is not
+// listed.
+bool inConflict(storage::OfficeRepository &office, const QString &visitId);
+// The listed visit's current revision (office_visit.revision), or 0 when it is not listed.
+int currentRevision(storage::OfficeRepository &office, const QString &visitId);
+// canonicalDump()'s content read through the repository: every revision (visit, revision,
+// content hash, set aside) and every listed visit (visit, revision, in conflict), sorted.
+QString canonicalDump(storage::OfficeRepository &office);
+
+// What a test compares to see that nothing changed, or that two databases hold the same: on
+// SQLite every row of its tables and the repository's view, on PostgreSQL the repository's view.
+QString officeDump(OfficeFixture &f);
+QString officeDump(PostgresOfficeFixture &f);
+// The state the merge rules define, the same way: on SQLite from its tables and through the
+// repository, on PostgreSQL through the repository.
+QString stateDump(OfficeFixture &f);
+QString stateDump(PostgresOfficeFixture &f);
 
 // Every file under a folder (hidden ones too), as paths relative to it, sorted.
 QStringList filesUnder(const QString &root);

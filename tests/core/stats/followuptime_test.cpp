@@ -2,17 +2,11 @@
 #include "stats/officestatistics.h"
 #include "stats/statsexporter.h"
 #include "stats/statsfile.h"
-#include "storage/postgres/postgreslocator.h"
-#include "storage/postgres/postgresofficerepository.h"
-#include "storage/sqliteofficerepository.h"
-#include "sync/foldershare.h"
 #include "util/error.h"
 #include "visitfile/visitfilewriter.h"
 
 #include "statsfixture.h"
 #include "support/catchqt.h"
-#include "support/postgres/postgresfixture.h"
-#include "support/tempdir.h"
 
 #include <functional>
 #include <memory>
@@ -24,7 +18,10 @@ using namespace tillsyn;
 using namespace tillsyn::stats;
 using domain::Activity;
 using domain::Result;
+using tillsyn::test::OfficeFixture;
+using tillsyn::test::PostgresOfficeFixture;
 using tillsyn::test::StatsFixture;
+using tillsyn::test::StatsOffice;
 using tillsyn::test::StatsVisit;
 
 namespace {
@@ -39,36 +36,14 @@ QDate date(int month, int day)
     return QDate(2026, month, day);
 }
 
-// One office on either backend, with the visits below merged as the office merges them.
-struct Office
+// One office on either backend (Backend: OfficeFixture for SQLite, PostgresOfficeFixture for a
+// fresh database of the tests' PostgreSQL server), with the visits below merged as the office
+// merges them.
+template <typename Backend> struct Office : StatsOffice<Backend>
 {
-    test::TempDir dir;
-    std::unique_ptr<test::PostgresDatabase> pg;
-    std::unique_ptr<storage::OfficeRepository> repo;
-    sync::FolderShare share{dir.file(QStringLiteral("share"))};
-
-    explicit Office(bool postgres)
-    {
-        if (postgres) {
-            pg = std::make_unique<test::PostgresDatabase>();
-            repo = std::make_unique<storage::PostgresOfficeRepository>(
-                storage::PostgresLocator::parse(pg->uri()));
-        } else {
-            repo = std::make_unique<storage::SqliteOfficeRepository>(
-                dir.file(QStringLiteral("office.db")));
-        }
-        repo->setOfficeRole();
-        repo->importChecklists(StatsFixture::checklists(), QStringLiteral("test"));
-    }
-
     void merge(const domain::Visit &v)
     {
-        merge::MergeRun run(*repo, share);
-        const QByteArray bytes = visitfile::VisitFileWriter::write(v);
-        const auto outcome =
-            run.mergeBytes(visitfile::VisitFileWriter::fileName(v, bytes), bytes);
-        INFO(outcome.reason.toStdString());
-        REQUIRE(outcome.outcome == merge::Outcome::Imported);
+        REQUIRE(StatsOffice<Backend>::merge(v) == merge::Outcome::Imported);
     }
 };
 
@@ -107,9 +82,9 @@ constexpr auto D = Result::Deviation;
 // golv: 2 deviations with a deadline, both corrected by it after 11 and 20 days.
 // tvatt: 2 with a deadline, 1 corrected (late, after 11 days), 1 open.
 // allergen: 1 without a deadline, remains.
-std::unique_ptr<Office> office(bool postgres)
+template <typename Backend> std::unique_ptr<Office<Backend>> office()
 {
-    auto o = std::make_unique<Office>(postgres);
+    auto o = std::make_unique<Office<Backend>>();
     const QString a = QStringLiteral("F-A");
     domain::Visit one = visit(1, a, noon(3, 1), domain::VisitKind::Planned, {D, D, D});
     one.answers[0].deadline = date(3, 15);
@@ -132,9 +107,9 @@ std::unique_ptr<Office> office(bool postgres)
     three.answers[0].deadline = date(4, 1);
     three.minutesSpent = 90;
     o->merge(three);
-    o->repo->addDeviationClosure({three.visitId, QStringLiteral("golv"),
-                                  QStringLiteral("Foto på det lagade golvet"),
-                                  QStringLiteral("Olle Ek"), noon(3, 25)});
+    o->office.addDeviationClosure({three.visitId, QStringLiteral("golv"),
+                                   QStringLiteral("Foto på det lagade golvet"),
+                                   QStringLiteral("Olle Ek"), noon(3, 25)});
 
     domain::Visit four = visit(4, QStringLiteral("F-C"), noon(3, 6), domain::VisitKind::Planned,
                                {O, D, O});
@@ -178,14 +153,13 @@ size_t at(Activity a)
 
 } // namespace
 
-TEST_CASE("Office statistics: deviations corrected by their deadline and days to correction, "
-          "per item and for the office, on SQLite and PostgreSQL",
-          "[stats][followup][postgres]")
+TEMPLATE_TEST_CASE(
+    "Office statistics: deviations corrected by their deadline and days to correction, "
+    "per item and for the office",
+    "[stats][followup]", OfficeFixture, PostgresOfficeFixture)
 {
-    const bool postgres = GENERATE(false, true);
-    INFO((postgres ? "PostgreSQL" : "SQLite"));
-    auto o = office(postgres);
-    OfficeStatistics statistics(*o->repo);
+    auto o = office<TestType>();
+    OfficeStatistics statistics(o->office);
 
     const auto items = statistics.groups(Grouping::Item, {});
     checkFollowUp(row(items, QStringLiteral("golv")).followUp, 2, 2, 2, 2, 1.0, 15.5);
@@ -211,14 +185,13 @@ TEST_CASE("Office statistics: deviations corrected by their deadline and days to
                   20.0);
 }
 
-TEST_CASE("Office statistics: time per visit by activity and the chargeable share, by kind, by "
-          "category and for the office, on SQLite and PostgreSQL",
-          "[stats][time][postgres]")
+TEMPLATE_TEST_CASE(
+    "Office statistics: time per visit by activity and the chargeable share, by kind, by "
+    "category and for the office",
+    "[stats][time]", OfficeFixture, PostgresOfficeFixture)
 {
-    const bool postgres = GENERATE(false, true);
-    INFO((postgres ? "PostgreSQL" : "SQLite"));
-    auto o = office(postgres);
-    OfficeStatistics statistics(*o->repo);
+    auto o = office<TestType>();
+    OfficeStatistics statistics(o->office);
 
     // Planned: visit 1 (110 min, 90 chargeable) and 3 (90 min, no entries: chargeable
     // inspection); visit 4 has no time and is left out.
@@ -261,7 +234,7 @@ TEST_CASE("Office statistics: time per visit by activity and the chargeable shar
 TEST_CASE("The statistics file carries the follow-up and time counts, and reads them back",
           "[stats][statsfile][followup][time]")
 {
-    auto o = office(false);
+    auto o = office<OfficeFixture>();
     // Four visits are below the file's minimum group of five: two more planned visits of
     // category Restaurang, one with 45 min of sampling, not chargeable, and a deviation of
     // allergen, one without time.
@@ -271,7 +244,7 @@ TEST_CASE("The statistics file carries the follow-up and time counts, and reads 
     o->merge(five);
     o->merge(visit(6, QStringLiteral("F-E"), noon(3, 9), domain::VisitKind::Planned, {O, O, O}));
 
-    const StatsData data = StatsExporter(*o->repo).build(QStringLiteral("Miljökontoret"));
+    const StatsData data = StatsExporter(o->office).build(QStringLiteral("Miljökontoret"));
     const StatsData read = StatsFile::read(StatsFile::write(data), QStringLiteral("test.json"));
 
     REQUIRE(read.items.size() == 3);
@@ -300,11 +273,11 @@ TEST_CASE("The statistics file carries the follow-up and time counts, and reads 
 TEST_CASE("The statistics file's follow-up and time members are rejected when they break a rule",
           "[stats][statsfile][followup][time]")
 {
-    auto o = office(false);
+    auto o = office<OfficeFixture>();
     o->merge(visit(5, QStringLiteral("F-D"), noon(3, 8), domain::VisitKind::Planned, {O, O, D}));
     o->merge(visit(6, QStringLiteral("F-E"), noon(3, 9), domain::VisitKind::Planned, {O, O, O}));
     const QByteArray valid =
-        StatsFile::write(StatsExporter(*o->repo).build(QStringLiteral("Miljökontoret")));
+        StatsFile::write(StatsExporter(o->office).build(QStringLiteral("Miljökontoret")));
     const QJsonObject root = QJsonDocument::fromJson(valid).object();
     REQUIRE(root.contains(QStringLiteral("followUp")));
     REQUIRE(root.contains(QStringLiteral("time")));

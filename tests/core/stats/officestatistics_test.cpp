@@ -3,6 +3,9 @@
 
 #include "statsfixture.h"
 #include "support/catchqt.h"
+#include "support/testcasekeep.h"
+
+#include <QSqlQuery>
 
 #include <memory>
 
@@ -12,7 +15,10 @@ namespace tillsyn_unity_officestatistics_test {
 using namespace tillsyn;
 using namespace tillsyn::stats;
 using tillsyn::test::at;
+using tillsyn::test::OfficeFixture;
+using tillsyn::test::PostgresOfficeFixture;
 using tillsyn::test::StatsFixture;
+using tillsyn::test::StatsOffice;
 using tillsyn::test::StatsVisit;
 
 namespace {
@@ -38,9 +44,11 @@ constexpr auto Planned = domain::VisitKind::Planned;
 //  9  livs v1    03-11     planned    Restaurang  Olle Ek              40  O O O  revision 2
 //                                                                            (revision 1 of
 //                                                                            03-10: D D D)
-std::unique_ptr<StatsFixture> office()
+// On SQLite (OfficeFixture) or PostgreSQL (PostgresOfficeFixture): every case below runs on both
+// with the same expected values.
+template <typename Office> std::unique_ptr<StatsOffice<Office>> office()
 {
-    auto f = std::make_unique<StatsFixture>();
+    auto f = std::make_unique<StatsOffice<Office>>();
     const QString livs = QStringLiteral("livs"), halsa = QStringLiteral("halsa");
     const QString restaurang = QStringLiteral("Restaurang"), cafe = QStringLiteral("Café");
     const QString asa = QStringLiteral("Åsa Öberg"), olle = QStringLiteral("Olle Ek");
@@ -67,7 +75,14 @@ Counts counts(qint64 v, qint64 c, qint64 d, qint64 nc, qint64 na)
     return {v, c, d, nc, na};
 }
 
-std::vector<GroupRow> groups(StatsFixture &f, Grouping by, const StatsFilter &filter = {})
+// The office of a test case whose sections only read it: one database per test case.
+template <typename Office> StatsOffice<Office> &readOnlyOffice()
+{
+    return test::keptForTestCase<StatsOffice<Office>>(&office<Office>);
+}
+
+template <typename F>
+std::vector<GroupRow> groups(F &f, Grouping by, const StatsFilter &filter = {})
 {
     return OfficeStatistics(f.office).groups(by, filter);
 }
@@ -90,11 +105,27 @@ const GroupRow &row(const std::vector<GroupRow> &rows, const QString &itemId)
     throw std::logic_error("unreachable");
 }
 
-} // namespace
-TEST_CASE("stats: Statistics per item: counts by hand, conflicts left out, the current revision",
-          "[stats]")
+// Removes every version of a checklist from the office database behind the repository's back
+// (nothing in the office does: a published version stays), as in a database whose checklists were
+// lost or never copied.
+void removeChecklist(StatsOffice<OfficeFixture> &f, const QString &id)
 {
-    auto f = office();
+    QSqlQuery q = f.db.prepare(QStringLiteral("DELETE FROM checklist WHERE id = ?"));
+    q.addBindValue(id);
+    f.db.exec(q);
+}
+void removeChecklist(StatsOffice<PostgresOfficeFixture> &f, const QString &id)
+{
+    // The test's own id, no user input: quoted as a literal.
+    f.database.psql(QStringLiteral("DELETE FROM checklist WHERE id = '%1'").arg(id));
+}
+
+} // namespace
+TEMPLATE_TEST_CASE(
+    "stats: Statistics per item: counts by hand, conflicts left out, the current revision",
+    "[stats]", OfficeFixture, PostgresOfficeFixture)
+{
+    auto f = office<TestType>();
     const auto rows = groups(*f, Grouping::Item);
     // halsa before livs; within a checklist the published order (sections first).
     CHECK(itemKeys(rows) == QStringList{QStringLiteral("halsa/hyg-1"),
@@ -118,9 +149,10 @@ TEST_CASE("stats: Statistics per item: counts by hand, conflicts left out, the c
     CHECK(row(rows, QStringLiteral("golv")).text == QStringLiteral("Golven är rena"));
 }
 
-TEST_CASE("stats: Statistics per section, checklist, category, month and kind", "[stats]")
+TEMPLATE_TEST_CASE("stats: Statistics per section, checklist, category, month and kind", "[stats]",
+                   OfficeFixture, PostgresOfficeFixture)
 {
-    auto f = office();
+    StatsOffice<TestType> *f = &readOnlyOffice<TestType>();
     SECTION("section: visits once per section, answers of its items")
     {
         const auto rows = groups(*f, Grouping::Section);
@@ -195,11 +227,12 @@ TEST_CASE("stats: Statistics per section, checklist, category, month and kind", 
     }
 }
 
-TEST_CASE("stats: Statistics filters: period (days included), checklist, area, category, kind, "
-          "inspector",
-          "[stats]")
+TEMPLATE_TEST_CASE(
+    "stats: Statistics filters: period (days included), checklist, area, category, kind, "
+    "inspector",
+    "[stats]", OfficeFixture, PostgresOfficeFixture)
 {
-    auto f = office();
+    StatsOffice<TestType> *f = &readOnlyOffice<TestType>();
     StatsFilter filter;
     SECTION("period: both ends are whole days and included")
     {
@@ -276,17 +309,19 @@ TEST_CASE("stats: Statistics filters: period (days included), checklist, area, c
     }
 }
 
-TEST_CASE("stats: Statistics of an office without visits are empty", "[stats]")
+TEMPLATE_TEST_CASE("stats: Statistics of an office without visits are empty", "[stats]",
+                   OfficeFixture, PostgresOfficeFixture)
 {
-    StatsFixture f;
+    StatsOffice<TestType> f;
     for (const Grouping by : {Grouping::Item, Grouping::Section, Grouping::Checklist,
                               Grouping::Category, Grouping::Month, Grouping::Kind})
         CHECK(OfficeStatistics(f.office).groups(by, {}).empty());
 }
 
-TEST_CASE("stats: An item no longer published keeps the wording of its latest visit", "[stats]")
+TEMPLATE_TEST_CASE("stats: An item no longer published keeps the wording of its latest visit",
+                   "[stats]", OfficeFixture, PostgresOfficeFixture)
 {
-    StatsFixture f;
+    StatsOffice<TestType> f;
     f.add({1,
            QStringLiteral("livs"),
            1,
@@ -296,7 +331,7 @@ TEST_CASE("stats: An item no longer published keeps the wording of its latest vi
            {QStringLiteral("Eva")},
            10,
            {O, O, D}});
-    f.db.exec(QStringLiteral("DELETE FROM checklist WHERE id = 'livs'"));
+    removeChecklist(f, QStringLiteral("livs"));
     const auto rows = OfficeStatistics(f.office).groups(Grouping::Item, {});
     CHECK(row(rows, QStringLiteral("allergen")).text ==
           QStringLiteral("Allergeninformation finns"));

@@ -94,7 +94,7 @@ Visit StatsFixture::visit(const StatsVisit &spec, int revision, int base)
     return v;
 }
 
-merge::Outcome StatsFixture::merge(const Visit &visit)
+merge::Outcome mergeStatsVisit(merge::MergeRun &run, const Visit &visit)
 {
     const QByteArray bytes = visitfile::VisitFileWriter::write(visit);
     const merge::FileOutcome outcome =
@@ -103,20 +103,35 @@ merge::Outcome StatsFixture::merge(const Visit &visit)
     return outcome.outcome;
 }
 
+void addStatsVisit(merge::MergeRun &run, const StatsVisit &spec)
+{
+    REQUIRE(mergeStatsVisit(run, StatsFixture::visit(spec)) == merge::Outcome::Imported);
+}
+
+void addStatsVisitInConflict(merge::MergeRun &run, const StatsVisit &spec)
+{
+    addStatsVisit(run, spec);
+    Visit a = StatsFixture::visit(spec, 2, 1);
+    a.summary = QStringLiteral("one");
+    Visit b = StatsFixture::visit(spec, 2, 1);
+    b.summary = QStringLiteral("another");
+    REQUIRE(mergeStatsVisit(run, a) == merge::Outcome::Updated);
+    REQUIRE(mergeStatsVisit(run, b) == merge::Outcome::Conflict);
+}
+
+merge::Outcome StatsFixture::merge(const Visit &visit)
+{
+    return mergeStatsVisit(run, visit);
+}
+
 void StatsFixture::add(const StatsVisit &spec)
 {
-    REQUIRE(merge(visit(spec)) == merge::Outcome::Imported);
+    addStatsVisit(run, spec);
 }
 
 void StatsFixture::addInConflict(const StatsVisit &spec)
 {
-    add(spec);
-    Visit a = visit(spec, 2, 1);
-    a.summary = QStringLiteral("one");
-    Visit b = visit(spec, 2, 1);
-    b.summary = QStringLiteral("another");
-    REQUIRE(merge(a) == merge::Outcome::Updated);
-    REQUIRE(merge(b) == merge::Outcome::Conflict);
+    addStatsVisitInConflict(run, spec);
 }
 
 } // namespace tillsyn::test

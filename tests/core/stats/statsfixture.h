@@ -2,6 +2,7 @@
 
 #include "domain/checklist.h"
 #include "domain/visit.h"
+#include "merge/mergefixture.h"
 #include "merge/mergerun.h"
 #include "stats/counts.h"
 #include "storage/database.h"
@@ -60,6 +61,28 @@ struct StatsFixture
 };
 
 QDateTime at(int month, int day);
+
+// The same through any office repository's merge run.
+merge::Outcome mergeStatsVisit(merge::MergeRun &run, const domain::Visit &visit);
+void addStatsVisit(merge::MergeRun &run, const StatsVisit &spec);
+void addStatsVisitInConflict(merge::MergeRun &run, const StatsVisit &spec);
+
+// StatsFixture's office on either backend, for tests that run on both with one body:
+// `Office` is test::OfficeFixture (SQLite) or test::PostgresOfficeFixture (a fresh database of
+// the tests' PostgreSQL server), see merge/mergefixture.h. Its checklists (by default
+// StatsFixture::checklists()) are published through the repository.
+template <typename Office> struct StatsOffice : Office
+{
+    explicit StatsOffice(
+        const std::vector<domain::Checklist> &published = StatsFixture::checklists())
+    {
+        this->office.importChecklists(published, QStringLiteral("test"));
+    }
+
+    merge::Outcome merge(const domain::Visit &visit) { return mergeStatsVisit(this->run, visit); }
+    void add(const StatsVisit &spec) { addStatsVisit(this->run, spec); }
+    void addInConflict(const StatsVisit &spec) { addStatsVisitInConflict(this->run, spec); }
+};
 
 } // namespace tillsyn::test
 

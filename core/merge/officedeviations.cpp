@@ -3,6 +3,9 @@
 #include "officevisits.h"
 #include "storage/officerepository.h"
 #include "util/error.h"
+#include "visitfile/visitfilereader.h"
+
+#include <QHash>
 
 namespace tillsyn::merge {
 
@@ -10,16 +13,18 @@ using namespace tillsyn::domain;
 
 std::vector<DeviationState> OfficeDeviations::all()
 {
-    OfficeVisits office(m_office);
+    // Every current file in one query (in the summaries' order), not one query per visit: the
+    // statistics by item ask this of every visit (50,000 round trips took 15 s on PostgreSQL).
+    QHash<QString, bool> inConflict;
+    for (const auto &summary : m_office.visitSummaries())
+        inConflict.insert(summary.visitId, summary.inConflict);
     std::vector<CurrentVisit> visits;
-    for (const auto &summary : m_office.visitSummaries()) {
-        auto visit = office.current(summary.visitId);
-        if (!visit)
-            continue;
+    m_office.eachCurrentFile({}, [&](const QString &visitId, const storage::StoredFile &file) {
+        Visit visit = visitfile::VisitFileReader::read(file.bytes, file.fileName);
         // Only the answers and follow-ups count here: the photos' bytes go at once.
-        visit->photos.clear();
-        visits.push_back({std::move(*visit), summary.inConflict});
-    }
+        visit.photos.clear();
+        visits.push_back({std::move(visit), inConflict.value(visitId)});
+    });
     return deriveDeviations(std::move(visits), m_office.deviationClosures());
 }
 

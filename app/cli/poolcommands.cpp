@@ -27,10 +27,11 @@ public:
     static int addOffice(Cli &cli, const QCommandLineParser &p)
     {
         const QString code = Cli::positional(p, tr("the office's code"));
-        if (!storage::PostgresLocator::isOfficeCode(code))
-            throw UsageError(tr("\"%1\" is not an office code: give the municipality's code of "
-                                "four digits (SCB), e.g. 0180")
-                                 .arg(code));
+        try {
+            storage::PostgresLocator::requireOfficeCode(code);
+        } catch (const Error &e) {
+            throw UsageError(e.message());
+        }
         const storage::PostgresLocator l = locator(p);
         const QStringList members = p.values(QStringLiteral("member"));
         const auto added = storage::PostgresPool::addOffice(l, code, members);

@@ -19,10 +19,7 @@ std::unique_ptr<OfficeRepository> OfficeRepository::open(const QString &pathOrUr
     if (isServerLocator(pathOrUri)) {
         PostgresLocator locator = PostgresLocator::parse(pathOrUri);
         if (!office.isEmpty()) {
-            if (!PostgresLocator::isOfficeCode(office))
-                throw Error(tr("\"%1\" is not an office code: give the municipality's code of "
-                               "four digits (SCB), e.g. 0180.")
-                                .arg(office));
+            PostgresLocator::requireOfficeCode(office);
             if (!locator.office.isEmpty() && locator.office != office)
                 throw Error(tr("%1 names office %2 and --office names %3: give one.")
                                 .arg(locator.toUri(), locator.office, office));

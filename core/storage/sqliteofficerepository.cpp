@@ -276,10 +276,7 @@ void SqliteOfficeRepository::actFor(const QString &office)
     // offices share a PostgreSQL pool instead).
     if (office.isEmpty())
         return;
-    if (!PostgresLocator::isOfficeCode(office))
-        throw Error(tr("\"%1\" is not an office code: give the municipality's code of four "
-                       "digits (SCB), e.g. 0180.")
-                        .arg(office));
+    PostgresLocator::requireOfficeCode(office);
     requireOffice(); // a field database has no office to name
     const QString recorded = setting(QStringLiteral("office_code"));
     if (recorded.isEmpty()) {

@@ -149,6 +149,14 @@ bool PostgresLocator::isOfficeCode(const QString &code)
            std::all_of(code.begin(), code.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
+void PostgresLocator::requireOfficeCode(const QString &code)
+{
+    if (!isOfficeCode(code))
+        throw Error(tr("\"%1\" is not an office code: give the municipality's code of four "
+                       "digits (SCB), e.g. 0180.")
+                        .arg(code));
+}
+
 QString PostgresLocator::serverName() const
 {
     const QString h = host.isEmpty() ? QStringLiteral("localhost") : host;

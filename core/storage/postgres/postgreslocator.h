@@ -37,6 +37,8 @@ public:
     static PostgresLocator parse(const QString &uri);
     // Whether a text is an office code: exactly four digits (SCB's municipality code).
     static bool isOfficeCode(const QString &code);
+    // Throws tillsyn::Error (translated, naming the text) unless it is an office code.
+    static void requireOfficeCode(const QString &code);
 
     // "DBNAME on HOST:PORT", for messages (never a password: the locator holds none).
     QString displayName() const;

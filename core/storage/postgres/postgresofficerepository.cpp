@@ -272,10 +272,8 @@ void PostgresOfficeRepository::actFor(const QString &office)
 {
     if (office == m_db.locator().office)
         return;
-    if (!office.isEmpty() && !PostgresLocator::isOfficeCode(office))
-        throw Error(tr("\"%1\" is not an office code: give the municipality's code of four "
-                       "digits (SCB), e.g. 0180.")
-                        .arg(office));
+    if (!office.isEmpty())
+        PostgresLocator::requireOfficeCode(office);
     const QString before = m_db.locator().office;
     m_db.setOffice(office);
     m_visitWithoutRevisions.clear();

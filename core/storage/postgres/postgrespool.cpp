@@ -36,14 +36,6 @@ bool isMember(PostgresConnection &db, const QString &role)
         .toBool();
 }
 
-void requireCode(const QString &code)
-{
-    if (!PostgresLocator::isOfficeCode(code))
-        throw Error(PostgresPool::tr("\"%1\" is not an office code: give the municipality's "
-                                     "code of four digits (SCB), e.g. 0180.")
-                        .arg(code));
-}
-
 bool createRole(PostgresConnection &db, const QString &role)
 {
     if (roleExists(db, role))
@@ -100,7 +92,7 @@ void PostgresPool::addMembers(PostgresConnection &db, const QString &role,
 PostgresPool::Added PostgresPool::addOffice(const PostgresLocator &locator, const QString &code,
                                             const QStringList &members)
 {
-    requireCode(code);
+    PostgresLocator::requireOfficeCode(code);
     PostgresLocator plain = locator;
     plain.office.clear(); // the set-up acts for no office
     PostgresConnection db(plain);
@@ -131,15 +123,6 @@ void PostgresPool::addCountyMembers(const PostgresLocator &locator, const QStrin
         grantTo(db, countyRole());
         addMembers(db, countyRole(), members);
     });
-}
-
-QStringList PostgresPool::offices(PostgresConnection &db)
-{
-    QSqlQuery q = db.query(QStringLiteral("SELECT code FROM tillsyn_pool_office ORDER BY code"));
-    QStringList out;
-    while (q.next())
-        out.append(q.value(0).toString());
-    return out;
 }
 
 void PostgresPool::checkSession(PostgresConnection &db)

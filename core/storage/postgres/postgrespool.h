@@ -44,8 +44,6 @@ public:
                            const QStringList &members);
     // Makes `members` (login roles) members of tillsyn_county (created when missing).
     static void addCountyMembers(const PostgresLocator &locator, const QStringList &members);
-    // The pool's offices, by code (empty: a database of one office).
-    static QStringList offices(PostgresConnection &db);
 
     // Called once the schema is current: throws a translated Error when this session may not
     // act as it asks — it names an office whose role it is not a member of (or that does not

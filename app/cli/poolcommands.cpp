@@ -8,7 +8,7 @@ namespace tillsyn::cli {
 
 namespace {
 
-// `pool add-office` and `pool add-county-member`: a county's pool set up by its DBA without
+// `pool add-office` and `pool add-county`: a county's pool set up by its DBA without
 // knowing Tillsyn's tables (what they do is storage::PostgresPool's).
 class PoolCommands
 {
@@ -93,7 +93,7 @@ void addPoolCommands(CommandList &commands)
          },
          &PoolCommands::addOffice});
     commands.push_back(
-        {QStringLiteral("pool add-county-member"),
+        {QStringLiteral("pool add-county"),
          PoolCommands::tr("Let login roles read every office of a county's pool."),
          QStringLiteral("ROLE..."),
          [](QCommandLineParser &p) {

@@ -108,7 +108,7 @@ TEST_CASE("A county pool on PostgreSQL: two offices with the same ids, each its 
     runCliOk(QStringLiteral("pool add-office"),
              {QStringLiteral("0114"), QStringLiteral("--db"), db.uri(), QStringLiteral("--member"),
               QStringLiteral("clerk_0114")});
-    runCliOk(QStringLiteral("pool add-county-member"),
+    runCliOk(QStringLiteral("pool add-county"),
              {QStringLiteral("county_clerk"), QStringLiteral("--db"), db.uri()});
 
     // Stockholm's (0180) and Huddinge's (0114) visits; Huddinge's share also holds one of

@@ -32,18 +32,27 @@ void printOverview(Cli &cli, const CommandList &commands)
 // --office of their own; on a pool they take ?office=CODE in the address.)
 bool actsForOffice(const Command &command)
 {
-    static const QStringList names = {
-        QStringLiteral("merge"),          QStringLiteral("resolve"),
-        QStringLiteral("visits"),         QStringLiteral("stats"),
-        QStringLiteral("stats follow-up"), QStringLiteral("report"),
-        QStringLiteral("office"),         QStringLiteral("publish"),
-        QStringLiteral("csv visits"),     QStringLiteral("csv answers"),
-        QStringLiteral("facilities"),     QStringLiteral("import-facilities"),
-        QStringLiteral("checklists"),     QStringLiteral("import-checklists"),
-        QStringLiteral("fees"),           QStringLiteral("fees rate"),
-        QStringLiteral("followups"),      QStringLiteral("deviations"),
-        QStringLiteral("close-deviation"), QStringLiteral("open-data"),
-        QStringLiteral("due")};
+    static const QStringList names = {QStringLiteral("merge"),
+                                      QStringLiteral("resolve"),
+                                      QStringLiteral("visits"),
+                                      QStringLiteral("stats"),
+                                      QStringLiteral("stats follow-up"),
+                                      QStringLiteral("report"),
+                                      QStringLiteral("office"),
+                                      QStringLiteral("publish"),
+                                      QStringLiteral("csv visits"),
+                                      QStringLiteral("csv answers"),
+                                      QStringLiteral("facilities"),
+                                      QStringLiteral("import-facilities"),
+                                      QStringLiteral("checklists"),
+                                      QStringLiteral("import-checklists"),
+                                      QStringLiteral("fees"),
+                                      QStringLiteral("fees rate"),
+                                      QStringLiteral("followups"),
+                                      QStringLiteral("deviations"),
+                                      QStringLiteral("close-deviation"),
+                                      QStringLiteral("open-data"),
+                                      QStringLiteral("due")};
     return names.contains(command.name);
 }
 
@@ -63,13 +72,12 @@ int runCommand(Cli &cli, const Command &command, const QStringList &args)
         command.addOptions(parser);
     const bool officeCode = actsForOffice(command);
     if (officeCode)
-        parser.addOption(
-            {QStringLiteral("office"),
-             QCoreApplication::translate("main",
-                                         "Act for this office of a county's pool on PostgreSQL "
-                                         "(its municipality code, four digits); on an office "
-                                         "database file, the file's office."),
-             QStringLiteral("CODE")});
+        parser.addOption({QStringLiteral("office"),
+                          QCoreApplication::translate(
+                              "main", "Act for this office of a county's pool on PostgreSQL "
+                                      "(its municipality code, four digits); on an office "
+                                      "database file, the file's office."),
+                          QStringLiteral("CODE")});
     if (!command.arguments.isEmpty())
         parser.addPositionalArgument(command.arguments, command.arguments);
     QStringList parseArgs = args;

@@ -59,8 +59,9 @@ public:
         const storage::PostgresLocator l = locator(p);
         storage::PostgresPool::addCountyMembers(l, members);
         for (const QString &member : members)
-            cli.out() << tr("%1 is a member of %2.").arg(member, storage::PostgresPool::countyRole())
-                      << '\n';
+            cli.out()
+                << tr("%1 is a member of %2.").arg(member, storage::PostgresPool::countyRole())
+                << '\n';
         return 0;
     }
 };

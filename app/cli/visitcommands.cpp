@@ -258,15 +258,17 @@ public:
                 for (int r : v.revisions)
                     revisions.append(r);
                 QJsonObject object{{QStringLiteral("visitId"), v.visitId},
-                                {QStringLiteral("revision"), v.revision},
-                                {QStringLiteral("status"),
-                                 v.inConflict ? QStringLiteral("conflict") : QStringLiteral("ok")},
-                                {QStringLiteral("revisions"), revisions},
-                                {QStringLiteral("facilityId"), v.facilityId},
-                                {QStringLiteral("facilityName"), v.facilityName},
-                                {QStringLiteral("checklistId"), v.checklistId},
-                                {QStringLiteral("finishedAt"), v.finishedAt.toString(Qt::ISODate)},
-                                {QStringLiteral("deviations"), v.deviations}};
+                                   {QStringLiteral("revision"), v.revision},
+                                   {QStringLiteral("status"), v.inConflict
+                                                                  ? QStringLiteral("conflict")
+                                                                  : QStringLiteral("ok")},
+                                   {QStringLiteral("revisions"), revisions},
+                                   {QStringLiteral("facilityId"), v.facilityId},
+                                   {QStringLiteral("facilityName"), v.facilityName},
+                                   {QStringLiteral("checklistId"), v.checklistId},
+                                   {QStringLiteral("finishedAt"),
+                                    v.finishedAt.toString(Qt::ISODate)},
+                                   {QStringLiteral("deviations"), v.deviations}};
                 if (offices.size() > 1)
                     object.insert(QStringLiteral("office"), v.office);
                 array.append(object);
@@ -275,7 +277,8 @@ public:
             return 0;
         }
         for (const auto &v : visits)
-            cli.out() << (offices.size() > 1 ? v.office + u'\t' : QString()) << v.visitId << '\t' << tr("r%1").arg(v.revision) << '\t'
+            cli.out() << (offices.size() > 1 ? v.office + u'\t' : QString()) << v.visitId
+                      << '\t' << tr("r%1").arg(v.revision) << '\t'
                       << (v.inConflict ? QStringLiteral("conflict") : QStringLiteral("ok")) << '\t'
                       << v.finishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")) << '\t'
                       << v.facilityName << '\t' << v.checklistTitle << '\t'

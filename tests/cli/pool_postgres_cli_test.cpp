@@ -137,7 +137,8 @@ TEST_CASE("A county pool on PostgreSQL: two offices with the same ids, each its 
     // Each office alone in a file of its own, merged from the same files.
     const auto alone = [&](const QString &code, const QStringList &files) {
         const QString file = tmp.file(QStringLiteral("office-%1.db").arg(code));
-        runCliOk(QStringLiteral("init"), {QStringLiteral("--office"), QStringLiteral("--db"), file});
+        runCliOk(QStringLiteral("init"),
+                 {QStringLiteral("--office"), QStringLiteral("--db"), file});
         runCliOk(QStringLiteral("merge"),
                  {QStringLiteral("--db"), file, QStringLiteral("--office"), code,
                   QStringLiteral("--share"),
@@ -147,7 +148,8 @@ TEST_CASE("A county pool on PostgreSQL: two offices with the same ids, each its 
     const QStringList file0180 = alone(QStringLiteral("0180"), stockholm);
     const QStringList file0114 = alone(QStringLiteral("0114"), huddinge);
     const auto visitCount = [](const QStringList &db) {
-        return jsonArray(runCliOk(QStringLiteral("visits"), db + QStringList{QStringLiteral("--json")}))
+        return jsonArray(
+                   runCliOk(QStringLiteral("visits"), db + QStringList{QStringLiteral("--json")}))
             .size();
     };
     const qsizetype visits0180 = visitCount(file0180);
@@ -181,29 +183,29 @@ TEST_CASE("A county pool on PostgreSQL: two offices with the same ids, each its 
 
     SECTION("the county's member reads both offices: a row per office")
     {
-        const QJsonArray rows = jsonArray(runCliOk(
-            QStringLiteral("stats"),
-            county + QStringList{QStringLiteral("--by"), QStringLiteral("office"),
-                                 QStringLiteral("--json")}));
+        const QJsonArray rows = jsonArray(
+            runCliOk(QStringLiteral("stats"),
+                     county + QStringList{QStringLiteral("--by"), QStringLiteral("office"),
+                                          QStringLiteral("--json")}));
         REQUIRE(rows.size() == 2);
         CHECK(rows[0].toObject().value(QStringLiteral("office")).toString() ==
               QStringLiteral("0114"));
         CHECK(rows[1].toObject().value(QStringLiteral("office")).toString() ==
               QStringLiteral("0180"));
         // Each row is the office's own row, with its code.
-        for (const auto &[row, own] : {std::pair{rows[0].toObject(), file0114},
-                                       std::pair{rows[1].toObject(), file0180}}) {
+        for (const auto &[row, own] :
+             {std::pair{rows[0].toObject(), file0114}, std::pair{rows[1].toObject(), file0180}}) {
             QJsonObject withoutOffice = row;
             withoutOffice.remove(QStringLiteral("office"));
-            const QJsonArray ownRows = jsonArray(runCliOk(
-                QStringLiteral("stats"),
-                own + QStringList{QStringLiteral("--by"), QStringLiteral("office"),
-                                  QStringLiteral("--json")}));
+            const QJsonArray ownRows = jsonArray(
+                runCliOk(QStringLiteral("stats"),
+                         own + QStringList{QStringLiteral("--by"), QStringLiteral("office"),
+                                           QStringLiteral("--json")}));
             REQUIRE(ownRows.size() == 1);
             CHECK(withoutOffice == ownRows[0].toObject());
         }
-        const QJsonArray visits =
-            jsonArray(runCliOk(QStringLiteral("visits"), county + QStringList{QStringLiteral("--json")}));
+        const QJsonArray visits = jsonArray(
+            runCliOk(QStringLiteral("visits"), county + QStringList{QStringLiteral("--json")}));
         CHECK(visits.size() == visits0180 + visits0114);
         int in0180 = 0;
         for (const QJsonValue &v : visits)
@@ -279,46 +281,46 @@ TEST_CASE("A county pool on PostgreSQL: two offices with the same ids, each its 
     SECTION("refusals name the office")
     {
         const CliResult other = runCli(
-            QStringLiteral("visits"),
-            {QStringLiteral("--db"), db.uri(QStringLiteral("clerk_0180")), QStringLiteral("--office"),
-             QStringLiteral("0114")});
+            QStringLiteral("visits"), {QStringLiteral("--db"), db.uri(QStringLiteral("clerk_0180")),
+                                       QStringLiteral("--office"), QStringLiteral("0114")});
         CHECK(other.exitCode == 1);
         CHECK(other.err.contains(
             QStringLiteral("You are not a member of office 0114's role tillsyn_office_0114")));
         const CliResult unknown = runCli(
-            QStringLiteral("visits"),
-            {QStringLiteral("--db"), db.uri(QStringLiteral("clerk_0180")), QStringLiteral("--office"),
-             QStringLiteral("2180")});
+            QStringLiteral("visits"), {QStringLiteral("--db"), db.uri(QStringLiteral("clerk_0180")),
+                                       QStringLiteral("--office"), QStringLiteral("2180")});
         CHECK(unknown.exitCode == 1);
         CHECK(unknown.err.contains(QStringLiteral("office 2180's role tillsyn_office_2180")));
         CHECK(unknown.err.contains(QStringLiteral("the role does not exist")));
-        const CliResult none = runCli(QStringLiteral("visits"),
-                                      {QStringLiteral("--db"), db.uri(QStringLiteral("clerk_0180"))});
+        const CliResult none =
+            runCli(QStringLiteral("visits"),
+                   {QStringLiteral("--db"), db.uri(QStringLiteral("clerk_0180"))});
         CHECK(none.exitCode == 1);
         CHECK(none.err.contains(QStringLiteral("county pool of the offices 0114, 0180")));
-        const CliResult notCode = runCli(
-            QStringLiteral("visits"),
-            {QStringLiteral("--db"), db.uri(QStringLiteral("clerk_0180")) + QStringLiteral("?office=180")});
+        const CliResult notCode =
+            runCli(QStringLiteral("visits"),
+                   {QStringLiteral("--db"),
+                    db.uri(QStringLiteral("clerk_0180")) + QStringLiteral("?office=180")});
         CHECK(notCode.exitCode == 1);
         CHECK(notCode.err.contains(QStringLiteral("four digits")));
         // A superuser would see every office: it may not act for one.
-        const CliResult super = runCli(
-            QStringLiteral("visits"),
-            {QStringLiteral("--db"), db.uri(), QStringLiteral("--office"), QStringLiteral("0180")});
+        const CliResult super =
+            runCli(QStringLiteral("visits"), {QStringLiteral("--db"), db.uri(),
+                                              QStringLiteral("--office"), QStringLiteral("0180")});
         CHECK(super.exitCode == 1);
         CHECK(super.err.contains(QStringLiteral("bypasses row-level security")));
         // An SQLite office database is one office's: another code is refused, nothing changed.
-        const QString before = runCliOk(QStringLiteral("visits"),
-                                        file0180 + QStringList{QStringLiteral("--json")});
-        const CliResult sqlite = runCli(
-            QStringLiteral("merge"),
-            file0180 + QStringList{QStringLiteral("--office"), QStringLiteral("0114"),
-                                   QStringLiteral("--share"),
-                                   shareWith(tmp, QStringLiteral("wrong"), huddinge)});
+        const QString before =
+            runCliOk(QStringLiteral("visits"), file0180 + QStringList{QStringLiteral("--json")});
+        const CliResult sqlite =
+            runCli(QStringLiteral("merge"),
+                   file0180 + QStringList{QStringLiteral("--office"), QStringLiteral("0114"),
+                                          QStringLiteral("--share"),
+                                          shareWith(tmp, QStringLiteral("wrong"), huddinge)});
         CHECK(sqlite.exitCode == 1);
         CHECK(sqlite.err.contains(QStringLiteral("is office 0180's database")));
-        CHECK(runCliOk(QStringLiteral("visits"), file0180 + QStringList{QStringLiteral("--json")}) ==
-              before);
+        CHECK(runCliOk(QStringLiteral("visits"),
+                       file0180 + QStringList{QStringLiteral("--json")}) == before);
     }
 }
 

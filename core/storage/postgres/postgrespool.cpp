@@ -22,17 +22,18 @@ void execFormatted(PostgresConnection &db, const QString &format, const QVariant
 
 bool roleExists(PostgresConnection &db, const QString &role)
 {
-    return db.value(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?)"),
-                    {role})
+    return db
+        .value(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?)"), {role})
         .toBool();
 }
 
 // Whether the session's role (current_user) is a member of `role`; false when it does not exist.
 bool isMember(PostgresConnection &db, const QString &role)
 {
-    return db.value(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ? AND"
-                                   " pg_has_role(oid, 'MEMBER'))"),
-                    {role})
+    return db
+        .value(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ? AND"
+                              " pg_has_role(oid, 'MEMBER'))"),
+               {role})
         .toBool();
 }
 
@@ -167,8 +168,7 @@ void PostgresPool::checkSession(PostgresConnection &db)
                        "the office and its clerks with: tillsyn-cli pool add-office %1 --member "
                        "ROLE.")
                         .arg(office, role, db.locator().displayName(), user,
-                             roleExists(db, role) ? QString()
-                                                  : tr("; the role does not exist")));
+                             roleExists(db, role) ? QString() : tr("; the role does not exist")));
     }
     // The database's role is the office's (PostgreSQL databases are only ever offices'): each
     // office of a pool keeps its own settings, this one too.

@@ -56,8 +56,7 @@ public:
 
 private:
     static void grantTo(PostgresConnection &db, const QString &role);
-    static void addMembers(PostgresConnection &db, const QString &role,
-                           const QStringList &members);
+    static void addMembers(PostgresConnection &db, const QString &role, const QStringList &members);
 };
 
 } // namespace tillsyn::storage

@@ -51,15 +51,17 @@ TEST_CASE("PostgreSQL migration step 7 (a county's pool) keeps a one-office data
         " 'none')"));
 
     PostgresOfficeRepository office(locator); // migrates to the latest step
-    REQUIRE(PostgresMigrations::version(office.connection()) == PostgresMigrations::latestVersion());
+    REQUIRE(PostgresMigrations::version(office.connection()) ==
+            PostgresMigrations::latestVersion());
     CHECK(PostgresMigrations::latestVersion() >= 7);
     for (const QString &table : PostgresMigrations::officeTableNames()) {
         INFO(table.toStdString());
         CHECK(db.psql(QStringLiteral("SELECT count(*) FROM %1 WHERE office <> ''").arg(table))
                   .trimmed() == QStringLiteral("0"));
     }
-    CHECK(db.psql(QStringLiteral("SELECT count(*) FROM office_answer WHERE office = ''")).trimmed() ==
-          QStringLiteral("2"));
+    CHECK(
+        db.psql(QStringLiteral("SELECT count(*) FROM office_answer WHERE office = ''")).trimmed() ==
+        QStringLiteral("2"));
     CHECK(office.setting(QStringLiteral("office.name")) == QStringLiteral("Miljöförvaltningen"));
     CHECK(office.setting(QStringLiteral("role")) == QStringLiteral("office"));
     REQUIRE(office.facility(QStringLiteral("F-1")));
@@ -84,10 +86,11 @@ TEST_CASE("PostgreSQL migration step 7 (a county's pool) keeps a one-office data
     f.name = QStringLiteral("Bageriet AB");
     const ImportCounts upserted = office.upsertFacilities({f});
     CHECK(upserted.updated == 1);
-    CHECK(db.psql(QStringLiteral("SELECT count(*) FROM facility")).trimmed() == QStringLiteral("1"));
+    CHECK(db.psql(QStringLiteral("SELECT count(*) FROM facility")).trimmed() ==
+          QStringLiteral("1"));
     office.clearCurrent(QStringLiteral("v-1"));
-    CHECK(db.psql(QStringLiteral("SELECT sum(ok + deviations) FROM office_item_count"))
-              .trimmed() == QStringLiteral("0"));
+    CHECK(db.psql(QStringLiteral("SELECT sum(ok + deviations) FROM office_item_count")).trimmed() ==
+          QStringLiteral("0"));
 }
 
 TEST_CASE("PostgreSQL: an office in the address must be four digits", "[storage][postgres][pool]")

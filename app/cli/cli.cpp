@@ -53,10 +53,12 @@ storage::OfficeRepository &Cli::repository(const QCommandLineParser &parser)
 {
     if (!m_office) {
         const QString locator = parser.value(QStringLiteral("db"));
-        if (storage::OfficeRepository::isServerLocator(locator))
-            m_office = storage::OfficeRepository::open(locator);
-        else
+        if (storage::OfficeRepository::isServerLocator(locator)) {
+            m_office = storage::OfficeRepository::open(locator, m_officeCode);
+        } else {
             m_office = std::make_unique<storage::SqliteOfficeRepository>(database(parser));
+            m_office->actFor(m_officeCode);
+        }
     }
     return *m_office;
 }

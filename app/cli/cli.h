@@ -49,6 +49,9 @@ public:
     storage::OfficeRepository &office(const QCommandLineParser &parser);
     // The same without requiring the office role (commands that also read a field database).
     storage::OfficeRepository &repository(const QCommandLineParser &parser);
+    // The office of a county's pool the command acts for (--office CODE; empty: the address's
+    // ?office=, or none). Set before the command opens its database.
+    void setOfficeCode(const QString &code) { m_officeCode = code; }
     // One line "FILE: OUTCOME — REASON" of a merge or sync. Names and reasons come from the share
     // (a file's name, a server's or a signature file's text): escaped, so a newline or a
     // direction override in them cannot fake lines of this output.
@@ -76,6 +79,7 @@ private:
     QTextStream m_err;
     std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<storage::OfficeRepository> m_office;
+    QString m_officeCode;
 };
 
 } // namespace tillsyn::cli

@@ -43,6 +43,7 @@ void addFollowUpCommands(CommandList &commands);
 void addOfficeCopyCommands(CommandList &commands);
 void addOpenDataCommands(CommandList &commands);
 void addPlanningCommands(CommandList &commands);
+void addPoolCommands(CommandList &commands);
 
 // The share options of sync, merge and publish (--share, --user, --password-file, …), and the
 // share they name (defined with the sync commands).

@@ -27,6 +27,35 @@ void printOverview(Cli &cli, const CommandList &commands)
               << '\n';
 }
 
+// The commands that open the office database (Cli::office() or Cli::repository()) and so may act
+// for one office of a county's pool: they take --office CODE. (`init` and `stats export` have an
+// --office of their own; on a pool they take ?office=CODE in the address.)
+bool actsForOffice(const Command &command)
+{
+    static const QStringList names = {QStringLiteral("merge"),
+                                      QStringLiteral("resolve"),
+                                      QStringLiteral("visits"),
+                                      QStringLiteral("stats"),
+                                      QStringLiteral("stats follow-up"),
+                                      QStringLiteral("report"),
+                                      QStringLiteral("office"),
+                                      QStringLiteral("publish"),
+                                      QStringLiteral("csv visits"),
+                                      QStringLiteral("csv answers"),
+                                      QStringLiteral("facilities"),
+                                      QStringLiteral("import-facilities"),
+                                      QStringLiteral("checklists"),
+                                      QStringLiteral("import-checklists"),
+                                      QStringLiteral("fees"),
+                                      QStringLiteral("fees rate"),
+                                      QStringLiteral("followups"),
+                                      QStringLiteral("deviations"),
+                                      QStringLiteral("close-deviation"),
+                                      QStringLiteral("open-data"),
+                                      QStringLiteral("due")};
+    return names.contains(command.name);
+}
+
 int runCommand(Cli &cli, const Command &command, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -41,6 +70,14 @@ int runCommand(Cli &cli, const Command &command, const QStringList &args)
                       QStringLiteral("LANG")});
     if (command.addOptions)
         command.addOptions(parser);
+    const bool officeCode = actsForOffice(command);
+    if (officeCode)
+        parser.addOption({QStringLiteral("office"),
+                          QCoreApplication::translate(
+                              "main", "Act for this office of a county's pool on PostgreSQL "
+                                      "(its municipality code, four digits); on an office "
+                                      "database file, the file's office."),
+                          QStringLiteral("CODE")});
     if (!command.arguments.isEmpty())
         parser.addPositionalArgument(command.arguments, command.arguments);
     QStringList parseArgs = args;
@@ -57,6 +94,8 @@ int runCommand(Cli &cli, const Command &command, const QStringList &args)
         return 0;
     }
     try {
+        if (officeCode)
+            cli.setOfficeCode(parser.value(QStringLiteral("office")));
         return command.run(cli, parser);
     } catch (const UsageError &e) {
         cli.err() << "tillsyn-cli " << command.name << ": " << e.message() << '\n'
@@ -117,6 +156,7 @@ int main(int argc, char *argv[])
     addOfficeCopyCommands(commands);
     addOpenDataCommands(commands);
     addPlanningCommands(commands);
+    addPoolCommands(commands);
 
     Cli cli;
     if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h" ||

@@ -108,7 +108,9 @@ private:
                "followed up: withDeadline, correctedByDeadline, shareCorrectedByDeadline "
                "(null without deadlines), corrected and medianDaysToCorrection (from the visit "
                "that found it to the visit or closure by hand that closed it). --by office gives "
-               "one row for all the visits selected, with all of these."));
+               "one row for all the visits selected, with all of these; a county member "
+               "reading a pool on PostgreSQL (no --office) gets one row per office, with its "
+               "code as office."));
         p.addOption({QStringLiteral("by"),
                      tr("Group by item (default), section, checklist, category, month, kind, "
                         "control-area (the food control reporting area) or office."),
@@ -251,6 +253,9 @@ private:
     static Members rowMembers(stats::Grouping by, const stats::GroupRow &r)
     {
         Members m = keyMembers(by, r);
+        // Only rows of a county's several offices name theirs.
+        if (!r.office.isEmpty())
+            m.insert(m.begin(), Members::value_type{QStringLiteral("office"), r.office});
         const Members counts{{QStringLiteral("visits"), r.counts.visits},
                              {QStringLiteral("checked"), r.counts.checked},
                              {QStringLiteral("deviations"), r.counts.deviations},
@@ -281,7 +286,7 @@ private:
     static QString keyText(stats::Grouping by, const stats::GroupRow &r)
     {
         if (by == stats::Grouping::Office)
-            return tr("the office");
+            return r.office.isEmpty() ? tr("the office") : tr("office %1").arg(r.office);
         QStringList parts;
         for (const auto &[name, value] : keyMembers(by, r))
             parts.append(value.toString().isEmpty() ? tr("(none)") : value.toString());

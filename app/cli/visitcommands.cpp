@@ -247,29 +247,38 @@ public:
         storage::VisitFilter filter;
         filter.facilityId = p.value(QStringLiteral("facility"));
         const auto visits = cli.repository(p).visitSummaries(filter);
+        // A county member reading a pool lists several offices' visits: each names its office.
+        QSet<QString> offices;
+        for (const auto &v : visits)
+            offices.insert(v.office);
         if (p.isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const auto &v : visits) {
                 QJsonArray revisions;
                 for (int r : v.revisions)
                     revisions.append(r);
-                array.append(
-                    QJsonObject{{QStringLiteral("visitId"), v.visitId},
-                                {QStringLiteral("revision"), v.revision},
-                                {QStringLiteral("status"),
-                                 v.inConflict ? QStringLiteral("conflict") : QStringLiteral("ok")},
-                                {QStringLiteral("revisions"), revisions},
-                                {QStringLiteral("facilityId"), v.facilityId},
-                                {QStringLiteral("facilityName"), v.facilityName},
-                                {QStringLiteral("checklistId"), v.checklistId},
-                                {QStringLiteral("finishedAt"), v.finishedAt.toString(Qt::ISODate)},
-                                {QStringLiteral("deviations"), v.deviations}});
+                QJsonObject object{{QStringLiteral("visitId"), v.visitId},
+                                   {QStringLiteral("revision"), v.revision},
+                                   {QStringLiteral("status"), v.inConflict
+                                                                  ? QStringLiteral("conflict")
+                                                                  : QStringLiteral("ok")},
+                                   {QStringLiteral("revisions"), revisions},
+                                   {QStringLiteral("facilityId"), v.facilityId},
+                                   {QStringLiteral("facilityName"), v.facilityName},
+                                   {QStringLiteral("checklistId"), v.checklistId},
+                                   {QStringLiteral("finishedAt"),
+                                    v.finishedAt.toString(Qt::ISODate)},
+                                   {QStringLiteral("deviations"), v.deviations}};
+                if (offices.size() > 1)
+                    object.insert(QStringLiteral("office"), v.office);
+                array.append(object);
             }
             cli.printJson(array);
             return 0;
         }
         for (const auto &v : visits)
-            cli.out() << v.visitId << '\t' << tr("r%1").arg(v.revision) << '\t'
+            cli.out() << (offices.size() > 1 ? v.office + u'\t' : QString()) << v.visitId
+                      << '\t' << tr("r%1").arg(v.revision) << '\t'
                       << (v.inConflict ? QStringLiteral("conflict") : QStringLiteral("ok")) << '\t'
                       << v.finishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")) << '\t'
                       << v.facilityName << '\t' << v.checklistTitle << '\t'

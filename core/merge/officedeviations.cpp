@@ -1,10 +1,11 @@
 #include "officedeviations.h"
 
+#include "officevisits.h"
 #include "storage/officerepository.h"
-#include "visitfile/visitfilereader.h"
 #include "util/error.h"
+#include "visitfile/visitfilereader.h"
 
-#include <QSet>
+#include <QHash>
 
 namespace tillsyn::merge {
 
@@ -12,18 +13,17 @@ using namespace tillsyn::domain;
 
 std::vector<DeviationState> OfficeDeviations::all()
 {
-    // One pass over the current files (a query per visit cost more than parsing them), in the
-    // summaries' order.
-    QSet<QString> inConflict;
+    // Every current file in one query (in the summaries' order), not one query per visit: the
+    // statistics by item ask this of every visit (50,000 round trips took 15 s on PostgreSQL).
+    QHash<QString, bool> inConflict;
     for (const auto &summary : m_office.visitSummaries())
-        if (summary.inConflict)
-            inConflict.insert(summary.visitId);
+        inConflict.insert(summary.visitId, summary.inConflict);
     std::vector<CurrentVisit> visits;
     m_office.eachCurrentFile({}, [&](const QString &visitId, const storage::StoredFile &file) {
-        domain::Visit visit = visitfile::VisitFileReader::read(file.bytes, file.fileName);
+        Visit visit = visitfile::VisitFileReader::read(file.bytes, file.fileName);
         // Only the answers and follow-ups count here: the photos' bytes go at once.
         visit.photos.clear();
-        visits.push_back({std::move(visit), inConflict.contains(visitId)});
+        visits.push_back({std::move(visit), inConflict.value(visitId)});
     });
     return deriveDeviations(std::move(visits), m_office.deviationClosures());
 }

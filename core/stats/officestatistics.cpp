@@ -196,6 +196,34 @@ bool fromString(const QString &s, Grouping *grouping)
 
 std::vector<GroupRow> OfficeStatistics::groups(Grouping by, const StatsFilter &filter)
 {
+    // A county member reading a pool whole: one row per office, each as that office's own
+    // session counts it (the same row its clerks get), by acting for each office in turn.
+    if (by == Grouping::Office) {
+        const QStringList offices = m_repo.offices();
+        if (offices.size() > 1) {
+            std::vector<GroupRow> rows;
+            struct ActForNone
+            {
+                storage::OfficeRepository &repo;
+                ~ActForNone()
+                {
+                    try {
+                        repo.actFor({});
+                    } catch (...) {
+                        // The session is gone: so is what it acted for.
+                    }
+                }
+            } restore{m_repo};
+            for (const QString &office : offices) {
+                m_repo.actFor(office);
+                for (GroupRow &row : groups(by, filter)) {
+                    row.office = office;
+                    rows.push_back(std::move(row));
+                }
+            }
+            return rows;
+        }
+    }
     // No transaction: Transaction takes the write lock, which would hold up a merge, and a merge
     // committing in between only changes which visits are counted, never a count's sense.
     if (by == Grouping::Item) {

@@ -19,7 +19,8 @@ namespace tillsyn::stats {
 
 class PublishedChecklists;
 
-// Office: one row for all the visits selected (the office's own figures).
+// Office: one row for all the visits selected (the office's own figures); for a county member
+// reading a pool, one row per office.
 enum class Grouping { Item, Section, Checklist, Category, Month, Kind, ControlArea, Office };
 
 // The tokens of --by (item, section, checklist, category, month, kind, control-area, office) and
@@ -42,6 +43,7 @@ struct GroupRow
     QString month; // local "YYYY-MM"
     QString kind;  // the format's token
     QString controlArea; // e.g. J08
+    QString office;      // per office of a county's pool only: its code
     Counts counts;
     TimeSpent time; // per kind, per category and for the office only
     // Per kind, per category and for the office only: time per visit by activity, chargeable

@@ -61,6 +61,7 @@ struct OfficeVisitSummary
     QDateTime startedAt;
     QDateTime finishedAt;
     int deviations = 0;
+    QString office; // the office's code in a county's pool ('' for a database of one office)
 };
 
 struct Resolution

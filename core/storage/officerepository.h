@@ -43,8 +43,11 @@ public:
 
     // Opens the office database a locator names: a file path gives SQLite (created when missing,
     // as Database does); a postgresql://USER@HOST:PORT/DBNAME[?…] URI gives PostgreSQL.
+    // `office` (a municipality code) acts for that office of a county's pool, as ?office=CODE
+    // in the URI does (a URI naming another is refused); on SQLite see actFor().
     // Throws tillsyn::Error naming the locator (never a password) when it cannot be opened.
-    static std::unique_ptr<OfficeRepository> open(const QString &pathOrUri);
+    static std::unique_ptr<OfficeRepository> open(const QString &pathOrUri,
+                                                  const QString &office = {});
     // Whether a locator names a PostgreSQL server rather than a file.
     static bool isServerLocator(const QString &pathOrUri);
 
@@ -93,6 +96,18 @@ public:
     virtual void removeSetting(const QString &key) = 0;
     // Every setting whose key starts with `prefix`, by key.
     virtual std::map<QString, QString> settings(const QString &prefix) = 0;
+
+    // ---- Offices (a county's pool) ------------------------------------------------------------
+
+    // The offices whose merged visits this session reads, by code ('' for a database of one
+    // office): more than one only for a county member that reads a PostgreSQL pool whole.
+    virtual QStringList offices() = 0;
+    // Acts for one office (its municipality code) from now on; '' acts for none again.
+    // PostgreSQL: the session's office (row-level security then shows and takes only that
+    // office's rows); refused, with a translated message naming the office, unless the role is
+    // a member of the office's role or the county's. SQLite holds one office: the first code
+    // given is recorded (setting office_code), another one is refused.
+    virtual void actFor(const QString &office) = 0;
 
     // ---- Revisions (the visit files as received) ----------------------------------------------
 

@@ -1,5 +1,7 @@
 #include "sqliteofficerepository.h"
 
+#include "storage/postgres/postgreslocator.h"
+
 #include "deviationclosurestore.h"
 
 #include "database.h"
@@ -260,6 +262,32 @@ std::map<QString, QString> SqliteOfficeRepository::settings(const QString &prefi
     while (q.next())
         out.emplace(q.value(0).toString(), q.value(1).toString());
     return out;
+}
+
+QStringList SqliteOfficeRepository::offices()
+{
+    const QString code = setting(QStringLiteral("office_code"));
+    return {code.isNull() ? QStringLiteral("") : code};
+}
+
+void SqliteOfficeRepository::actFor(const QString &office)
+{
+    // A file is one office's: the first code given names it, another is refused (a county's
+    // offices share a PostgreSQL pool instead).
+    if (office.isEmpty())
+        return;
+    PostgresLocator::requireOfficeCode(office);
+    requireOffice(); // a field database has no office to name
+    const QString recorded = setting(QStringLiteral("office_code"));
+    if (recorded.isEmpty()) {
+        setSetting(QStringLiteral("office_code"), office);
+        return;
+    }
+    if (recorded != office)
+        throw Error(tr("%1 is office %2's database: it cannot take office %3's visits (an "
+                       "office database file holds one office; a county's offices share a "
+                       "PostgreSQL pool). Nothing was changed.")
+                        .arg(describe(), recorded, office));
 }
 
 std::vector<OfficeRevision> SqliteOfficeRepository::revisions(const QString &visitId)

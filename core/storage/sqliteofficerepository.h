@@ -43,6 +43,8 @@ public:
     void setSetting(const QString &key, const QString &value) override;
     void removeSetting(const QString &key) override;
     std::map<QString, QString> settings(const QString &prefix) override;
+    QStringList offices() override;
+    void actFor(const QString &office) override;
 
     std::vector<OfficeRevision> revisions(const QString &visitId) override;
     void insertRevision(const domain::Visit &visit, const QString &contentHash,

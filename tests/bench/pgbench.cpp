@@ -79,6 +79,8 @@ public:
         m_databases.push_back(std::make_unique<test::PostgresDatabase>());
         return m_databases.back()->uri();
     }
+    // Whether the databases are the fixture's (whose superuser may make roles).
+    bool fixture() const { return m_uri.isEmpty(); }
     QString describe() const
     {
         return m_uri.isEmpty()
@@ -225,7 +227,7 @@ void fillStats(storage::PostgresOfficeRepository &office)
     db.exec(QStringLiteral("VACUUM ANALYZE office_answer"));
 }
 
-double cliMs(const QString &uri)
+double cliMs(const QString &uri, const QStringList &filter = {})
 {
     std::vector<double> wall;
     for (int run = 0; run < kStatsRuns; ++run) {
@@ -233,8 +235,10 @@ double cliMs(const QString &uri)
         QElapsedTimer timer;
         timer.start();
         cli.start(QStringLiteral(TILLSYN_CLI_PATH),
-                  {QStringLiteral("stats"), QStringLiteral("--db"), uri, QStringLiteral("--by"),
-                   QStringLiteral("item"), QStringLiteral("--json")});
+                  QStringList{QStringLiteral("stats"), QStringLiteral("--db"), uri,
+                              QStringLiteral("--by"), QStringLiteral("item"),
+                              QStringLiteral("--json")} +
+                      filter);
         if (!cli.waitForFinished(120000) || cli.exitCode() != 0) {
             print(QStringLiteral("tillsyn-cli stats failed: ") +
                   QString::fromUtf8(cli.readAllStandardError()));
@@ -285,7 +289,37 @@ int statsFigure(Target &target)
                          "ms (median of %2; target < 1000 ms)")
               .arg(cli, 0, 'f', 0)
               .arg(kStatsRuns));
-    return inProcess < 1000.0 && cli >= 0 && cli < 1000.0 ? 0 : 1;
+    // The figures above are the fixture's superuser's, whom row-level security (a county's
+    // pool, PostgreSQL step 7) does not hold. A clerk's ordinary role is held by it: the same
+    // command as that role, and a filtered one (--kind planned: the GROUP BY over the answers
+    // rather than the kept counts) as both.
+    bool clerkFast = true;
+    if (target.fixture()) {
+        const auto &server = test::PostgresFixture::instance();
+        const QString password = QStringLiteral("bench-L\u00f6sen");
+        server.createRole(QStringLiteral("bench_clerk"), password);
+        const QString database = storage::PostgresLocator::parse(uri).database;
+        server.psql(database, QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES"
+                                             " IN SCHEMA public TO bench_clerk"));
+        qputenv("PGPASSWORD", password.toUtf8());
+        const QString clerkUri = server.uri(database, QStringLiteral("bench_clerk"));
+        const double clerk = cliMs(clerkUri);
+        const QStringList planned{QStringLiteral("--kind"), QStringLiteral("planned")};
+        const double filteredSuper = cliMs(uri, planned);
+        const double filteredClerk = cliMs(clerkUri, planned);
+        qunsetenv("PGPASSWORD");
+        print(QStringLiteral("PostgreSQL tillsyn-cli stats --by item --json as an ordinary role "
+                             "(row-level security applies): %1 ms; with --kind planned (GROUP BY "
+                             "over the answers): %2 ms as the superuser, %3 ms as the ordinary "
+                             "role (medians of %4); load %5")
+                  .arg(clerk, 0, 'f', 0)
+                  .arg(filteredSuper, 0, 'f', 0)
+                  .arg(filteredClerk, 0, 'f', 0)
+                  .arg(kStatsRuns)
+                  .arg(loadText()));
+        clerkFast = clerk >= 0 && clerk < 1000.0;
+    }
+    return inProcess < 1000.0 && cli >= 0 && cli < 1000.0 && clerkFast ? 0 : 1;
 }
 
 } // namespace

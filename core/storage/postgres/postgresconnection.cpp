@@ -72,12 +72,21 @@ PostgresConnection::PostgresConnection(const PostgresLocator &locator)
     try {
         exec(QStringLiteral("SET TIME ZONE 'UTC'"));
         exec(QStringLiteral("SET DateStyle = 'ISO, YMD'"));
+        if (!m_locator.office.isEmpty())
+            setOffice(m_locator.office);
     } catch (...) {
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
         throw;
     }
+}
+
+void PostgresConnection::setOffice(const QString &office)
+{
+    // A bound value, never SQL written around the code.
+    query(QStringLiteral("SELECT set_config('tillsyn.office', ?, false)"), {office});
+    m_locator.office = office;
 }
 
 PostgresConnection::~PostgresConnection()

@@ -34,6 +34,9 @@ public:
     PostgresConnection &operator=(const PostgresConnection &) = delete;
 
     const PostgresLocator &locator() const { return m_locator; }
+    // The office of a county's pool this session acts for (tillsyn.office, which the schema's
+    // row-level security reads); '' for none. Set when connecting from the locator's office.
+    void setOffice(const QString &office);
     QSqlDatabase &connection() { return m_db; }
 
     QSqlQuery prepare(const QString &sql);

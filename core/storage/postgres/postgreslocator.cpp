@@ -6,6 +6,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <utility>
 
 namespace tillsyn::storage {
@@ -117,12 +118,18 @@ PostgresLocator PostgresLocator::parse(const QString &uri)
             if (value.isEmpty())
                 throw bad(tr("sslrootcert names no file"));
             l.sslRootCert = value;
+        } else if (key == u"office") {
+            if (!isOfficeCode(value))
+                throw bad(tr("the office \"%1\" is not a municipality code of four digits")
+                              .arg(value));
+            l.office = value;
         } else if (key == u"password") {
             throw Error(tr("%1: the address contains a password. A password is never given on the "
                            "command line or in an address: set PGPASSWORD or put it in ~/.pgpass.")
                             .arg(shown));
         } else {
-            throw bad(tr("the parameter \"%1\" is not supported (only sslmode and sslrootcert)")
+            throw bad(tr("the parameter \"%1\" is not supported (only sslmode, sslrootcert "
+                         "and office)")
                           .arg(key));
         }
     }
@@ -132,6 +139,20 @@ PostgresLocator PostgresLocator::parse(const QString &uri)
                 tr("\"%1\" contains a character a PostgreSQL connection cannot carry").arg(*value));
     }
     return l;
+}
+
+bool PostgresLocator::isOfficeCode(const QString &code)
+{
+    return code.size() == 4 &&
+           std::all_of(code.begin(), code.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+void PostgresLocator::requireOfficeCode(const QString &code)
+{
+    if (!isOfficeCode(code))
+        throw Error(tr("\"%1\" is not an office code: give the municipality's code of four "
+                       "digits (SCB), e.g. 0180.")
+                        .arg(code));
 }
 
 QString PostgresLocator::serverName() const
@@ -160,6 +181,8 @@ QString PostgresLocator::toUri() const
         q.addQueryItem(QStringLiteral("sslmode"), sslMode);
     if (!sslRootCert.isEmpty())
         q.addQueryItem(QStringLiteral("sslrootcert"), enc(sslRootCert));
+    if (!office.isEmpty())
+        q.addQueryItem(QStringLiteral("office"), office);
     if (!q.isEmpty())
         uri += u'?' + q.toString(QUrl::FullyEncoded);
     return uri;

@@ -6,7 +6,7 @@
 namespace tillsyn::storage {
 
 // Where an office database on a PostgreSQL server is:
-//   postgresql://USER@HOST:PORT/DBNAME[?sslmode=MODE&sslrootcert=FILE]
+//   postgresql://USER@HOST:PORT/DBNAME[?sslmode=MODE&sslrootcert=FILE&office=CODE]
 // HOST may be a name, an address ([::1] for IPv6) or, as libpq allows, a percent-encoded folder
 // holding the server's Unix socket (%2Fvar%2Frun%2Fpostgresql). USER and PORT may be left out
 // (libpq's defaults: this system user, 5432).
@@ -25,6 +25,9 @@ public:
     QString database;
     QString sslMode;     // empty: libpq's default (prefer)
     QString sslRootCert; // a file of trusted CA certificates
+    // The office of a county's pool the session acts for: SCB's four-digit municipality code;
+    // empty for a database of one office (or a county member reading every office).
+    QString office;
 
     // Whether the text names a PostgreSQL database (postgresql:// or postgres://) rather than a
     // file.
@@ -35,6 +38,10 @@ public:
     // Any text given as a locator as it may be shown: a password replaced by ***, and without
     // its query (it may hold password=…), whatever the case of the scheme.
     static QString redacted(const QString &uri);
+    // Whether a text is an office code: exactly four digits (SCB's municipality code).
+    static bool isOfficeCode(const QString &code);
+    // Throws tillsyn::Error (translated, naming the text) unless it is an office code.
+    static void requireOfficeCode(const QString &code);
 
     // "DBNAME on HOST:PORT", for messages (never a password: the locator holds none).
     QString displayName() const;

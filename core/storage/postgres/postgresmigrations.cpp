@@ -16,7 +16,146 @@ const QString kRebuildItemCounts = QStringLiteral(
     " FROM office_visit v JOIN office_answer a ON a.visit_num = v.num WHERE NOT v.in_conflict"
     " GROUP BY v.checklist_id, a.item_id");
 
+// The same per office (step 7 on): what rebuildItemCounts() writes.
+const QString kRebuildOfficeItemCounts = QStringLiteral(
+    "INSERT INTO office_item_count (office, checklist_id, item_id, ok, deviations, not_checked,"
+    " not_applicable) SELECT v.office, v.checklist_id, a.item_id,"
+    " count(*) FILTER (WHERE a.result = 'ok'), count(*) FILTER (WHERE a.result = 'deviation'),"
+    " count(*) FILTER (WHERE a.result = 'not_checked'),"
+    " count(*) FILTER (WHERE a.result = 'not_applicable')"
+    " FROM office_visit v JOIN office_answer a ON a.visit_num = v.num WHERE NOT v.in_conflict"
+    " GROUP BY v.office, v.checklist_id, a.item_id");
+
+// Every table that holds an office's rows (all but tillsyn_schema and the pool's list).
+const QStringList &officeTables()
+{
+    static const QStringList tables = {
+        QStringLiteral("setting"),           QStringLiteral("facility"),
+        QStringLiteral("checklist"),         QStringLiteral("checklist_section"),
+        QStringLiteral("checklist_item"),    QStringLiteral("publish_log"),
+        QStringLiteral("office_revision"),   QStringLiteral("office_visit"),
+        QStringLiteral("office_answer"),     QStringLiteral("office_resolution"),
+        QStringLiteral("office_rejected"),   QStringLiteral("office_deviation_closure"),
+        QStringLiteral("fee_rate"),          QStringLiteral("office_item_count")};
+    return tables;
+}
+
+// Step 7: a county's pool. Every row is an office's (SCB's four-digit municipality code; '' in
+// a database of one office), ids are unique per office, and row-level security lets a session
+// see and write only the rows of the office it acts for (tillsyn.office), if its role may.
+QStringList poolStatements()
+{
+    QStringList s;
+    for (const QString &table : officeTables()) {
+        // Existing rows are the one office's (''). The session's office only from now on: a
+        // default that is not a constant would be evaluated for the rows already there.
+        s << QStringLiteral("ALTER TABLE %1 ADD COLUMN office text COLLATE \"C\" NOT NULL"
+                            " DEFAULT ''")
+                 .arg(table);
+        s << QStringLiteral("ALTER TABLE %1 ALTER COLUMN office SET DEFAULT"
+                            " coalesce(current_setting('tillsyn.office', true), '')")
+                 .arg(table);
+    }
+    // Keys that hold ids get the office, last: the lookups by id keep their index prefix.
+    s << QStringLiteral(
+        "DO $$ DECLARE c record; BEGIN FOR c IN SELECT conrelid::regclass AS t, conname FROM"
+        " pg_constraint WHERE contype = 'f' AND conrelid IN ('checklist_section'::regclass,"
+        " 'checklist_item'::regclass) LOOP EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I',"
+        " c.t, c.conname); END LOOP; END $$");
+    const std::vector<std::pair<QString, QString>> keys = {
+        {QStringLiteral("setting"), QStringLiteral("key")},
+        {QStringLiteral("facility"), QStringLiteral("id")},
+        {QStringLiteral("checklist"), QStringLiteral("id, version")},
+        {QStringLiteral("checklist_section"),
+         QStringLiteral("checklist_id, checklist_version, position")},
+        {QStringLiteral("checklist_item"),
+         QStringLiteral("checklist_id, checklist_version, item_id")},
+        {QStringLiteral("office_revision"), QStringLiteral("visit_id, revision, content_hash")},
+        {QStringLiteral("office_visit"), QStringLiteral("visit_id")},
+        {QStringLiteral("office_deviation_closure"), QStringLiteral("visit_id, item_id")},
+        {QStringLiteral("fee_rate"), QStringLiteral("valid_from")},
+        {QStringLiteral("office_item_count"), QStringLiteral("checklist_id, item_id")},
+    };
+    for (const auto &[table, columns] : keys)
+        s << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %1_pkey, ADD PRIMARY KEY (%2, office)")
+                 .arg(table, columns);
+    s << QStringLiteral("ALTER TABLE checklist_section ADD FOREIGN KEY (checklist_id,"
+                        " checklist_version, office) REFERENCES checklist (id, version, office)"
+                        " ON DELETE CASCADE");
+    s << QStringLiteral("ALTER TABLE checklist_item ADD FOREIGN KEY (checklist_id,"
+                        " checklist_version, section_position, office) REFERENCES"
+                        " checklist_section (checklist_id, checklist_version, position, office)"
+                        " ON DELETE CASCADE");
+    s << QStringLiteral("DROP INDEX office_rejected_pending");
+    s << QStringLiteral("CREATE UNIQUE INDEX office_rejected_pending ON office_rejected"
+                        " (share, file_name, content_hash, office) WHERE NOT moved");
+    s << QStringLiteral("DROP INDEX facility_name");
+    s << QStringLiteral("CREATE INDEX facility_name ON facility (office, (translate(name,"
+                        " 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')), id)");
+    // The statistics' index-only source: the office too, which the row security reads.
+    s << QStringLiteral("DROP INDEX office_answer_item_result");
+    s << QStringLiteral("CREATE INDEX office_answer_item_result ON office_answer"
+                        " (item_id, result) INCLUDE (visit_num, office)");
+
+    // The pool's offices (pool add-office): in a pool every row is an office's, so a session
+    // that names none reads only what a county member may read, and writes nothing.
+    s << QStringLiteral("CREATE TABLE tillsyn_pool_office ("
+                        " code text COLLATE \"C\" PRIMARY KEY CHECK (code ~ '^[0-9]{4}$'),"
+                        " added_at timestamptz NOT NULL DEFAULT now())");
+    s << QStringLiteral("GRANT SELECT ON tillsyn_schema, tillsyn_pool_office TO PUBLIC");
+
+    // The office this session may act for: the one it names (tillsyn.office) if its role is a
+    // member of tillsyn_office_<code> or of tillsyn_county; '' in a database of one office when
+    // it names none; else NULL, which no row's office equals. SECURITY INVOKER (the default), not
+    // DEFINER: it needs no privilege (pg_roles is everyone's), and as the caller's it checks
+    // current_user, the role the statement runs as (a definer's current_user is its owner).
+    // Its search_path is fixed, temporary objects last, so no session can shadow the pool's
+    // list. The policies call it in a scalar subquery: evaluated once per statement, not per row.
+    // PARALLEL SAFE (it reads settings, catalogs and a table only): a function of the default,
+    // UNSAFE, in a policy kept every statement of an ordinary role off parallel plans (the
+    // statistics' GROUP BY over 2 million answers then took twice the superuser's time).
+    s << QStringLiteral(
+        "CREATE FUNCTION tillsyn_office() RETURNS text LANGUAGE sql STABLE PARALLEL SAFE AS $$"
+        " SELECT CASE WHEN s.office = '' THEN"
+        "  CASE WHEN EXISTS (SELECT 1 FROM tillsyn_pool_office) THEN NULL ELSE '' END"
+        " WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname IN"
+        "  ('tillsyn_office_' || s.office, 'tillsyn_county')"
+        "  AND pg_catalog.pg_has_role(r.oid, 'MEMBER')) THEN s.office END"
+        " FROM (SELECT coalesce(pg_catalog.current_setting('tillsyn.office', true), '')"
+        "  AS office) s $$");
+    // Whether this session reads every office's rows: a county member that names no office.
+    s << QStringLiteral(
+        "CREATE FUNCTION tillsyn_county_reads() RETURNS boolean LANGUAGE sql STABLE PARALLEL SAFE"
+        " AS $$"
+        " SELECT coalesce(pg_catalog.current_setting('tillsyn.office', true), '') = ''"
+        " AND EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = 'tillsyn_county'"
+        "  AND pg_catalog.pg_has_role(r.oid, 'MEMBER')) $$");
+    s << QStringLiteral(
+        "DO $$ BEGIN EXECUTE format('ALTER FUNCTION tillsyn_office() SET search_path = %I,"
+        " pg_temp', current_schema()); EXECUTE format('ALTER FUNCTION tillsyn_county_reads()"
+        " SET search_path = %I, pg_temp', current_schema()); END $$");
+
+    // FORCE: the tables' owner is held too (superusers and BYPASSRLS roles are not: the
+    // program refuses to act for an office with such a role).
+    for (const QString &table : officeTables()) {
+        s << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table);
+        s << QStringLiteral("ALTER TABLE %1 FORCE ROW LEVEL SECURITY").arg(table);
+        s << QStringLiteral("CREATE POLICY office_rows ON %1 USING (office = (SELECT"
+                            " tillsyn_office())) WITH CHECK (office = (SELECT tillsyn_office()))")
+                 .arg(table);
+        s << QStringLiteral("CREATE POLICY county_reads ON %1 FOR SELECT USING ((SELECT"
+                            " tillsyn_county_reads()))")
+                 .arg(table);
+    }
+    return s;
+}
+
 } // namespace
+
+const QStringList &PostgresMigrations::officeTableNames()
+{
+    return officeTables();
+}
 
 const std::vector<PostgresMigrations::Step> &PostgresMigrations::steps()
 {
@@ -231,6 +370,8 @@ const std::vector<PostgresMigrations::Step> &PostgresMigrations::steps()
                             " PRIMARY KEY (checklist_id, item_id))"),
              kRebuildItemCounts,
          }},
+        // A county's pool (issue 20): see poolStatements().
+        {7, poolStatements()},
     };
     return s;
 }
@@ -238,8 +379,9 @@ const std::vector<PostgresMigrations::Step> &PostgresMigrations::steps()
 void PostgresMigrations::rebuildItemCounts(PostgresConnection &db)
 {
     db.inTransaction([&] {
+        // The session's office's counts (row security: the rows it may write).
         db.exec(QStringLiteral("DELETE FROM office_item_count"));
-        db.exec(kRebuildItemCounts);
+        db.exec(kRebuildOfficeItemCounts);
     });
 }
 

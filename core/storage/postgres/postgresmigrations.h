@@ -34,6 +34,9 @@ public:
     // Counts office_item_count anew from the visits and answers (the migration that made it
     // does; so may a program that filled those tables by other means, e.g. the benchmark).
     static void rebuildItemCounts(PostgresConnection &db);
+    // The tables whose rows are an office's (step 7: a column `office`, row-level security):
+    // what a pool's office role is granted.
+    static const QStringList &officeTableNames();
 };
 
 } // namespace tillsyn::storage

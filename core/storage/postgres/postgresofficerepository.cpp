@@ -1,6 +1,7 @@
 #include "postgresofficerepository.h"
 
 #include "storage/postgres/postgresmigrations.h"
+#include "storage/postgres/postgrespool.h"
 #include "storage/storageerror.h"
 #include "util/error.h"
 
@@ -112,6 +113,7 @@ PostgresOfficeRepository::PostgresOfficeRepository(const PostgresLocator &locato
     : m_db(locator)
 {
     PostgresMigrations::migrate(m_db);
+    PostgresPool::checkSession(m_db);
 }
 
 PostgresOfficeRepository::~PostgresOfficeRepository() = default;
@@ -133,8 +135,10 @@ void PostgresOfficeRepository::inVisitTransaction(const QString &visitId,
         // Every unit about this visit takes this lock first: two clerks merging revisions of
         // one visit take turns, and the second reads the history the first committed. (Two
         // visits whose ids hash alike merely take turns too.)
+        // Per office: two offices' visits of the same id do not wait for each other.
+        const QString &office = m_db.locator().office;
         m_db.reused(QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))"),
-                    {visitId});
+                    {office.isEmpty() ? visitId : office + u'/' + visitId});
         work();
     });
 }
@@ -231,8 +235,8 @@ QString PostgresOfficeRepository::setting(const QString &key)
 
 void PostgresOfficeRepository::setSetting(const QString &key, const QString &value)
 {
-    m_db.query(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key)"
-                              " DO UPDATE SET value = excluded.value"),
+    m_db.query(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key,"
+                              " office) DO UPDATE SET value = excluded.value"),
                {key, value});
 }
 
@@ -251,6 +255,34 @@ std::map<QString, QString> PostgresOfficeRepository::settings(const QString &pre
     while (q.next())
         out.emplace(q.value(0).toString(), q.value(1).toString());
     return out;
+}
+
+QStringList PostgresOfficeRepository::offices()
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT DISTINCT office FROM office_visit ORDER BY 1"));
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    if (out.isEmpty())
+        out.append(m_db.locator().office);
+    return out;
+}
+
+void PostgresOfficeRepository::actFor(const QString &office)
+{
+    if (office == m_db.locator().office)
+        return;
+    if (!office.isEmpty())
+        PostgresLocator::requireOfficeCode(office);
+    const QString before = m_db.locator().office;
+    m_db.setOffice(office);
+    m_visitWithoutRevisions.clear();
+    try {
+        PostgresPool::checkSession(m_db);
+    } catch (...) {
+        m_db.setOffice(before);
+        throw;
+    }
 }
 
 std::vector<OfficeRevision> PostgresOfficeRepository::revisions(const QString &visitId)
@@ -326,19 +358,20 @@ void PostgresOfficeRepository::clearCurrent(const QString &visitId)
     // CASCADE, after this statement, whose snapshot still reads them).
     m_db.reused(
         QStringLiteral(
-            "WITH gone AS (DELETE FROM office_visit WHERE visit_id = ? RETURNING num,"
+            "WITH gone AS (DELETE FROM office_visit WHERE visit_id = ? RETURNING num, office,"
             " checklist_id, in_conflict)"
             " UPDATE office_item_count c SET ok = c.ok - d.ok, deviations = c.deviations -"
             " d.deviations, not_checked = c.not_checked - d.not_checked, not_applicable ="
             " c.not_applicable - d.not_applicable"
-            " FROM (SELECT g.checklist_id, a.item_id,"
+            " FROM (SELECT g.office, g.checklist_id, a.item_id,"
             " count(*) FILTER (WHERE a.result = 'ok') AS ok,"
             " count(*) FILTER (WHERE a.result = 'deviation') AS deviations,"
             " count(*) FILTER (WHERE a.result = 'not_checked') AS not_checked,"
             " count(*) FILTER (WHERE a.result = 'not_applicable') AS not_applicable"
             " FROM gone g JOIN office_answer a ON a.visit_num = g.num WHERE NOT g.in_conflict"
-            " GROUP BY g.checklist_id, a.item_id) d"
-            " WHERE c.checklist_id = d.checklist_id AND c.item_id = d.item_id"),
+            " GROUP BY g.office, g.checklist_id, a.item_id) d"
+            " WHERE c.checklist_id = d.checklist_id AND c.item_id = d.item_id AND"
+            " c.office = d.office"),
         {visitId});
 }
 
@@ -371,23 +404,24 @@ void PostgresOfficeRepository::writeCurrent(const QString &visitId,
                        " in_conflict, facility_id, facility_name, facility_category, checklist_id,"
                        " checklist_version, checklist_title, kind, announced, inspectors,"
                        " started_at, finished_at, minutes_spent, deviations)"
-                       " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING num, checklist_id,"
-                       " in_conflict),"
+                       " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING num, office,"
+                       " checklist_id, in_conflict),"
                        " a AS (INSERT INTO office_answer (visit_num, position, item_id, section,"
                        " text, legal_reference, result, comment, control_area) SELECT v.num, a.*"
                        " FROM v, unnest(CAST(? AS integer[]), CAST(? AS text[]), CAST(? AS text[]),"
                        " CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),"
                        " CAST(? AS text[])) a"
                        " RETURNING item_id, result)"
-                       " INSERT INTO office_item_count (checklist_id, item_id, ok, deviations,"
-                       " not_checked, not_applicable) SELECT v.checklist_id, a.item_id,"
+                       " INSERT INTO office_item_count (office, checklist_id, item_id, ok,"
+                       " deviations, not_checked, not_applicable) SELECT v.office,"
+                       " v.checklist_id, a.item_id,"
                        " count(*) FILTER (WHERE a.result = 'ok'),"
                        " count(*) FILTER (WHERE a.result = 'deviation'),"
                        " count(*) FILTER (WHERE a.result = 'not_checked'),"
                        " count(*) FILTER (WHERE a.result = 'not_applicable')"
-                       " FROM v, a WHERE NOT v.in_conflict GROUP BY v.checklist_id, a.item_id"
-                       " ORDER BY v.checklist_id, a.item_id"
-                       " ON CONFLICT (checklist_id, item_id) DO UPDATE SET"
+                       " FROM v, a WHERE NOT v.in_conflict GROUP BY v.office, v.checklist_id,"
+                       " a.item_id ORDER BY v.checklist_id, a.item_id"
+                       " ON CONFLICT (checklist_id, item_id, office) DO UPDATE SET"
                        " ok = office_item_count.ok + excluded.ok,"
                        " deviations = office_item_count.deviations + excluded.deviations,"
                        " not_checked = office_item_count.not_checked + excluded.not_checked,"
@@ -410,7 +444,8 @@ std::optional<StoredFile> PostgresOfficeRepository::currentFile(const QString &v
     QSqlQuery q = m_db.query(
         QStringLiteral("SELECT r.file_name, r.bytes FROM office_visit v JOIN office_revision r"
                        " ON r.visit_id = v.visit_id AND r.revision = v.revision AND"
-                       " r.content_hash = v.content_hash WHERE v.visit_id = ?"),
+                       " r.content_hash = v.content_hash AND r.office = v.office"
+                       " WHERE v.visit_id = ?"),
         {visitId});
     if (!q.next())
         return std::nullopt;
@@ -425,8 +460,8 @@ void PostgresOfficeRepository::eachCurrentFile(
     QSqlQuery q = m_db.query(
         QStringLiteral("SELECT v.visit_id, r.file_name, r.bytes FROM office_visit v"
                        " JOIN office_revision r ON r.visit_id = v.visit_id AND"
-                       " r.revision = v.revision AND r.content_hash = v.content_hash"
-                       " WHERE %1 ORDER BY v.finished_at DESC, v.visit_id")
+                       " r.revision = v.revision AND r.content_hash = v.content_hash AND"
+                       " r.office = v.office WHERE %1 ORDER BY v.finished_at DESC, v.visit_id")
             .arg(where),
         binds);
     while (q.next())
@@ -478,7 +513,8 @@ QString PostgresOfficeRepository::conditions(const VisitFilter &f, QVariantList 
     }
     if (f.area) {
         where << QStringLiteral(
-            "EXISTS (SELECT 1 FROM checklist c WHERE c.id = v.checklist_id AND c.area = ?)");
+            "EXISTS (SELECT 1 FROM checklist c WHERE c.id = v.checklist_id AND c.area = ? AND"
+            " c.office = v.office)");
         binds->append(domain::areaToString(*f.area));
     }
     if (f.category) {
@@ -525,7 +561,8 @@ std::vector<OfficeVisitSummary> PostgresOfficeRepository::visitSummaries(const V
             "SELECT v.visit_id, v.revision, v.in_conflict, v.facility_id, v.facility_name,"
             " v.checklist_id, v.checklist_title, v.kind, v.inspectors, %1, %2, v.deviations,"
             " (SELECT string_agg(CAST(n AS text), ',' ORDER BY n) FROM (SELECT DISTINCT"
-            " r.revision AS n FROM office_revision r WHERE r.visit_id = v.visit_id) d)"
+            " r.revision AS n FROM office_revision r WHERE r.visit_id = v.visit_id AND"
+            " r.office = v.office) d), v.office"
             " FROM office_visit v WHERE %3 ORDER BY v.finished_at DESC, v.visit_id")
             .arg(epoch(QStringLiteral("v.started_at")), epoch(QStringLiteral("v.finished_at")),
                  where),
@@ -547,6 +584,7 @@ std::vector<OfficeVisitSummary> PostgresOfficeRepository::visitSummaries(const V
         s.deviations = q.value(11).toInt();
         for (const QString &r : q.value(12).toString().split(u',', Qt::SkipEmptyParts))
             s.revisions.push_back(r.toInt());
+        s.office = q.value(13).toString();
         out.push_back(std::move(s));
     }
     return out;
@@ -611,7 +649,7 @@ qint64 PostgresOfficeRepository::addRejected(const RejectedFile &f)
     QSqlQuery q = m_db.query(
         QStringLiteral("INSERT INTO office_rejected (file_name, reason, rejected_at, share,"
                        " content_hash, stored_as, moved) VALUES (?,?,?,?,?,?,?)"
-                       " ON CONFLICT (share, file_name, content_hash) WHERE NOT moved"
+                       " ON CONFLICT (share, file_name, content_hash, office) WHERE NOT moved"
                        " DO NOTHING RETURNING id"),
         {text(f.fileName), text(f.reason), timeValue(f.rejectedAt), text(f.share),
          text(f.contentHash), text(f.storedAs), moved});
@@ -773,9 +811,12 @@ std::optional<std::vector<ItemCount>> PostgresOfficeRepository::itemCounts(const
         !filter.category && !filter.kind && filter.inspector.isEmpty() &&
         filter.facilityId.isEmpty() && filter.facility.isEmpty() && filter.checklist.isEmpty() &&
         !filter.deviationsOnly) {
+        // Summed over the offices a county member reads (one row each otherwise).
         QSqlQuery q = m_db.query(QStringLiteral(
-            "SELECT checklist_id, item_id, ok, deviations, not_checked, not_applicable FROM"
-            " office_item_count WHERE ok + deviations + not_checked + not_applicable > 0"));
+            "SELECT checklist_id, item_id, CAST(sum(ok) AS bigint), CAST(sum(deviations) AS"
+            " bigint), CAST(sum(not_checked) AS bigint), CAST(sum(not_applicable) AS bigint)"
+            " FROM office_item_count GROUP BY checklist_id, item_id"
+            " HAVING sum(ok + deviations + not_checked + not_applicable) > 0"));
         std::vector<ItemCount> out;
         while (q.next())
             out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
@@ -897,7 +938,7 @@ ImportCounts PostgresOfficeRepository::upsertFacilities(const std::vector<Facili
                     "INSERT INTO facility (id, name, address, postal_code, city, category,"
                     " risk_class, operator_name, org_number, contact_name, phone, email, active,"
                     " exp_class, control_hours)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id, office) DO UPDATE SET"
                     " name = excluded.name, address = excluded.address, postal_code ="
                     " excluded.postal_code, city = excluded.city, category = excluded.category,"
                     " risk_class = excluded.risk_class, operator_name = excluded.operator_name,"
@@ -921,7 +962,8 @@ std::optional<Checklist> PostgresOfficeRepository::checklist(const QString &id, 
 {
     QSqlQuery q = m_db.query(
         QStringLiteral(
-            "SELECT title, area, categories FROM checklist WHERE id = ? AND version = ?"),
+            "SELECT title, area, categories, office FROM checklist WHERE id = ? AND version = ?"
+            " ORDER BY office LIMIT 1"),
         {id, version});
     if (!q.next())
         return std::nullopt;
@@ -932,17 +974,18 @@ std::optional<Checklist> PostgresOfficeRepository::checklist(const QString &id, 
     domain::areaFromString(q.value(1).toString(), &c.area);
     for (const QJsonValue v : QJsonDocument::fromJson(q.value(2).toByteArray()).array())
         c.categories.append(v.toString());
+    const QString office = q.value(3).toString();
     QSqlQuery sections = m_db.query(QStringLiteral("SELECT title FROM checklist_section WHERE"
                                                    " checklist_id = ? AND checklist_version = ?"
-                                                   " ORDER BY position"),
-                                    {id, version});
+                                                   " AND office = ? ORDER BY position"),
+                                    {id, version, office});
     while (sections.next())
         c.sections.push_back({sections.value(0).toString(), {}});
     QSqlQuery items = m_db.query(
         QStringLiteral("SELECT section_position, item_id, text, guidance, legal_reference,"
                        " control_area FROM checklist_item WHERE checklist_id = ? AND"
-                       " checklist_version = ? ORDER BY position"),
-        {id, version});
+                       " checklist_version = ? AND office = ? ORDER BY position"),
+        {id, version, office});
     while (items.next()) {
         const int s = items.value(0).toInt();
         if (s >= 0 && s < int(c.sections.size()))
@@ -956,7 +999,8 @@ std::optional<Checklist> PostgresOfficeRepository::checklist(const QString &id, 
 std::vector<Checklist> PostgresOfficeRepository::checklistVersions(const QString &where)
 {
     QSqlQuery q = m_db.query(
-        QStringLiteral("SELECT id, version FROM checklist%1 ORDER BY title, id, version")
+        QStringLiteral("SELECT id, version FROM checklist%1 GROUP BY id, version ORDER BY"
+                       " min(title), id, version")
             .arg(where));
     std::vector<std::pair<QString, int>> keys;
     while (q.next())
@@ -1126,7 +1170,7 @@ void PostgresOfficeRepository::setFeeRate(const domain::FeeRate &rate)
     // Dates go in as ISO text, cast by the server: no driver conversion in between.
     m_db.query(
         QStringLiteral("INSERT INTO fee_rate (valid_from, ore_per_hour, rounding) VALUES"
-                       " (CAST(? AS date), ?, ?) ON CONFLICT (valid_from) DO UPDATE SET"
+                       " (CAST(? AS date), ?, ?) ON CONFLICT (valid_from, office) DO UPDATE SET"
                        " ore_per_hour = excluded.ore_per_hour, rounding = excluded.rounding"),
         {rate.validFrom.toString(Qt::ISODate), rate.orePerHour,
          domain::roundingToString(rate.rounding)});

@@ -1,0 +1,180 @@
+#include "postgrespool.h"
+
+#include "storage/postgres/postgresconnection.h"
+#include "storage/postgres/postgresmigrations.h"
+#include "util/error.h"
+
+#include <QSqlQuery>
+
+namespace tillsyn::storage {
+
+namespace {
+
+// A statement naming roles, schemas or databases: written by the server's format() (%I quotes
+// an identifier), so no name is ever pasted into SQL by the program.
+void execFormatted(PostgresConnection &db, const QString &format, const QVariantList &names)
+{
+    db.exec(db.value(QStringLiteral("SELECT format(CAST(? AS text)%1)")
+                         .arg(QStringLiteral(", CAST(? AS text)").repeated(int(names.size()))),
+                     QVariantList{format} + names)
+                .toString());
+}
+
+bool roleExists(PostgresConnection &db, const QString &role)
+{
+    return db
+        .value(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?)"), {role})
+        .toBool();
+}
+
+// Whether the session's role (current_user) is a member of `role`; false when it does not exist.
+bool isMember(PostgresConnection &db, const QString &role)
+{
+    return db
+        .value(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ? AND"
+                              " pg_has_role(oid, 'MEMBER'))"),
+               {role})
+        .toBool();
+}
+
+bool createRole(PostgresConnection &db, const QString &role)
+{
+    if (roleExists(db, role))
+        return false;
+    execFormatted(db, QStringLiteral("CREATE ROLE %I NOLOGIN"), {role});
+    return true;
+}
+
+} // namespace
+
+QString PostgresPool::officeRole(const QString &code)
+{
+    return QStringLiteral("tillsyn_office_") + code;
+}
+
+QString PostgresPool::countyRole()
+{
+    return QStringLiteral("tillsyn_county");
+}
+
+void PostgresPool::grantTo(PostgresConnection &db, const QString &role)
+{
+    // The office tables (row security decides which rows), their identity sequences, and what a
+    // session must read to connect and check its schema.
+    execFormatted(db,
+                  QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ") +
+                      PostgresMigrations::officeTableNames().join(QStringLiteral(", ")) +
+                      QStringLiteral(" TO %I"),
+                  {role});
+    execFormatted(db, QStringLiteral("GRANT SELECT ON tillsyn_schema, tillsyn_pool_office TO %I"),
+                  {role});
+    db.exec(db.value(QStringLiteral("SELECT format('GRANT USAGE ON SCHEMA %I TO %I;"
+                                    " GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %I;"
+                                    " GRANT CONNECT ON DATABASE %I TO %I',"
+                                    " current_schema(), CAST(? AS text), current_schema(),"
+                                    " CAST(? AS text), current_database(), CAST(? AS text))"),
+                     {role, role, role})
+                .toString());
+}
+
+void PostgresPool::addMembers(PostgresConnection &db, const QString &role,
+                              const QStringList &members)
+{
+    for (const QString &member : members) {
+        if (!roleExists(db, member))
+            throw Error(tr("%1: there is no role \"%2\" to make a member of %3. Create the "
+                           "clerk's login role first (CREATE ROLE … LOGIN PASSWORD …). Nothing "
+                           "was changed.")
+                            .arg(db.locator().displayName(), member, role));
+        execFormatted(db, QStringLiteral("GRANT %I TO %I"), {role, member});
+    }
+}
+
+PostgresPool::Added PostgresPool::addOffice(const PostgresLocator &locator, const QString &code,
+                                            const QStringList &members)
+{
+    PostgresLocator::requireOfficeCode(code);
+    PostgresLocator plain = locator;
+    plain.office.clear(); // the set-up acts for no office
+    PostgresConnection db(plain);
+    PostgresMigrations::migrate(db);
+    Added added;
+    db.inTransaction([&] {
+        added = {};
+        added.countyRoleCreated = createRole(db, countyRole());
+        added.officeRoleCreated = createRole(db, officeRole(code));
+        grantTo(db, countyRole());
+        grantTo(db, officeRole(code));
+        db.query(QStringLiteral("INSERT INTO tillsyn_pool_office (code) VALUES (?)"
+                                " ON CONFLICT DO NOTHING"),
+                 {code});
+        addMembers(db, officeRole(code), members);
+    });
+    return added;
+}
+
+void PostgresPool::addCountyMembers(const PostgresLocator &locator, const QStringList &members)
+{
+    PostgresLocator plain = locator;
+    plain.office.clear();
+    PostgresConnection db(plain);
+    PostgresMigrations::migrate(db);
+    db.inTransaction([&] {
+        createRole(db, countyRole());
+        grantTo(db, countyRole());
+        addMembers(db, countyRole(), members);
+    });
+}
+
+void PostgresPool::checkSession(PostgresConnection &db)
+{
+    const QString office = db.locator().office;
+    // One round trip for what every connection asks.
+    QSqlQuery q = db.query(
+        QStringLiteral("SELECT current_user, coalesce((SELECT rolsuper OR rolbypassrls FROM"
+                       " pg_roles WHERE rolname = current_user), false),"
+                       " EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ? AND"
+                       " pg_has_role(oid, 'MEMBER')),"
+                       " (SELECT string_agg(code, ', ' ORDER BY code) FROM tillsyn_pool_office)"),
+        {countyRole()});
+    q.next();
+    const QString user = q.value(0).toString();
+    const bool bypasses = q.value(1).toBool();
+    const bool county = q.value(2).toBool();
+    const QString pool = q.value(3).toString();
+    if (office.isEmpty()) {
+        if (pool.isEmpty())
+            return; // a database of one office
+        if (!bypasses && !county)
+            throw Error(tr("%1 is a county pool of the offices %2: name the office you act for "
+                           "with --office CODE (or ?office=CODE in the address).")
+                            .arg(db.locator().displayName(), pool));
+        // Reading every office, as the county does. A role that bypasses row security would
+        // write across offices (the program's statements find rows by id, and ids repeat
+        // between offices): its session writes nothing, as row security holds the county's.
+        if (bypasses)
+            db.exec(QStringLiteral("SET default_transaction_read_only = on"));
+        return;
+    }
+    if (bypasses)
+        throw Error(tr("%1: the role %2 bypasses row-level security (a superuser or BYPASSRLS "
+                       "role) and would see every office's rows: it cannot act for office %3. "
+                       "Connect as a clerk's role.")
+                        .arg(db.locator().displayName(), user, office));
+    const QString role = officeRole(office);
+    if (!isMember(db, role) && !(county && roleExists(db, role))) {
+        throw Error(tr("You are not a member of office %1's role %2 in %3 (you are %4%5), so you "
+                       "cannot act for that office. The county's database administrator adds "
+                       "the office and its clerks with: tillsyn-cli pool add-office %1 --member "
+                       "ROLE.")
+                        .arg(office, role, db.locator().displayName(), user,
+                             roleExists(db, role) ? QString() : tr("; the role does not exist")));
+    }
+    // The database's role is the office's (PostgreSQL databases are only ever offices'): each
+    // office of a pool keeps its own settings, this one too.
+    if (db.value(QStringLiteral("SELECT value FROM setting WHERE key = 'role'")).isNull())
+        db.query(QStringLiteral("INSERT INTO setting (key, value) VALUES ('role', 'office')"
+                                " ON CONFLICT DO NOTHING"));
+}
+
+} // namespace tillsyn::storage

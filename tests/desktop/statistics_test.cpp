@@ -321,6 +321,7 @@ TEST_CASE("At 1366×768 in Swedish the statistics headers are whole and the tabl
             widest = std::max(widest, metrics.horizontalAdvance(line));
         INFO(text.toStdString());
         CHECK(header->sectionSize(c) >= widest);
+        CHECK(header->sectionSize(c) >= header->sectionSizeHint(c));
         CHECK(table->model()->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString() == text);
     }
     CHECK(wrapped);

@@ -1,5 +1,7 @@
 #include "content/shippedcontent.h"
 #include "merge/mergerun.h"
+#include "office/officevisitsmodel.h"
+#include "office/officevisitspanel.h"
 #include "stats/comparepanel.h"
 #include "stats/officestatistics.h"
 #include "stats/statisticspanel.h"
@@ -338,6 +340,33 @@ TEST_CASE("At 1366×768 in Swedish the statistics headers are whole and the tabl
                                   .replace(QStringLiteral("%m"), QStringLiteral("3"));
     CHECK(computing.startsWith(u"Beräknar"));
     CHECK(progress->minimumWidth() >= progress->fontMetrics().horizontalAdvance(computing));
+}
+
+TEST_CASE("At 1366×768 All visits shows the checklist's name whole beside the facility")
+{
+    test::TempDir dir;
+    storage::Database db(dir.file(QStringLiteral("office.db")));
+    fillOffice(db, dir.file(QStringLiteral("share")), 30, 4);
+    storage::SqliteOfficeRepository office(db);
+    desktop::OfficeVisitsPanel panel(office, db.path());
+    panel.reload();
+    // The Office tab's room in the main window on a 1366×768 screen.
+    panel.resize(1180, 600);
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    auto *view = panel.findChild<QTableView *>();
+    REQUIRE(view);
+    REQUIRE(view->model()->rowCount() > 5);
+    int longest = 0;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        longest = std::max(longest, view->fontMetrics().horizontalAdvance(
+                                        view->model()
+                                            ->index(r, desktop::OfficeVisitsModel::Checklist)
+                                            .data()
+                                            .toString()));
+    CHECK(view->columnWidth(desktop::OfficeVisitsModel::Checklist) >= longest);
+    CHECK(view->columnWidth(desktop::OfficeVisitsModel::Facility) >= longest / 2);
+    CHECK(view->horizontalScrollBar()->maximum() == 0);
 }
 
 } // namespace tillsyn_unity_statistics_test

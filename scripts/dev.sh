@@ -6,6 +6,10 @@
 #   scripts/dev.sh bench  build and print the benchmark figures
 #   scripts/dev.sh package  build the .deb and check it as installed (files, metadata, hardening)
 #   scripts/dev.sh core   build core, tillsyn-cli and their tests without the desktop program
+#   scripts/dev.sh screens [BUILD_DIR]
+#                         screenshots of every page and dialog in Swedish at 1366×768, read back
+#                         by OCR (tesseract, swe+eng); lists English UI words per picture, exit 1
+#                         if any (its packages are SCREENS_PACKAGES, not part of `deps`)
 #   scripts/dev.sh deps   print the Debian packages this project installs, one a line
 #   scripts/dev.sh depcheck [BUILD_DIR]
 #                         fail if the build used a file from a package outside the closure of
@@ -26,9 +30,15 @@ PACKAGES=(
   qt6-image-formats-plugins webp
 )
 
+# Only for `screens`: a second reader of the Swedish screenshots. Not in PACKAGES, so neither
+# `deps`, the CI image nor depcheck's closure grows by an OCR engine.
+SCREENS_PACKAGES=(tesseract-ocr tesseract-ocr-swe tesseract-ocr-eng imagemagick)
+
+# install_missing [PACKAGE…]: those given, else PACKAGES.
 install_missing() {
-  local missing=()
-  for p in "${PACKAGES[@]}"; do
+  local missing=() wanted=("$@")
+  ((${#wanted[@]})) || wanted=("${PACKAGES[@]}")
+  for p in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   if ((${#missing[@]})); then
@@ -173,6 +183,46 @@ package_check() {
   echo "package: $deb checked"
 }
 
+# Words of the program's English UI that have no place in a Swedish session (whole words, any
+# case; none of them is also a Swedish word, and none as short as "No", which OCR makes of the
+# edge of a table cell).
+SCREENS_ENGLISH=(Cancel Close Open Save File Edit Help Settings Yes Search Visit Visits Report
+  Merge Statistics Facility Facilities Checklist Checklists Inspector Deviation Deviations Share
+  Sync Conflicts Rejected Fees Planning Publish Chart Table Item Items Answered Unanswered Finish
+  Reopen Office Delete Remove Add New Print Show Update Refresh Compare Summary Comment Photo
+  Photos Signature Draft Waiting Failed Cancelled Name Address City Phone Date Hours Year Month
+  Next Previous Back Choose Folder Password User Warning Error Rate Checked Category Case Number
+  Spent Remaining Control Time Guidance Section Title Outcome Reason Left Right Keep Resolve
+  Apply Undo Redo Quit Shortcuts Handbook Keys Where What Everywhere Runner Down)
+
+# Screenshots in Swedish at 1366×768 (desktop_tests "[.screens]"), each read by tesseract at twice
+# its size; prints per picture the English words found.
+screens() {
+  local dir=${1:-build/dev} out bad=0 png words
+  if [[ $dir == build/dev ]]; then build dev --target desktop_tests; else
+    cmake --build "$dir" --target desktop_tests -- -j2; fi
+  out=$dir/screens
+  rm -rf "$out" && mkdir -p "$out"
+  TILLSYN_SCREENSHOT_DIR=$PWD/$out QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1366x768x24" \
+    "$dir/tests/desktop/desktop_tests" "[.screens]" >"$out/log.txt" 2>&1 ||
+    { cat "$out/log.txt" >&2; return 1; }
+  for png in "$out"/*.png; do
+    convert "$png" -resize 200% "$out/ocr.png"
+    # Paths, file names and ids are data, not UI text (/tmp/…/office.db, visit-1a55….json).
+    words=$(tesseract "$out/ocr.png" - -l swe+eng 2>/dev/null | tr -s ' \t' '\n' |
+      grep -v -e '[/0-9]' -e '\.[[:alpha:]]' |
+      grep -owiF -f <(printf '%s\n' "${SCREENS_ENGLISH[@]}") | sort -fu | tr '\n' ' ' || true)
+    if [[ -n $words ]]; then
+      echo "screens: ${png##*/}: $words"
+      bad=1
+    fi
+  done
+  rm -f "$out/ocr.png"
+  echo "screens: $(ls "$out"/*.png | wc -l) pictures in $out"
+  ((bad == 0)) && echo "screens: no English words found"
+  return $bad
+}
+
 # ccache (when installed) shares objects between build folders of one clone.
 export CCACHE_BASEDIR=$PWD
 
@@ -198,6 +248,11 @@ case "${1:-}" in
     install_missing
     build asan
     QT_QPA_PLATFORM=offscreen ctest --preset asan
+    ;;
+  screens)
+    install_missing
+    install_missing "${SCREENS_PACKAGES[@]}"
+    screens "${2:-build/dev}"
     ;;
   deps)
     printf '%s\n' "${PACKAGES[@]}"
@@ -229,7 +284,7 @@ case "${1:-}" in
     xvfb-run -a build/dev/tests/bench/tillsyn-bench startup 100000
     ;;
   *)
-    echo "usage: scripts/dev.sh run|test|asan|bench|package|core|deps|depcheck [BUILD_DIR]" >&2
+    echo "usage: scripts/dev.sh run|test|asan|bench|package|core|screens|deps|depcheck [BUILD_DIR]" >&2
     exit 2
     ;;
 esac

@@ -3,16 +3,33 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
+
+#include <optional>
 
 namespace tillsyn {
 
 namespace {
 QString s_current = QStringLiteral("en");
+// What the last install() installed, and the default locale before it set one.
+QList<QPointer<QTranslator>> s_installed;
+std::optional<QLocale> s_defaultBefore;
 }
 
 void Translations::install(QCoreApplication *app, const QString &language)
 {
+    for (const QPointer<QTranslator> &t : std::as_const(s_installed)) {
+        if (t) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+    s_installed.clear();
+    if (s_defaultBefore) {
+        QLocale::setDefault(*s_defaultBefore);
+        s_defaultBefore.reset();
+    }
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     s_current = QStringLiteral("en");
     if (locale.language() == QLocale::English)
@@ -21,14 +38,18 @@ void Translations::install(QCoreApplication *app, const QString &language)
     if (own->load(locale, QStringLiteral("tillsyn"), QStringLiteral("_"),
                   QStringLiteral(":/i18n"))) {
         app->installTranslator(own);
+        s_installed.append(own);
         s_current = locale.name().left(2);
+        s_defaultBefore = QLocale();
         QLocale::setDefault(locale);
     } else {
         delete own;
         return;
     }
-    for (QTranslator *qt : loadQtCatalogues(locale, app))
+    for (QTranslator *qt : loadQtCatalogues(locale, app)) {
         app->installTranslator(qt);
+        s_installed.append(qt);
+    }
 }
 
 QList<QTranslator *> Translations::loadQtCatalogues(const QLocale &locale, QObject *parent)

@@ -12,7 +12,8 @@ class QTranslator;
 namespace tillsyn {
 
 // Loads the Swedish (or another shipped) translation for the application: the language of the
-// system locale unless `language` ("sv", "en") names one.
+// system locale unless `language` ("sv", "en") names one. A second install() first takes away
+// what the first one installed (and the default locale it set), so the language can change.
 class Translations
 {
 public:

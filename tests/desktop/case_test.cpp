@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "storage/visitstore.h"
 #include "sync/foldershare.h"
+#include "util/translations.h"
 #include "visit/visitsession.h"
 #include "visitfile/visitfilewriter.h"
 #include "widgets/activitytimewidget.h"
@@ -25,6 +26,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -216,6 +218,39 @@ TEST_CASE("The office's fee schedule and invoice basis with sums per case and fa
     CHECK(panel.caseSums()->item(0, 3)->text() == locale.toString(2800.0, 'f', 2));
     REQUIRE(panel.facilitySums()->rowCount() == 1);
     CHECK(panel.facilitySums()->item(0, 0)->text() == v.facility.name);
+}
+
+TEST_CASE("In Swedish every column of the fee tables is as wide as its header")
+{
+    struct EnglishAfterwards
+    {
+        ~EnglishAfterwards() { Translations::install(qApp, QStringLiteral("en")); }
+    } restore;
+    Translations::install(qApp, QStringLiteral("sv"));
+    test::TempDir dir;
+    storage::Database db(dir.file(QStringLiteral("office.db")));
+    db.setRole(storage::Database::Role::Office);
+    storage::SqliteOfficeRepository office(db);
+    desktop::FeesPanel panel(office);
+    // The Office tab's room in the main window on a 1366×768 screen.
+    panel.resize(1180, 600);
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    const auto tables = panel.findChildren<QTableWidget *>();
+    REQUIRE(tables.size() >= 2);
+    bool swedish = false;
+    for (QTableWidget *t : tables) {
+        QHeaderView *header = t->horizontalHeader();
+        for (int c = 0; c < header->count(); ++c) {
+            const QString text = t->horizontalHeaderItem(c)->text();
+            swedish = swedish || text == u"Debiterbara min";
+            INFO(text.toStdString());
+            // The header's own hint: the text with the style's margins.
+            CHECK(header->sectionSize(c) >= header->sectionSizeHint(c));
+            CHECK(header->sectionSizeHint(c) > header->fontMetrics().horizontalAdvance(text));
+        }
+    }
+    CHECK(swedish);
 }
 
 } // namespace tillsyn_unity_case_test

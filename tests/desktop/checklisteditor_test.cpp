@@ -14,6 +14,9 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QSplitter>
+#include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -140,6 +143,44 @@ TEST_CASE("The facility dialog checks the org. number and the import preview sor
     CHECK(preview.preview().count(Action::Add) == 1);
     CHECK(preview.preview().count(Action::Change) == 2); // F-0001 was edited above, and F-0002
     CHECK(preview.preview().rows.back().possibleDuplicateOf == facilities[2].id);
+}
+
+TEST_CASE("At 1366×768 the checklist editor shows section titles whole and long texts in tooltips")
+{
+    test::TempDir dir;
+    storage::Database db(dir.file(QStringLiteral("office.db")));
+    content::ShippedContent::install(db, false);
+    desktop::ChecklistAdminPanel panel(db);
+    // The Office tab's room in the main window on a 1366×768 screen.
+    panel.resize(1170, 600);
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    panel.reload();
+    panel.select(QStringLiteral("livsmedel-restaurang"), 1);
+    QTreeWidget *tree = panel.editor()->tree();
+    REQUIRE(tree->topLevelItemCount() > 5);
+
+    // The editor gets most of the width, and its tree a good part of that.
+    auto *outer = panel.findChild<QSplitter *>(QStringLiteral("checklistAdminSplitter"));
+    REQUIRE(outer);
+    CHECK(outer->sizes().at(1) >= outer->width() * 6 / 10);
+    CHECK(tree->width() >= panel.editor()->width() / 3);
+    for (int s = 0; s < tree->topLevelItemCount(); ++s) {
+        QTreeWidgetItem *section = tree->topLevelItem(s);
+        INFO(section->text(0).toStdString());
+        const QRect shown = tree->visualItemRect(section);
+        CHECK(shown.left() + QFontMetrics(section->font(0)).horizontalAdvance(section->text(0)) <=
+              tree->viewport()->width());
+        CHECK(section->toolTip(0).contains(section->text(0).toHtmlEscaped()));
+        for (int i = 0; i < section->childCount(); ++i)
+            CHECK(section->child(i)->toolTip(0).contains(
+                section->child(i)->text(0).toHtmlEscaped()));
+    }
+    // A long title wraps in the list of versions (no sideways scrolling) and is in its tooltip.
+    QListWidget *versions = panel.versions();
+    CHECK(versions->wordWrap());
+    for (int r = 0; r < versions->count(); ++r)
+        CHECK(versions->item(r)->toolTip().contains(versions->item(r)->text().toHtmlEscaped()));
 }
 
 } // namespace tillsyn_unity_checklisteditor_test

@@ -512,7 +512,7 @@ TEST_CASE("The facility shows its visit history, Help has the shortcuts and the 
                              QStringLiteral("Ctrl+Shift+Return"), QStringLiteral("Ctrl+Z")})
         CHECK(keys.contains(k));
     delete shortcuts;
-    const QString handbook = desktop::HelpDialogs::handbookMarkdown();
+    const QString handbook = desktop::HelpDialogs::handbookMarkdown(QStringLiteral("en"));
     CHECK(handbook.startsWith(u"## As an inspector"));
     CHECK(handbook.contains(u"## As an office"));
     CHECK_FALSE(handbook.contains(u"## File formats"));

@@ -17,6 +17,8 @@
 #include "support/tempdir.h"
 
 #include <QComboBox>
+#include <QHeaderView>
+#include <QTest>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -185,6 +187,42 @@ TEST_CASE("The Planering page lists the due list, filters it and starts a new vi
     CHECK(window.planningPage()->model()->rowCount() == 0);
     tabs->setCurrentWidget(window.planningPage());
     CHECK(window.planningPage()->model()->rowCount() == 3);
+}
+
+TEST_CASE("Planering shows a long category whole with each text in full in its tooltip",
+          "[desktop][planning]")
+{
+    test::TempDir dir;
+    storage::Database db(dir.file(QStringLiteral("field.db")));
+    content::ShippedContent::install(db, true);
+    domain::Facility facility = content::ShippedContent::demoFacilities().front();
+    facility.category = QStringLiteral("Livsmedelsbutik med tillverkning och servering");
+    facility.controlHours = 3;
+    storage::FacilityStore(db).upsert({facility});
+
+    desktop::PlanningPage page(db);
+    page.reload();
+    // The page's room in the main window on a 1366×768 screen.
+    page.resize(1180, 600);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    desktop::DueListModel *model = page.model();
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->row(r).facilityId == facility.id)
+            row = r;
+    REQUIRE(row >= 0);
+    const QModelIndex category = model->index(row, desktop::DueListModel::Category);
+    QTableView *view = page.view();
+    // Whole on one line: as wide as the text (plus the cell's margins).
+    CHECK(view->columnWidth(desktop::DueListModel::Category) >=
+          view->fontMetrics().horizontalAdvance(facility.category));
+    CHECK(view->horizontalHeader()->sectionSize(desktop::DueListModel::Facility) >=
+          view->viewport()->width() / 4);
+    CHECK(model->data(category, Qt::ToolTipRole).toString().contains(facility.category));
+    CHECK(model->data(model->index(row, desktop::DueListModel::Facility), Qt::ToolTipRole)
+              .toString()
+              .contains(facility.name.toHtmlEscaped()));
 }
 
 } // namespace tillsyn_unity_planning_test

@@ -1,5 +1,7 @@
 #include "content/shippedcontent.h"
 #include "merge/mergerun.h"
+#include "office/officevisitsmodel.h"
+#include "office/officevisitspanel.h"
 #include "stats/comparepanel.h"
 #include "stats/officestatistics.h"
 #include "stats/statisticspanel.h"
@@ -12,6 +14,8 @@
 #include "support/catchqt.h"
 #include "support/tempdir.h"
 #include "sync/foldershare.h"
+#include "util/translations.h"
+#include "widgets/wrappingheaderview.h"
 #include "visitfile/visitfilewriter.h"
 #include "visitfile/visitgenerator.h"
 
@@ -19,6 +23,9 @@
 #include <QBarCategoryAxis>
 #include <QChartView>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QTableView>
 #include <QLocale>
 #include <QFile>
 #include <QTabWidget>
@@ -282,6 +289,88 @@ TEST_CASE("View as PDF is a report with text and vector charts, the statistics f
     CHECK_FALSE(panel.writeStatisticsFile(dir.file(QStringLiteral("no/such/dir/x.json")),
                                           QStringLiteral("Miljökontoret"), &problem));
     CHECK_FALSE(problem.isEmpty());
+}
+
+TEST_CASE("At 1366×768 in Swedish the statistics headers are whole and the table fits")
+{
+    // Swedish labels are the long ones ("Åtgärdade inom tidsfrist").
+    struct EnglishAfterwards
+    {
+        ~EnglishAfterwards() { Translations::install(qApp, QStringLiteral("en")); }
+    } restore;
+    Translations::install(qApp, QStringLiteral("sv"));
+    test::TempDir dir;
+    storage::Database db(dir.file(QStringLiteral("office.db")));
+    fillOffice(db, dir.file(QStringLiteral("share")), 60, 3);
+    desktop::StatisticsPanel panel(db);
+    // The Office tab's room in the main window on a 1366×768 screen.
+    panel.resize(1180, 600);
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy refreshed(&panel, &desktop::StatisticsPanel::refreshed);
+    panel.refresh();
+    REQUIRE(refreshed.wait(30000));
+    QApplication::processEvents();
+
+    auto *table = panel.findChild<QTableView *>(QStringLiteral("statsTable"));
+    REQUIRE(table);
+    QHeaderView *header = table->horizontalHeader();
+    const QFontMetrics metrics(header->font());
+    REQUIRE(header->count() >= 9);
+    bool wrapped = false;
+    for (int c = 1; c < header->count(); ++c) {
+        const QString text = table->model()->headerData(c, Qt::Horizontal).toString();
+        const QString shown = desktop::WrappingHeaderView::wrapped(text);
+        wrapped = wrapped || shown != text;
+        int widest = 0;
+        for (const QString &line : shown.split(u'\n'))
+            widest = std::max(widest, metrics.horizontalAdvance(line));
+        INFO(text.toStdString());
+        CHECK(header->sectionSize(c) >= widest);
+        CHECK(header->sectionSize(c) >= header->sectionSizeHint(c));
+        CHECK(table->model()->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString() == text);
+    }
+    CHECK(wrapped);
+    CHECK(header->height() >= 2 * metrics.lineSpacing());
+    // Per item the group's text keeps a good part of the width, and nothing scrolls sideways.
+    CHECK(header->sectionSize(0) >= table->viewport()->width() / 4);
+    CHECK(table->horizontalScrollBar()->maximum() == 0);
+
+    // "Beräknar… 3 av 3" on one line.
+    auto *progress = panel.findChild<QProgressBar *>(QStringLiteral("statsProgress"));
+    REQUIRE(progress);
+    const QString computing = progress->format()
+                                  .replace(QStringLiteral("%v"), QStringLiteral("3"))
+                                  .replace(QStringLiteral("%m"), QStringLiteral("3"));
+    CHECK(computing.startsWith(u"Beräknar"));
+    CHECK(progress->minimumWidth() >= progress->fontMetrics().horizontalAdvance(computing));
+}
+
+TEST_CASE("At 1366×768 All visits shows the checklist's name whole beside the facility")
+{
+    test::TempDir dir;
+    storage::Database db(dir.file(QStringLiteral("office.db")));
+    fillOffice(db, dir.file(QStringLiteral("share")), 30, 4);
+    storage::SqliteOfficeRepository office(db);
+    desktop::OfficeVisitsPanel panel(office, db.path());
+    panel.reload();
+    // The Office tab's room in the main window on a 1366×768 screen.
+    panel.resize(1180, 600);
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    auto *view = panel.findChild<QTableView *>();
+    REQUIRE(view);
+    REQUIRE(view->model()->rowCount() > 5);
+    int longest = 0;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        longest = std::max(longest, view->fontMetrics().horizontalAdvance(
+                                        view->model()
+                                            ->index(r, desktop::OfficeVisitsModel::Checklist)
+                                            .data()
+                                            .toString()));
+    CHECK(view->columnWidth(desktop::OfficeVisitsModel::Checklist) >= longest);
+    CHECK(view->columnWidth(desktop::OfficeVisitsModel::Facility) >= longest / 2);
+    CHECK(view->horizontalScrollBar()->maximum() == 0);
 }
 
 } // namespace tillsyn_unity_statistics_test

@@ -7,10 +7,13 @@
 #include "reference/importer.h"
 #include "storage/officerepository.h"
 #include "util/atomicfile.h"
+#include "util/displaytext.h"
 #include "util/error.h"
 #include "widgets/plainmessage.h"
+#include "widgets/splittershares.h"
 
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QListWidget>
@@ -32,6 +35,9 @@ ChecklistAdminPanel::ChecklistAdminPanel(storage::OfficeRepository &office, QWid
     , m_editor(new ChecklistEditorWidget(office, this))
 {
     m_list->setObjectName(QStringLiteral("checklistVersions"));
+    // A long title wraps rather than scroll sideways (the tooltip has it whole too).
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     struct Button
     {
         QString text;
@@ -45,11 +51,14 @@ ChecklistAdminPanel::ChecklistAdminPanel(storage::OfficeRepository &office, QWid
                               {tr("&Changes…"), &ChecklistAdminPanel::showChanges},
                               {tr("&Import…"), &ChecklistAdminPanel::importFile},
                               {tr("E&xport…"), &ChecklistAdminPanel::exportFile}};
-    auto *column = new QVBoxLayout;
+    // The buttons in two columns under the list: beside it they took the width the titles need.
+    auto *grid = new QGridLayout;
+    int n = 0;
     for (const Button &b : buttons) {
         auto *button = new QPushButton(b.text, this);
         connect(button, &QPushButton::clicked, this, b.slot);
-        column->addWidget(button);
+        grid->addWidget(button, n / 2, n % 2);
+        ++n;
     }
     QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -58,17 +67,20 @@ ChecklistAdminPanel::ChecklistAdminPanel(storage::OfficeRepository &office, QWid
     redo->setShortcut(QKeySequence::Redo);
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addActions({undo, redo});
-    column->addStretch(1);
 
     auto *left = new QWidget(this);
-    auto *leftLayout = new QHBoxLayout(left);
+    auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_list, 1);
-    leftLayout->addLayout(column);
+    leftLayout->addLayout(grid);
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("checklistAdminSplitter"));
+    splitter->setChildrenCollapsible(false);
     splitter->addWidget(left);
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(1, 2);
+    // The editor's tree and form need the larger part of whatever width the panel gets.
+    SplitterShares::apply(splitter, {3, 7});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -93,6 +105,7 @@ void ChecklistAdminPanel::reloadAndSelect(const QString &id, int version)
                                              .arg(c.version)
                                              .arg(draft ? tr(" (draft)") : QString()),
                                          m_list);
+        item->setToolTip(plainToolTip(item->text()));
         item->setData(Qt::UserRole, c.id);
         item->setData(Qt::UserRole + 1, c.version);
     }

@@ -2,7 +2,9 @@
 
 #include "domain/controlarea.h"
 #include "reference/checklisteditor.h"
+#include "util/displaytext.h"
 #include "util/error.h"
+#include "widgets/splittershares.h"
 
 #include <QComboBox>
 #include <QDropEvent>
@@ -13,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QTreeWidget>
@@ -96,6 +99,9 @@ ChecklistEditorWidget::ChecklistEditorWidget(storage::OfficeRepository &office, 
         m_controlArea->addItem(QStringLiteral("%1 %2").arg(a.code, a.name), a.code);
     m_controlArea->setToolTip(tr("The food control reporting area (kontrollområde) the item is "
                                  "counted under in statistics and open data."));
+    // Its longest name would otherwise set the width of the whole form and squeeze the tree.
+    m_controlArea->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_controlArea->setMinimumContentsLength(16);
     m_tree->setObjectName(QStringLiteral("checklistEditorTree"));
     m_tree->setHeaderHidden(true);
     m_tree->setDragDropMode(QAbstractItemView::InternalMove);
@@ -131,12 +137,16 @@ ChecklistEditorWidget::ChecklistEditorWidget(storage::OfficeRepository &office, 
     auto *head = new QFormLayout;
     head->addRow(tr("Title:"), m_title);
     head->addRow(tr("Area:"), m_area);
-    auto *body = new QHBoxLayout;
-    body->addWidget(m_tree, 1);
-    body->addWidget(m_fields, 1);
+    // Halves the user can move: long section titles or long item texts.
+    auto *body = new QSplitter(this);
+    body->setObjectName(QStringLiteral("checklistEditorSplitter"));
+    body->setChildrenCollapsible(false);
+    body->addWidget(m_tree);
+    body->addWidget(m_fields);
+    SplitterShares::apply(body, {1, 1});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(head);
-    layout->addLayout(body, 1);
+    layout->addWidget(body, 1);
     layout->addLayout(buttons);
 
     connect(addSection, &QPushButton::clicked, this, &ChecklistEditorWidget::addSection);
@@ -190,6 +200,7 @@ void ChecklistEditorWidget::rebuild()
     for (int s = 0; s < int(m_checklist.sections.size()); ++s) {
         const auto &section = m_checklist.sections[size_t(s)];
         auto *node = new QTreeWidgetItem(m_tree, {section.title});
+        node->setToolTip(0, plainToolTip(section.title));
         node->setData(0, kSectionRole, s);
         node->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled |
                        Qt::ItemIsDropEnabled);
@@ -200,6 +211,7 @@ void ChecklistEditorWidget::rebuild()
             select = node;
         for (int i = 0; i < int(section.items.size()); ++i) {
             auto *child = new QTreeWidgetItem(node, {section.items[size_t(i)].text});
+            child->setToolTip(0, plainToolTip(section.items[size_t(i)].text));
             child->setData(0, kItemRole, section.items[size_t(i)].id);
             child->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
             if (s == keepSection && i == keepItem)

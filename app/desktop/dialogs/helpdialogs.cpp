@@ -1,5 +1,6 @@
 #include "helpdialogs.h"
 
+#include "util/translations.h"
 #include "widgets/windowgeometry.h"
 
 #include <QCoreApplication>
@@ -81,8 +82,15 @@ QDialog *HelpDialogs::shortcuts(QWidget *parent)
                       QSize(640, 560));
 }
 
-QString HelpDialogs::handbookMarkdown()
+QString HelpDialogs::handbookMarkdown(const QString &language)
 {
+    // A translated handbook is a file of its own (the README is English only); a test keeps its
+    // headings and commands in step with the README.
+    if (language == u"sv") {
+        QFile translated(QStringLiteral(":/tillsyn/resources/handbook/handbok_sv.md"));
+        if (translated.open(QIODevice::ReadOnly))
+            return QString::fromUtf8(translated.readAll());
+    }
     QFile file(QStringLiteral(":/tillsyn/README.md"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -99,7 +107,9 @@ QDialog *HelpDialogs::handbook(QWidget *parent)
     auto *browser = new QTextBrowser;
     browser->setObjectName(QStringLiteral("handbook"));
     browser->setOpenExternalLinks(true);
-    browser->setMarkdown(handbookMarkdown());
+    // The language the program's strings were loaded in (--lang or the system's), not the
+    // system locale by itself: the handbook must match the menus it describes.
+    browser->setMarkdown(handbookMarkdown(Translations::current()));
     return makeDialog(parent, tr("Handbook"), browser, QStringLiteral("handbook"),
                       QSize(760, 640));
 }

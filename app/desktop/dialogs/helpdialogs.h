@@ -17,10 +17,12 @@ public:
     // Help → Keyboard shortcuts: every shortcut of the program on one page.
     static QDialog *shortcuts(QWidget *parent);
     // Help → Handbook: the README's part for inspectors and offices (built into the program, so
-    // it is there on a laptop without the source).
+    // it is there on a laptop without the source), in the language the program's own strings
+    // were loaded in.
     static QDialog *handbook(QWidget *parent);
-    // That part of the README: from "## As an inspector" up to "## File formats".
-    static QString handbookMarkdown();
+    // The handbook in `language` ("sv": resources/handbook/handbok_sv.md; any other: the README's
+    // part, from "## As an inspector" up to "## File formats").
+    static QString handbookMarkdown(const QString &language);
 };
 
 } // namespace tillsyn::desktop

@@ -36,6 +36,14 @@ QVariant DueListModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::UserRole)
         return r.facilityId;
+    if (role == Qt::ToolTipRole) {
+        // Texts a narrow column may elide, in full (data: shown as plain text).
+        const QString text = index.column() == Facility   ? r.name
+                             : index.column() == Category ? r.category
+                             : index.column() == Area     ? r.locality
+                                                          : QString();
+        return text.isEmpty() ? QVariant() : QVariant(plainToolTip(text));
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -64,8 +64,11 @@ OfficeVisitsPanel::OfficeVisitsPanel(storage::OfficeRepository &office, const QS
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(OfficeVisitsModel::Facility,
-                                                     QHeaderView::Stretch);
+    // Facility and checklist share what the short columns leave (the facility alone took half
+    // the width and cut the checklist's name at 1366×768).
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (int column : {OfficeVisitsModel::Facility, OfficeVisitsModel::Checklist})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
 
     auto *filters = new QGridLayout;
     filters->addWidget(new QLabel(tr("Facility:"), this), 0, 0);

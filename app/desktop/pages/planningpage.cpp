@@ -43,6 +43,9 @@ PlanningPage::PlanningPage(storage::Database &db, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The facility takes what is left; a category or an area is shown whole (the tooltip has
+    // it too, for a name longer than the window).
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(DueListModel::Facility,
                                                      QHeaderView::Stretch);
     m_view->verticalHeader()->hide();

@@ -13,6 +13,7 @@
 #include "util/atomicfile.h"
 #include "util/error.h"
 #include "widgets/plainmessage.h"
+#include "widgets/wrappingheaderview.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -105,11 +106,19 @@ StatisticsPanel::StatisticsPanel(storage::OfficeRepository &office, const QStrin
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::UserRole);
     m_table->setObjectName(QStringLiteral("statsTable"));
+    m_table->setHorizontalHeader(new WrappingHeaderView(m_table));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(StatsTableModel::Rate, Qt::DescendingOrder);
-    m_table->horizontalHeader()->setSectionResizeMode(StatsTableModel::Key, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(StatsTableModel::Key, QHeaderView::Interactive);
     m_table->verticalHeader()->hide();
+    m_table->viewport()->installEventFilter(this);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this](int section) {
+                if (section != StatsTableModel::Key)
+                    fitKeyColumn();
+            });
     for (QChartView *v : {m_bars, m_trend})
         v->setRenderHint(QPainter::Antialiasing);
 
@@ -136,6 +145,12 @@ StatisticsPanel::StatisticsPanel(storage::OfficeRepository &office, const QStrin
     m_progress->setObjectName(QStringLiteral("statsProgress"));
     m_progress->setRange(0, 3);
     m_progress->setFormat(tr("Computing… %v of %m"));
+    // On one line: a bar as narrow as its size hint wraps its text.
+    m_progress->setMinimumWidth(
+        m_progress->fontMetrics().horizontalAdvance(
+            m_progress->format().replace(QStringLiteral("%v"), QStringLiteral("3"))
+                .replace(QStringLiteral("%m"), QStringLiteral("3"))) +
+        4 * m_progress->fontMetrics().averageCharWidth());
     m_progress->hide();
     m_cancel->hide();
     exports->addWidget(m_progress);
@@ -237,9 +252,30 @@ void StatisticsPanel::finished(const QVariant &result, const QString &error)
     }
 }
 
+bool StatisticsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitKeyColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+void StatisticsPanel::fitKeyColumn()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    int figures = 0;
+    for (int c = 0; c < header->count(); ++c) {
+        if (c != StatsTableModel::Key && !header->isSectionHidden(c))
+            figures += header->sectionSize(c);
+    }
+    const int readable = 28 * m_table->fontMetrics().averageCharWidth();
+    const int room = m_table->viewport()->width() - figures;
+    header->resizeSection(StatsTableModel::Key, std::max(readable, room));
+}
+
 void StatisticsPanel::display(const StatsViewData &data)
 {
     m_model->setRows(data.grouping, data.rows);
+    fitKeyColumn();
     updateCharts(data);
     emit refreshed();
 }

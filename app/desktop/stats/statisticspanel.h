@@ -62,7 +62,13 @@ signals:
     // The table and charts show the newest refresh's figures.
     void refreshed();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // The figures' columns as wide as their headers (Swedish ones are long), the group's text
+    // the rest, but never so narrow that it cannot be read: then the table scrolls sideways.
+    void fitKeyColumn();
     void display(const StatsViewData &data);
     void finished(const QVariant &result, const QString &error);
     void updateCharts(const StatsViewData &data);

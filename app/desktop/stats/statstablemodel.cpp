@@ -162,8 +162,9 @@ QVariant StatsTableModel::value(const stats::GroupRow &r, Column column, bool so
 
 QVariant StatsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
-        section >= int(m_columns.size()))
+    // The tooltip repeats the header: the table may scroll it half out of sight.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole) ||
+        section < 0 || section >= int(m_columns.size()))
         return {};
     const Column column = m_columns[size_t(section)];
     if (column >= FirstActivity && column <= LastActivity)

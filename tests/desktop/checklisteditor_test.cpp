@@ -150,7 +150,8 @@ TEST_CASE("At 1366×768 the checklist editor shows section titles whole and long
     test::TempDir dir;
     storage::Database db(dir.file(QStringLiteral("office.db")));
     content::ShippedContent::install(db, false);
-    desktop::ChecklistAdminPanel panel(db);
+    storage::SqliteOfficeRepository office(db);
+    desktop::ChecklistAdminPanel panel(office);
     // The Office tab's room in the main window on a 1366×768 screen.
     panel.resize(1170, 600);
     panel.show();

@@ -302,7 +302,8 @@ TEST_CASE("At 1366×768 in Swedish the statistics headers are whole and the tabl
     test::TempDir dir;
     storage::Database db(dir.file(QStringLiteral("office.db")));
     fillOffice(db, dir.file(QStringLiteral("share")), 60, 3);
-    desktop::StatisticsPanel panel(db);
+    storage::SqliteOfficeRepository officeRepository(db);
+    desktop::StatisticsPanel panel(officeRepository, db.path());
     // The Office tab's room in the main window on a 1366×768 screen.
     panel.resize(1180, 600);
     panel.show();

@@ -70,6 +70,10 @@
             <source>Print "shown" when the window is first on screen, then quit (for benchmarks).</source>
             <translation>Skriv ut "shown" när fönstret först visas på skärmen och avsluta sedan (för prestandamätning).</translation>
         </message>
+        <message>
+            <source>Act for this office of a county's pool on PostgreSQL (its municipality code, four digits); on an office database file, the file's office.</source>
+            <translation>Agera för detta kontor i ett läns gemensamma databas på PostgreSQL (dess kommunkod, fyra siffror); på en kontorsdatabasfil, filens kontor.</translation>
+        </message>
     </context>
     <context>
         <name>stats</name>
@@ -80,6 +84,13 @@
         <message>
             <source>--kind must be planned, follow_up, complaint, incident or other</source>
             <translation>--kind måste vara planned, follow_up, complaint, incident eller other</translation>
+        </message>
+    </context>
+    <context>
+        <name>storage</name>
+        <message>
+            <source>--db postgresql://USER@HOST:PORT/DATABASE is required: a county's pool is a PostgreSQL database</source>
+            <translation>--db postgresql://USER@HOST:PORT/DATABASE krävs: ett läns gemensamma databas är en PostgreSQL-databas</translation>
         </message>
     </context>
     <context>
@@ -161,6 +172,10 @@
         <message>
             <source>Only visits finished on or before this date (YYYY-MM-DD).</source>
             <translation>Bara besök avslutade detta datum eller tidigare (ÅÅÅÅ-MM-DD).</translation>
+        </message>
+        <message>
+            <source>%1 is a database server; this command works on a database file (a laptop's, or a one-clerk office's). Nothing was read or changed.</source>
+            <translation>%1 är en databasserver; det här kommandot arbetar på en databasfil (en fältdators eller ett kontors med en handläggare). Inget lästes eller ändrades.</translation>
         </message>
     </context>
     <context>
@@ -591,6 +606,57 @@
         </message>
     </context>
     <context>
+        <name>tillsyn::cli::PoolCommands</name>
+        <message>
+            <source>the office's code</source>
+            <translation>kontorets kod</translation>
+        </message>
+        <message>
+            <source>Office %1 is in the pool %2: its clerks are members of the role %3 (%4).</source>
+            <translation>Kontoret %1 finns i den gemensamma databasen %2: dess handläggare är medlemmar i rollen %3 (%4).</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>skapad</translation>
+        </message>
+        <message>
+            <source>it existed</source>
+            <translation>fanns redan</translation>
+        </message>
+        <message>
+            <source>The county's role %1 was created: its members read every office and may act for any.</source>
+            <translation>Länets roll %1 skapades: dess medlemmar läser alla kontor och får agera för vilket som helst.</translation>
+        </message>
+        <message>
+            <source>%1 is a member of %2.</source>
+            <translation>%1 är medlem i %2.</translation>
+        </message>
+        <message>
+            <source>give the login roles to make members of the county's role</source>
+            <translation>ange inloggningsrollerna som ska bli medlemmar i länets roll</translation>
+        </message>
+        <message>
+            <source>Add an office to a county's pool on PostgreSQL (its role, its rights).</source>
+            <translation>Lägg till ett kontor i ett läns gemensamma databas på PostgreSQL (dess roll, dess rättigheter).</translation>
+        </message>
+        <message>
+            <source>Add an office to a county's pool: one PostgreSQL database (--db postgresql://…) holding several offices' data, each row under its office's code (SCB's municipality code, four digits), so two municipalities' facility and checklist ids never collide. Creates the group role tillsyn_office_CODE (and tillsyn_county) when missing, grants them Tillsyn's tables, records the office and makes the --member roles its clerks. Row-level security on the server then lets a clerk see and change only their own office's rows, whatever SQL they run; members of tillsyn_county read every office. Clerks name their office with --office CODE (merge, visits, stats, …) or ?office=CODE in the address. Run it as the database's owner with CREATEROLE, or as a superuser; it may be run again (adds members, changes nothing else).</source>
+            <translation>Lägg till ett kontor i ett läns gemensamma databas: en PostgreSQL-databas (--db postgresql://…) med flera kontors data, varje rad under sitt kontors kod (SCB:s kommunkod, fyra siffror), så att två kommuners id:n för anläggningar och checklistor aldrig krockar. Skapar grupprollen tillsyn_office_CODE (och tillsyn_county) när de saknas, ger dem Tillsyns tabeller, registrerar kontoret och gör rollerna i --member till dess handläggare. Radsäkerheten (row-level security) på servern låter sedan en handläggare se och ändra bara sitt eget kontors rader, vilken SQL hen än kör; medlemmar i tillsyn_county läser alla kontor. Handläggare anger sitt kontor med --office CODE (merge, visits, stats, …) eller ?office=CODE i adressen. Kör det som databasens ägare med CREATEROLE, eller som superanvändare; det kan köras igen (lägger till medlemmar, ändrar inget annat).</translation>
+        </message>
+        <message>
+            <source>A clerk's login role to make a member of the office's role (repeatable).</source>
+            <translation>En handläggares inloggningsroll som ska bli medlem i kontorets roll (kan upprepas).</translation>
+        </message>
+        <message>
+            <source>Let login roles read every office of a county's pool.</source>
+            <translation>Låt inloggningsroller läsa alla kontor i ett läns gemensamma databas.</translation>
+        </message>
+        <message>
+            <source>Make login roles members of tillsyn_county (created when missing) in a county's pool on PostgreSQL (--db postgresql://…): without --office they read every office's rows (stats --by office gives a row per office) and change none; with --office CODE they act for that office.</source>
+            <translation>Gör inloggningsroller till medlemmar i tillsyn_county (skapas när den saknas) i ett läns gemensamma databas på PostgreSQL (--db postgresql://…): utan --office läser de alla kontors rader (stats --by office ger en rad per kontor) och ändrar inga; med --office CODE agerar de för det kontoret.</translation>
+        </message>
+    </context>
+    <context>
         <name>tillsyn::cli::PublishCommands</name>
         <message>
             <source>Published %1 facilities and %2 checklist versions to %3.</source>
@@ -874,10 +940,6 @@ Testet: Pearsons chi-två-test för homogenitet på tabellen med avvikelser och 
             <translation>%1 punkter, %2 testade, %3 markerade som troligen olika tolkning (chi-två-test, Holm-Bonferroni, alfa 0,05)</translation>
         </message>
         <message>
-            <source>Deviation statistics of the visits merged into this office database: the current revision of every visit that is not in conflict. Per group: visits, checked (answers ok or deviation), deviations, rate = deviations / checked (null when nothing was checked), notChecked and notApplicable. Grouped by category or kind, the rows also give the time spent per visit: timedVisits, minutesMedian and minutesMean (visits with 0 minutes have no time recorded and are left out of these), chargeableShare (chargeable minutes / all minutes) and activities: per activity (preparation, travel, inspection, sampling, reporting, other) minutesMedian and minutesMean over the timed visits, 0 for a visit that spent none on it. Grouped by item, the rows also tell how the deviations were followed up: withDeadline, correctedByDeadline, shareCorrectedByDeadline (null without deadlines), corrected and medianDaysToCorrection (from the visit that found it to the visit or closure by hand that closed it). --by office gives one row for all the visits selected, with all of these.</source>
-            <translation>Avvikelsestatistik för besöken som slagits samman i den här kontorsdatabasen: den aktuella revisionen av varje besök som inte är i konflikt. Per grupp: visits, checked (svar ok eller avvikelse), deviations, rate = deviations / checked (null när inget har kontrollerats), notChecked och notApplicable. Grupperat per kategori eller besökstyp ger raderna även tidsåtgången per besök: timedVisits, minutesMedian och minutesMean (besök med 0 minuter har ingen registrerad tid och räknas inte med i dessa), chargeableShare (debiterbara minuter / alla minuter) och activities: per aktivitet (preparation, travel, inspection, sampling, reporting, other) minutesMedian och minutesMean över de besök som har registrerad tid, 0 för ett besök som inte lade någon tid på aktiviteten. Grupperat per punkt visar raderna även hur avvikelserna följts upp: withDeadline, correctedByDeadline, shareCorrectedByDeadline (null utan tidsfrister), corrected och medianDaysToCorrection (från besöket som fann avvikelsen till det besök eller den manuella stängning som stängde den). --by office ger en rad för alla valda besök, med allt detta.</translation>
-        </message>
-        <message>
             <source>Group by item (default), section, checklist, category, month, kind, control-area (the food control reporting area) or office.</source>
             <translation>Gruppera efter item (standard), section, checklist, category, month, kind, control-area (livsmedelskontrollens kontrollområde) eller office.</translation>
         </message>
@@ -896,6 +958,14 @@ Testet: Pearsons chi-två-test för homogenitet på tabellen med avvikelser och 
         <message>
             <source>--by must be item, section, checklist, category, month, kind, control-area or office</source>
             <translation>--by måste vara item, section, checklist, category, month, kind, control-area eller office</translation>
+        </message>
+        <message>
+            <source>Deviation statistics of the visits merged into this office database: the current revision of every visit that is not in conflict. Per group: visits, checked (answers ok or deviation), deviations, rate = deviations / checked (null when nothing was checked), notChecked and notApplicable. Grouped by category or kind, the rows also give the time spent per visit: timedVisits, minutesMedian and minutesMean (visits with 0 minutes have no time recorded and are left out of these), chargeableShare (chargeable minutes / all minutes) and activities: per activity (preparation, travel, inspection, sampling, reporting, other) minutesMedian and minutesMean over the timed visits, 0 for a visit that spent none on it. Grouped by item, the rows also tell how the deviations were followed up: withDeadline, correctedByDeadline, shareCorrectedByDeadline (null without deadlines), corrected and medianDaysToCorrection (from the visit that found it to the visit or closure by hand that closed it). --by office gives one row for all the visits selected, with all of these; a county member reading a pool on PostgreSQL (no --office) gets one row per office, with its code as office.</source>
+            <translation>Avvikelsestatistik för besöken som slagits samman i den här kontorsdatabasen: den aktuella revisionen av varje besök som inte är i konflikt. Per grupp: visits, checked (svar ok eller avvikelse), deviations, rate = deviations / checked (null när inget har kontrollerats), notChecked och notApplicable. Grupperat per kategori eller besökstyp ger raderna även tidsåtgången per besök: timedVisits, minutesMedian och minutesMean (besök med 0 minuter har ingen registrerad tid och räknas inte med i dessa), chargeableShare (debiterbara minuter / alla minuter) och activities: per aktivitet (preparation, travel, inspection, sampling, reporting, other) minutesMedian och minutesMean över de besök som har registrerad tid, 0 för ett besök som inte lade någon tid på aktiviteten. Grupperat per punkt visar raderna även hur avvikelserna följts upp: withDeadline, correctedByDeadline, shareCorrectedByDeadline (null utan tidsfrister), corrected och medianDaysToCorrection (från besöket som fann avvikelsen till det besök eller den manuella stängning som stängde den). --by office ger en rad för alla valda besök, med allt detta; en medlem i länets roll som läser en gemensam databas på PostgreSQL (utan --office) får en rad per kontor, med dess kod som office.</translation>
+        </message>
+        <message>
+            <source>office %1</source>
+            <translation>kontor %1</translation>
         </message>
     </context>
     <context>
@@ -3008,18 +3078,6 @@ Sammanfattning: %7</translation>
         <message>
             <source>Fees</source>
             <translation>Avgifter</translation>
-        </message>
-        <message>
-            <source>%1 needs an office database file; it is not available on a PostgreSQL server yet (tillsyn-cli works there).</source>
-            <translation>%1 kräver en kontorsdatabasfil; det finns ännu inte på en PostgreSQL-server (tillsyn-cli fungerar där).</translation>
-        </message>
-        <message>
-            <source>The checklist editor</source>
-            <translation>Checklistredigeraren</translation>
-        </message>
-        <message>
-            <source>The statistics view</source>
-            <translation>Statistikvyn</translation>
         </message>
     </context>
     <context>
@@ -5738,6 +5796,13 @@ Sammanfattning: %7</translation>
         </message>
     </context>
     <context>
+        <name>tillsyn::storage::OfficeRepository</name>
+        <message>
+            <source>%1 names office %2 and --office names %3: give one.</source>
+            <translation>%1 anger kontoret %2 och --office anger %3: ange ett.</translation>
+        </message>
+    </context>
+    <context>
         <name>tillsyn::storage::PostgresConnection</name>
         <message>
             <source>%1: Qt's PostgreSQL driver (QPSQL) is not installed. Install the package libqt6sql6-psql.</source>
@@ -5787,16 +5852,24 @@ Sammanfattning: %7</translation>
             <translation>sslrootcert anger ingen fil</translation>
         </message>
         <message>
-            <source>the parameter "%1" is not supported (only sslmode and sslrootcert)</source>
-            <translation>parametern "%1" stöds inte (endast sslmode och sslrootcert)</translation>
-        </message>
-        <message>
             <source>"%1" contains a character a PostgreSQL connection cannot carry</source>
             <translation>"%1" innehåller ett tecken som en PostgreSQL-anslutning inte kan hantera</translation>
         </message>
         <message>
             <source>database %1 on the PostgreSQL server %2</source>
             <translation>databasen %1 på PostgreSQL-servern %2</translation>
+        </message>
+        <message>
+            <source>the office "%1" is not a municipality code of four digits</source>
+            <translation>kontoret "%1" är inte en kommunkod med fyra siffror</translation>
+        </message>
+        <message>
+            <source>the parameter "%1" is not supported (only sslmode, sslrootcert and office)</source>
+            <translation>parametern "%1" stöds inte (bara sslmode, sslrootcert och office)</translation>
+        </message>
+        <message>
+            <source>"%1" is not an office code: give the municipality's code of four digits (SCB), e.g. 0180.</source>
+            <translation>"%1" är inte en kontorskod: ange kommunens kod med fyra siffror (SCB), t.ex. 0180.</translation>
         </message>
     </context>
     <context>
@@ -5819,6 +5892,36 @@ Sammanfattning: %7</translation>
         <message>
             <source>%1: checklist "%2" version %3 already exists with other content. A published version never changes: give the edited checklist the next version number. Nothing was imported.</source>
             <translation>%1: checklistan "%2" version %3 finns redan med annat innehåll. En publicerad version ändras aldrig: ge den redigerade checklistan nästa versionsnummer. Ingenting importerades.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tillsyn::storage::PostgresPool</name>
+        <message>
+            <source>%1: there is no role "%2" to make a member of %3. Create the clerk's login role first (CREATE ROLE … LOGIN PASSWORD …). Nothing was changed.</source>
+            <translation>%1: det finns ingen roll "%2" att göra till medlem i %3. Skapa handläggarens inloggningsroll först (CREATE ROLE … LOGIN PASSWORD …). Inget ändrades.</translation>
+        </message>
+        <message>
+            <source>%1 is a county pool of the offices %2: name the office you act for with --office CODE (or ?office=CODE in the address).</source>
+            <translation>%1 är ett läns gemensamma databas med kontoren %2: ange kontoret du agerar för med --office CODE (eller ?office=CODE i adressen).</translation>
+        </message>
+        <message>
+            <source>%1: the role %2 bypasses row-level security (a superuser or BYPASSRLS role) and would see every office's rows: it cannot act for office %3. Connect as a clerk's role.</source>
+            <translation>%1: rollen %2 går förbi radsäkerheten (en superanvändare eller en roll med BYPASSRLS) och skulle se alla kontors rader: den kan inte agera för kontoret %3. Anslut som en handläggares roll.</translation>
+        </message>
+        <message>
+            <source>You are not a member of office %1's role %2 in %3 (you are %4%5), so you cannot act for that office. The county's database administrator adds the office and its clerks with: tillsyn-cli pool add-office %1 --member ROLE.</source>
+            <translation>Du är inte medlem i kontoret %1:s roll %2 i %3 (du är %4%5), så du kan inte agera för det kontoret. Länets databasadministratör lägger till kontoret och dess handläggare med: tillsyn-cli pool add-office %1 --member ROLE.</translation>
+        </message>
+        <message>
+            <source>; the role does not exist</source>
+            <translation>; rollen finns inte</translation>
+        </message>
+    </context>
+    <context>
+        <name>tillsyn::storage::SqliteOfficeRepository</name>
+        <message>
+            <source>%1 is office %2's database: it cannot take office %3's visits (an office database file holds one office; a county's offices share a PostgreSQL pool). Nothing was changed.</source>
+            <translation>%1 är kontoret %2:s databas: den kan inte ta emot kontoret %3:s besök (en kontorsdatabasfil rymmer ett kontor; ett läns kontor delar en gemensam databas på PostgreSQL). Inget ändrades.</translation>
         </message>
     </context>
     <context>

@@ -2699,7 +2699,7 @@ Sammanfattning: %7</translation>
         </message>
         <message>
             <source>&amp;Share…</source>
-            <translation>&amp;Delning…</translation>
+            <translation>&amp;Delad mapp / server…</translation>
         </message>
         <message>
             <source>Facilities imported from %1</source>
@@ -2766,7 +2766,7 @@ Sammanfattning: %7</translation>
         </message>
         <message>
             <source>The share the laptops sync to: a folder or a WebDAV URL</source>
-            <translation>Delningen som fältdatorerna synkroniserar mot: en mapp eller en WebDAV-URL</translation>
+            <translation>Den delade mappen eller servern som fältdatorerna synkroniserar mot: en mapp eller en WebDAV-URL</translation>
         </message>
         <message>
             <source>Folder…</source>
@@ -3950,7 +3950,7 @@ Sammanfattning: %7</translation>
         </message>
         <message>
             <source>Facilities and checklists were taken without checking signatures: no office key is trusted (Settings → Share…).</source>
-            <translation>Anläggningar och checklistor togs emot utan att signaturer kontrollerades: ingen kontorsnyckel är betrodd (Inställningar → Delning…).</translation>
+            <translation>Anläggningar och checklistor togs emot utan att signaturer kontrollerades: ingen kontorsnyckel är betrodd (Inställningar → Delad mapp / server…).</translation>
         </message>
     </context>
     <context>

@@ -2997,6 +2997,14 @@ Sammanfattning: %7</translation>
             <source>Failed: %1</source>
             <translation>Misslyckades: %1</translation>
         </message>
+        <message>
+            <source>only in a county's pool: its code, e.g. 0180</source>
+            <translation>bara i ett läns gemensamma databas: kontorets kod, t.ex. 0180</translation>
+        </message>
+        <message>
+            <source>Office:</source>
+            <translation>Kontor:</translation>
+        </message>
     </context>
     <context>
         <name>tillsyn::desktop::OfficeDialog</name>

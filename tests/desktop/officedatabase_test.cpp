@@ -170,8 +170,24 @@ TEST_CASE("Open office database: the recent list keeps locators, never a passwor
     CHECK(dialog.userEdit()->text() == u"kontor");
     CHECK(dialog.sslModeBox()->currentData().toString() == u"verify-full");
     CHECK(dialog.rootCertEdit()->text() == u"/etc/ca.pem");
+    CHECK(dialog.officeEdit()->text().isEmpty());
     CHECK(storage::PostgresLocator::parse(dialog.locator()).toUri() ==
           storage::PostgresLocator::parse(uri).toUri());
+
+    // A county pool's office goes into the locator and comes back from a recent one; a code
+    // that is not four digits is refused by the form, naming it.
+    dialog.officeEdit()->setText(QStringLiteral("0180"));
+    const QString pooled = dialog.locator();
+    CHECK(storage::PostgresLocator::parse(pooled).office == u"0180");
+    dialog.officeEdit()->clear();
+    dialog.setLocator(pooled);
+    CHECK(dialog.officeEdit()->text() == u"0180");
+    dialog.officeEdit()->setText(QStringLiteral("18a"));
+    QString refused;
+    CHECK(dialog.locator(&refused).isEmpty());
+    CHECK(refused.contains(QStringLiteral("18a")));
+    dialog.setLocator(uri);
+    CHECK(dialog.officeEdit()->text().isEmpty());
     // A typed password goes to this session's keychain source, not into the locator or the list.
     dialog.passwordEdit()->setText(QStringLiteral("Hemligt-31"));
     CHECK(dialog.keepPassword());

@@ -69,6 +69,7 @@ OfficeDatabaseDialog::OfficeDatabaseDialog(QWidget *parent)
     , m_user(new QLineEdit(this))
     , m_sslMode(new QComboBox(this))
     , m_rootCert(new QLineEdit(this))
+    , m_office(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_keep(new QCheckBox(tr("&Keep the password in the system keychain"), this))
     , m_test(new QPushButton(tr("&Test connection"), this))
@@ -90,6 +91,9 @@ OfficeDatabaseDialog::OfficeDatabaseDialog(QWidget *parent)
     m_sslMode->addItem(tr("libpq's default (prefer)"), QString());
     for (const char *mode : {"disable", "allow", "prefer", "require", "verify-ca", "verify-full"})
         m_sslMode->addItem(QString::fromLatin1(mode), QString::fromLatin1(mode));
+    // A county's pool holds several offices: the clerk names theirs (SCB's municipality code).
+    m_office->setPlaceholderText(tr("only in a county's pool: its code, e.g. 0180"));
+    m_office->setMaxLength(4);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("only if PGPASSWORD, ~/.pgpass or the keychain have none"));
     m_result->setWordWrap(true);
@@ -107,6 +111,7 @@ OfficeDatabaseDialog::OfficeDatabaseDialog(QWidget *parent)
     form->addRow(tr("User:"), m_user);
     form->addRow(tr("SSL mode:"), m_sslMode);
     form->addRow(tr("Root certificate:"), row(m_rootCert, browseCert, this));
+    form->addRow(tr("Office:"), m_office);
     form->addRow(tr("Password:"), m_password);
     form->addRow(m_keep);
     form->addRow(m_test, m_result);
@@ -156,7 +161,8 @@ void OfficeDatabaseDialog::updateEnabled()
     const bool server = m_server->isChecked();
     m_path->setEnabled(!server);
     for (QWidget *w : std::initializer_list<QWidget *>{
-             m_host, m_port, m_database, m_user, m_sslMode, m_rootCert, m_password, m_keep, m_test})
+             m_host, m_port, m_database, m_user, m_sslMode, m_rootCert, m_office, m_password, m_keep,
+             m_test})
         w->setEnabled(server && (w != m_test || !m_thread));
 }
 
@@ -185,6 +191,7 @@ QString OfficeDatabaseDialog::locator(QString *problem) const
     l.user = m_user->text().trimmed();
     l.sslMode = m_sslMode->currentData().toString();
     l.sslRootCert = m_rootCert->text().trimmed();
+    l.office = m_office->text().trimmed();
     try {
         // The same checks as a locator typed on the command line.
         return storage::PostgresLocator::parse(l.toUri()).toUri();
@@ -211,6 +218,7 @@ void OfficeDatabaseDialog::setLocator(const QString &locator)
         m_user->setText(l.user);
         m_sslMode->setCurrentIndex(std::max(0, m_sslMode->findData(l.sslMode)));
         m_rootCert->setText(l.sslRootCert);
+        m_office->setText(l.office);
     } catch (const Error &e) {
         showResult(false, e.message());
     }

@@ -60,6 +60,7 @@ public:
     QLineEdit *userEdit() const { return m_user; }
     QComboBox *sslModeBox() const { return m_sslMode; }
     QLineEdit *rootCertEdit() const { return m_rootCert; }
+    QLineEdit *officeEdit() const { return m_office; }
     QLineEdit *passwordEdit() const { return m_password; }
     QCheckBox *keepInKeychainBox() const { return m_keep; }
     QPushButton *testButton() const { return m_test; }
@@ -83,6 +84,7 @@ private:
     QLineEdit *m_user;
     QComboBox *m_sslMode;
     QLineEdit *m_rootCert;
+    QLineEdit *m_office;
     QLineEdit *m_password;
     QCheckBox *m_keep;
     QPushButton *m_test;

@@ -5,7 +5,7 @@
 #include "util/error.h"
 #include "visitfile/visitfilereader.h"
 
-#include <QHash>
+#include <QSet>
 
 namespace tillsyn::merge {
 
@@ -13,17 +13,21 @@ using namespace tillsyn::domain;
 
 std::vector<DeviationState> OfficeDeviations::all()
 {
-    // Every current file in one query (in the summaries' order), not one query per visit: the
-    // statistics by item ask this of every visit (50,000 round trips took 15 s on PostgreSQL).
-    QHash<QString, bool> inConflict;
-    for (const auto &summary : m_office.visitSummaries())
-        inConflict.insert(summary.visitId, summary.inConflict);
+    // Every current file in one query, not one query per visit: the statistics by item ask this
+    // of every visit (50,000 round trips took 15 s on PostgreSQL). The visits in conflict (a
+    // few) are named by a query of their own: the visit summaries of every visit cost more.
+    QSet<QString> inConflict;
+    storage::VisitFilter conflicted;
+    conflicted.conflicts = storage::VisitFilter::Conflicts::Only;
+    m_office.eachCurrentFile(conflicted, [&](const QString &visitId, const storage::StoredFile &) {
+        inConflict.insert(visitId);
+    });
     std::vector<CurrentVisit> visits;
     m_office.eachCurrentFile({}, [&](const QString &visitId, const storage::StoredFile &file) {
         Visit visit = visitfile::VisitFileReader::read(file.bytes, file.fileName);
         // Only the answers and follow-ups count here: the photos' bytes go at once.
         visit.photos.clear();
-        visits.push_back({std::move(visit), inConflict.value(visitId)});
+        visits.push_back({std::move(visit), inConflict.contains(visitId)});
     });
     return deriveDeviations(std::move(visits), m_office.deviationClosures());
 }

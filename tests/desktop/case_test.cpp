@@ -20,6 +20,7 @@
 #include "widgets/visitheader.h"
 
 #include "support/catchqt.h"
+#include "support/swedishsession.h"
 #include "support/tempdir.h"
 
 #include <QApplication>
@@ -222,11 +223,7 @@ TEST_CASE("The office's fee schedule and invoice basis with sums per case and fa
 
 TEST_CASE("In Swedish every column of the fee tables is as wide as its header")
 {
-    struct EnglishAfterwards
-    {
-        ~EnglishAfterwards() { Translations::install(qApp, QStringLiteral("en")); }
-    } restore;
-    Translations::install(qApp, QStringLiteral("sv"));
+    test::SwedishSession inSwedish;
     test::TempDir dir;
     storage::Database db(dir.file(QStringLiteral("office.db")));
     db.setRole(storage::Database::Role::Office);

@@ -2,6 +2,7 @@
 // README it translates.
 #include "dialogs/helpdialogs.h"
 #include "support/catchqt.h"
+#include "support/swedishsession.h"
 #include "util/translations.h"
 
 #include <QApplication>
@@ -18,12 +19,6 @@ namespace tillsyn_unity_handbook_test {
 using namespace tillsyn;
 
 namespace {
-
-// The rest of the process sees English again, whatever a test left installed.
-struct EnglishAfterwards
-{
-    ~EnglishAfterwards() { Translations::install(qApp, QStringLiteral("en")); }
-};
 
 QString shownHandbook()
 {
@@ -62,8 +57,7 @@ std::set<QString> commands(const QString &markdown)
 
 TEST_CASE("Help → Handbook is Swedish in a Swedish session and the README's in English")
 {
-    EnglishAfterwards restore;
-    Translations::install(qApp, QStringLiteral("sv"));
+    test::SwedishSession inSwedish;
     REQUIRE(Translations::current() == u"sv");
     const QString swedish = shownHandbook();
     CHECK(swedish.startsWith(u"Handbok\n"));

@@ -12,6 +12,7 @@
 #include "storage/database.h"
 #include "storage/sqliteofficerepository.h"
 #include "support/catchqt.h"
+#include "support/swedishsession.h"
 #include "support/tempdir.h"
 #include "sync/foldershare.h"
 #include "util/translations.h"
@@ -294,11 +295,7 @@ TEST_CASE("View as PDF is a report with text and vector charts, the statistics f
 TEST_CASE("At 1366×768 in Swedish the statistics headers are whole and the table fits")
 {
     // Swedish labels are the long ones ("Åtgärdade inom tidsfrist").
-    struct EnglishAfterwards
-    {
-        ~EnglishAfterwards() { Translations::install(qApp, QStringLiteral("en")); }
-    } restore;
-    Translations::install(qApp, QStringLiteral("sv"));
+    test::SwedishSession inSwedish;
     test::TempDir dir;
     storage::Database db(dir.file(QStringLiteral("office.db")));
     fillOffice(db, dir.file(QStringLiteral("share")), 60, 3);

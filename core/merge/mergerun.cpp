@@ -64,6 +64,7 @@ QStringList MergeRun::ordered(QStringList names)
 MergeRun::Validated MergeRun::validate(const QString &fileName, const QByteArray &bytes)
 {
     Validated v;
+    v.bytesHash = sha256Hex(bytes);
     try {
         QByteArray canonical;
         v.visit = visitfile::VisitFileReader::read(bytes, fileName, &canonical);
@@ -344,8 +345,15 @@ bool MergeRun::changedSinceRead(const Merged &merged)
 {
     if (merged.versionTag.isEmpty())
         return false;
-    const auto version = m_share.version(QStringLiteral("inbox/") + merged.outcome.file);
-    return version && version->tag != merged.versionTag;
+    const QString path = QStringLiteral("inbox/") + merged.outcome.file;
+    const auto version = m_share.version(path);
+    if (!version || version->tag == merged.versionTag)
+        return false;
+    // Another version, but not necessarily other bytes: a folder's version includes the change
+    // time, which another merge moving the file away sets, and while it moves the file may
+    // still be seen under its inbox name with the new time. Only other bytes are a change.
+    const auto bytes = m_share.read(path);
+    return bytes && sha256Hex(*bytes) != merged.bytesHash;
 }
 
 void MergeRun::moveMerged(std::vector<Merged> &batch, MergeReport &report)
@@ -523,6 +531,7 @@ MergeReport MergeRun::run(const Progress &progress)
         if (!current.readError) {
             m.outcome = store(name, current.bytes, validated);
             m.versionTag = current.versionTag;
+            m.bytesHash = validated.bytesHash;
             m.leave = m.outcome.outcome == Outcome::Waiting;
         }
         if (m.outcome.outcome == Outcome::Rejected)

@@ -75,6 +75,7 @@ public:
     {
         domain::Visit visit;
         QString contentHash; // SHA-256 of the canonical JSON
+        QString bytesHash;   // SHA-256 of the bytes as read
         QString error;       // set when the file is rejected
     };
     static Validated validate(const QString &fileName, const QByteArray &bytes);
@@ -101,10 +102,12 @@ private:
         FileOutcome outcome;
         std::optional<Rejection> rejection;
         QString versionTag; // the file's version before it was read
+        QString bytesHash;  // SHA-256 of the bytes read
         bool leave = false; // not to be moved (it waits for the next run)
     };
     QString archiveFolder() const;
-    // Whether the inbox file is no longer the one read (its version changed).
+    // Whether the inbox file no longer holds the bytes read (gone is not changed: the move
+    // then finds nothing to move).
     bool changedSinceRead(const Merged &merged);
     // Writes the reason beside a rejected file under a name nobody else has taken.
     void writeReason(const QString &rejectedPath, const QString &reason);

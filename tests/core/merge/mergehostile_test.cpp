@@ -355,6 +355,34 @@ TEST_CASE("MergeRun archives only the bytes it merged: a file replaced after the
     CHECK(test::readAll(f.shareDir + u'/' + kArchive + u'/' + r1.name) == replacement.bytes);
 }
 
+TEST_CASE("MergeRun archives a file whose version changed after the read but not its bytes",
+          "[merge][share][hostile]")
+{
+    // Another merge moving the file away changes its version (the change time) while it may
+    // still be seen in the inbox; so does a copy tool writing the same bytes again. Neither is
+    // a change: the file is archived and reported once, as merged.
+    OfficeFixture f;
+    const VisitFile file = visitFile(mergeVisit(uuidFor(11), 1, 0));
+    f.toInbox({file});
+    const QString path = f.shareDir + QStringLiteral("/inbox/") + file.name;
+    sync::FolderShare plain(f.shareDir);
+    const QString inboxPath = QStringLiteral("inbox/") + file.name;
+    const QString before = plain.version(inboxPath).value().tag;
+    ChangingShare share(f.shareDir, inboxPath, [&] {
+        write(path + QStringLiteral(".new"), file.bytes);
+        REQUIRE(::rename(QFile::encodeName(path + QStringLiteral(".new")).constData(),
+                         QFile::encodeName(path).constData()) == 0);
+        REQUIRE(plain.version(inboxPath).value().tag != before);
+    });
+    const merge::MergeReport report = merge::MergeRun(f.office, share, &test::mergeClock).run();
+    REQUIRE(report.files.size() == 1);
+    INFO(report.files[0].reason.toStdString());
+    CHECK(report.files[0].outcome == Outcome::Imported);
+    CHECK(report.files[0].reason.isEmpty());
+    CHECK_FALSE(QFileInfo::exists(path));
+    CHECK(test::readAll(f.shareDir + u'/' + kArchive + u'/' + file.name) == file.bytes);
+}
+
 TEST_CASE("MergeRun leaves a file still being copied in for the next run instead of rejecting it",
           "[merge][share][hostile]")
 {

@@ -272,26 +272,31 @@ void twoAtOnce()
         // The union of both reports has each file exactly once: the process that moved a file
         // reports it; the other skips it silently.
         std::map<QString, int> reported;
-        std::map<QString, QStringList> outcomes; // as each child reported it, for a failure
+        std::map<QString, QStringList> outcomes; // each child's lines naming it, for a failure
         int byA = 0;
         int skipped = 0; // merged (as a duplicate) but moved away by the other meanwhile
         for (QProcess *child : {a, b}) {
             const QList<QByteArray> lines = child->readAllStandardOutput().split('\n');
             REQUIRE(lines.contains("done"));
+            const QString who = child == a ? QStringLiteral("first: ") : QStringLiteral("second: ");
             for (const QByteArray &line : lines) {
                 skipped += line.startsWith("moved ") && line.endsWith(" 0");
+                for (const VisitFile &file : files()) {
+                    if (line.contains(file.name.toUtf8()))
+                        outcomes[file.name] << who + QString::fromUtf8(line);
+                }
                 if (!line.startsWith("result "))
                     continue;
+                // result NAME OUTCOME [REASON…]
                 const QList<QByteArray> parts = line.split(' ');
-                REQUIRE(parts.size() == 3);
+                REQUIRE(parts.size() >= 3);
                 CHECK((parts[2] == "rejected") == isBad(QString::fromUtf8(parts[1])));
                 ++reported[QString::fromUtf8(parts[1])];
-                outcomes[QString::fromUtf8(parts[1])] << QString::fromUtf8(parts[2]);
                 byA += child == a;
             }
         }
         for (const auto &[name, n] : reported) {
-            INFO(name.toStdString() << ": " << outcomes[name].join(u',').toStdString());
+            INFO(outcomes[name].join(u'\n').toStdString());
             CHECK(n == 1);
         }
         CHECK(reported.size() == files().size());

@@ -6,7 +6,7 @@
 //   file <name>                before the file is merged (MergeRun's progress)
 //   read <name>                after the file's bytes were read from the inbox
 //   moved <from> <to> <0|1>    after a move returned (1: moved, 0: the source was gone)
-//   result <name> <outcome>    after the run, one per file in the report
+//   result <name> <outcome> [<reason>]  after the run, one per file in the report
 //   done
 #include "merge/mergerun.h"
 #include "storage/database.h"
@@ -105,7 +105,9 @@ int main(int argc, char *argv[])
             return true;
         });
         for (const auto &f : report.files)
-            say(QStringLiteral("result %1 %2").arg(f.file, merge::toString(f.outcome)));
+            say(QStringLiteral("result %1 %2%3")
+                    .arg(f.file, merge::toString(f.outcome),
+                         f.reason.isEmpty() ? QString() : u' ' + f.reason));
         say(QStringLiteral("done"));
     } catch (const Error &e) {
         std::fprintf(stderr, "tillsyn-merge-child: %s\n", e.what());

@@ -34,7 +34,8 @@ public:
         }
         const storage::PostgresLocator l = locator(p);
         const QStringList members = p.values(QStringLiteral("member"));
-        const auto added = storage::PostgresPool::addOffice(l, code, members);
+        const auto added = storage::PostgresPool::addOffice(l, code, members,
+                                                            p.isSet(QStringLiteral("adopt")));
         const QString role = storage::PostgresPool::officeRole(code);
         cli.out() << tr("Office %1 is in the pool %2: its clerks are members of the role %3 "
                         "(%4).")
@@ -48,7 +49,27 @@ public:
                       << '\n';
         for (const QString &member : members)
             cli.out() << tr("%1 is a member of %2.").arg(member, role) << '\n';
+        if (added.adopted.any())
+            cli.out() << tr("Office %1 now holds what the database held as one office's: %2.")
+                             .arg(code, rows(added.adopted))
+                      << '\n';
+        if (added.unassigned.any())
+            cli.out() << tr("The database holds rows of one office from before it became a pool, "
+                            "under no office (%1): nobody acting for an office sees them. Give "
+                            "them to their office with: tillsyn-cli pool add-office CODE --adopt "
+                            "--db …")
+                             .arg(rows(added.unassigned))
+                      << '\n';
         return 0;
+    }
+
+    static QString rows(const storage::PostgresPool::Rows &r)
+    {
+        return tr("%1 visit(s), %2 facility(ies), %3 checklist version(s) and %4 other row(s)")
+            .arg(r.visits)
+            .arg(r.facilities)
+            .arg(r.checklists)
+            .arg(r.other);
     }
 
     static int addCountyMembers(Cli &cli, const QCommandLineParser &p)
@@ -86,11 +107,19 @@ void addPoolCommands(CommandList &commands)
                  "whatever SQL they run; members of tillsyn_county read every office. Clerks "
                  "name their office with --office CODE (merge, visits, stats, …) or "
                  "?office=CODE in the address. Run it as the database's owner with CREATEROLE, "
-                 "or as a superuser; it may be run again (adds members, changes nothing else)."));
+                 "or as a superuser; it may be run again (adds members, and with --adopt gives the "
+                 "office the rows under no office; changes nothing else)."));
              p.addOption({QStringLiteral("member"),
                           PoolCommands::tr("A clerk's login role to make a member of the "
                                            "office's role (repeatable)."),
                           QStringLiteral("ROLE")});
+             p.addOption({QStringLiteral("adopt"),
+                          PoolCommands::tr(
+                              "Give this office the rows the database held as one office's "
+                              "before it became a pool (they are under no office, which nobody "
+                              "acting for an office sees). Copies of rows the office already has "
+                              "are dropped; a row whose key the office has with other values "
+                              "stops it, with nothing changed.")});
          },
          &PoolCommands::addOffice});
     commands.push_back(

@@ -5,6 +5,7 @@
 // SCRAM passwords throughout: a superuser would bypass row security.
 #include "clirunner.h"
 
+#include "storage/postgres/postgresmigrations.h"
 #include "support/catchqt.h"
 #include "support/envguard.h"
 #include "support/postgres/postgresfixture.h"
@@ -322,6 +323,102 @@ TEST_CASE("A county pool on PostgreSQL: two offices with the same ids, each its 
         CHECK(runCliOk(QStringLiteral("visits"),
                        file0180 + QStringList{QStringLiteral("--json")}) == before);
     }
+}
+
+TEST_CASE("A database of one office on PostgreSQL joins a pool: pool add-office --adopt gives "
+          "its rows to the office",
+          "[cli][postgres][pool]")
+{
+    auto &server = PostgresDatabase::server();
+    server.createRole(QStringLiteral("clerk_0180"), kPassword);
+    EnvGuard password("PGPASSWORD", kPassword.toUtf8());
+    PostgresDatabase db;
+    TempDir tmp;
+    // An office's own database, as it was before the county pooled: no office codes.
+    const QStringList alone{QStringLiteral("--db"), db.uri()};
+    runCliOk(QStringLiteral("init"), QStringList{QStringLiteral("--office")} + alone);
+    runCliOk(QStringLiteral("merge"),
+             alone + QStringList{QStringLiteral("--share"),
+                                 shareWith(tmp, QStringLiteral("share"),
+                                           generate(tmp, QStringLiteral("files"), 41))});
+    const QStringList before = shown(alone);
+    const qsizetype visits =
+        jsonArray(runCliOk(QStringLiteral("visits"), alone + QStringList{QStringLiteral("--json")}))
+            .size();
+    REQUIRE(visits > 1);
+    const auto forced = [&] {
+        return db.psql(QStringLiteral("SELECT count(*) FILTER (WHERE relforcerowsecurity) ||"
+                                      " '/' || count(*) FROM pg_class WHERE relname IN"
+                                      " ('office_visit', 'facility', 'setting', 'checklist')"))
+            .trimmed();
+    };
+    REQUIRE(forced() == QStringLiteral("4/4"));
+
+    // Added without --adopt: the office sees nothing of it, and the DBA is told.
+    const QString added =
+        runCliOk(QStringLiteral("pool add-office"),
+                 {QStringLiteral("0180"), QStringLiteral("--db"), db.uri(),
+                  QStringLiteral("--member"), QStringLiteral("clerk_0180")});
+    CHECK(added.contains(QStringLiteral("under no office (%1 visit(s)").arg(visits)));
+    CHECK(added.contains(QStringLiteral("pool add-office CODE --adopt")));
+    const QStringList pg0180{QStringLiteral("--db"), db.uri(QStringLiteral("clerk_0180")),
+                             QStringLiteral("--office"), QStringLiteral("0180")};
+    // (Its first session also records the office's role setting: a copy of the one under no
+    // office, dropped when adopting.)
+    CHECK(jsonArray(runCliOk(QStringLiteral("visits"), pg0180 + QStringList{QStringLiteral("--json")}))
+              .isEmpty());
+    CHECK(db.psql(QStringLiteral("SELECT count(*) FROM setting WHERE key = 'role'")).trimmed() ==
+          QStringLiteral("2"));
+
+    const QString adopted = runCliOk(
+        QStringLiteral("pool add-office"),
+        {QStringLiteral("0180"), QStringLiteral("--db"), db.uri(), QStringLiteral("--adopt")});
+    CHECK(adopted.contains(QStringLiteral("Office 0180 now holds what the database held as one "
+                                          "office's: %1 visit(s)")
+                               .arg(visits)));
+    CHECK_FALSE(adopted.contains(QStringLiteral("under no office")));
+    // The office now shows exactly what the database showed as its own.
+    const QStringList after = shown(pg0180);
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        INFO("output " << i);
+        CHECK(after[i] == before[i]);
+    }
+    for (const QString &table : storage::PostgresMigrations::officeTableNames()) {
+        INFO(table.toStdString());
+        CHECK(db.psql(QStringLiteral("SELECT count(*) FROM %1 WHERE office = ''").arg(table))
+                  .trimmed() == QStringLiteral("0"));
+    }
+    CHECK(db.psql(QStringLiteral("SELECT count(*) FROM setting WHERE key = 'role'")).trimmed() ==
+          QStringLiteral("1"));
+    CHECK(forced() == QStringLiteral("4/4"));
+    // Again: nothing left to give, nothing said.
+    const QString again = runCliOk(
+        QStringLiteral("pool add-office"),
+        {QStringLiteral("0180"), QStringLiteral("--db"), db.uri(), QStringLiteral("--adopt")});
+    CHECK_FALSE(again.contains(QStringLiteral("now holds")));
+    CHECK_FALSE(again.contains(QStringLiteral("under no office")));
+
+    // A row under no office whose key the office has with other values stops it all.
+    db.psql(QStringLiteral("INSERT INTO facility (office, id, name) VALUES ('0180', 'F-9',"
+                           " 'Bageriet'), ('', 'F-9', 'Bageriet AB');"
+                           " INSERT INTO fee_rate (office, valid_from, ore_per_hour, rounding)"
+                           " VALUES ('', '2031-01-01', 1, 'none')"));
+    const QString firstFacility = QStringLiteral("F-9");
+    const CliResult collides = runCli(
+        QStringLiteral("pool add-office"),
+        {QStringLiteral("0180"), QStringLiteral("--db"), db.uri(), QStringLiteral("--adopt")});
+    CHECK(collides.exitCode == 1);
+    CHECK(collides.err.contains(QStringLiteral("office 0180 already has 1 row(s) of the table "
+                                               "facility with the same key (id)")));
+    CHECK(collides.err.contains(QStringLiteral("(the first: %1)").arg(firstFacility)));
+    CHECK(collides.err.contains(QStringLiteral("Nothing was changed")));
+    CHECK(db.psql(QStringLiteral("SELECT count(*) FROM facility WHERE office = ''")).trimmed() ==
+          QStringLiteral("1"));
+    CHECK(db.psql(QStringLiteral("SELECT count(*) FROM fee_rate WHERE office = ''")).trimmed() ==
+          QStringLiteral("1"));
+    CHECK(forced() == QStringLiteral("4/4"));
+    CHECK(runCliOk(QStringLiteral("visits"), pg0180 + QStringList{QStringLiteral("--json")}) ==
+          before.front());
 }
 
 } // namespace tillsyn_unity_pool_postgres_cli_test

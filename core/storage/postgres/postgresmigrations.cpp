@@ -16,15 +16,20 @@ const QString kRebuildItemCounts = QStringLiteral(
     " FROM office_visit v JOIN office_answer a ON a.visit_num = v.num WHERE NOT v.in_conflict"
     " GROUP BY v.checklist_id, a.item_id");
 
-// The same per office (step 7 on): what rebuildItemCounts() writes.
-const QString kRebuildOfficeItemCounts = QStringLiteral(
-    "INSERT INTO office_item_count (office, checklist_id, item_id, ok, deviations, not_checked,"
-    " not_applicable) SELECT v.office, v.checklist_id, a.item_id,"
-    " count(*) FILTER (WHERE a.result = 'ok'), count(*) FILTER (WHERE a.result = 'deviation'),"
-    " count(*) FILTER (WHERE a.result = 'not_checked'),"
-    " count(*) FILTER (WHERE a.result = 'not_applicable')"
-    " FROM office_visit v JOIN office_answer a ON a.visit_num = v.num WHERE NOT v.in_conflict"
-    " GROUP BY v.office, v.checklist_id, a.item_id");
+// The same per office (step 7 on): what rebuildItemCounts() writes; `condition` narrows the
+// visits counted.
+QString officeItemCounts(const QString &condition = {})
+{
+    return QStringLiteral(
+               "INSERT INTO office_item_count (office, checklist_id, item_id, ok, deviations,"
+               " not_checked, not_applicable) SELECT v.office, v.checklist_id, a.item_id,"
+               " count(*) FILTER (WHERE a.result = 'ok'), count(*) FILTER (WHERE a.result ="
+               " 'deviation'), count(*) FILTER (WHERE a.result = 'not_checked'),"
+               " count(*) FILTER (WHERE a.result = 'not_applicable')"
+               " FROM office_visit v JOIN office_answer a ON a.visit_num = v.num WHERE NOT"
+               " v.in_conflict%1 GROUP BY v.office, v.checklist_id, a.item_id")
+        .arg(condition);
+}
 
 // Every table that holds an office's rows (all but tillsyn_schema and the pool's list).
 const QStringList &officeTables()
@@ -62,21 +67,7 @@ QStringList poolStatements()
         " pg_constraint WHERE contype = 'f' AND conrelid IN ('checklist_section'::regclass,"
         " 'checklist_item'::regclass) LOOP EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I',"
         " c.t, c.conname); END LOOP; END $$");
-    const std::vector<std::pair<QString, QString>> keys = {
-        {QStringLiteral("setting"), QStringLiteral("key")},
-        {QStringLiteral("facility"), QStringLiteral("id")},
-        {QStringLiteral("checklist"), QStringLiteral("id, version")},
-        {QStringLiteral("checklist_section"),
-         QStringLiteral("checklist_id, checklist_version, position")},
-        {QStringLiteral("checklist_item"),
-         QStringLiteral("checklist_id, checklist_version, item_id")},
-        {QStringLiteral("office_revision"), QStringLiteral("visit_id, revision, content_hash")},
-        {QStringLiteral("office_visit"), QStringLiteral("visit_id")},
-        {QStringLiteral("office_deviation_closure"), QStringLiteral("visit_id, item_id")},
-        {QStringLiteral("fee_rate"), QStringLiteral("valid_from")},
-        {QStringLiteral("office_item_count"), QStringLiteral("checklist_id, item_id")},
-    };
-    for (const auto &[table, columns] : keys)
+    for (const auto &[table, columns] : PostgresMigrations::officeKeys())
         s << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %1_pkey, ADD PRIMARY KEY (%2, office)")
                  .arg(table, columns);
     s << QStringLiteral("ALTER TABLE checklist_section ADD FOREIGN KEY (checklist_id,"
@@ -155,6 +146,25 @@ QStringList poolStatements()
 const QStringList &PostgresMigrations::officeTableNames()
 {
     return officeTables();
+}
+
+const std::vector<std::pair<QString, QString>> &PostgresMigrations::officeKeys()
+{
+    static const std::vector<std::pair<QString, QString>> keys = {
+        {QStringLiteral("setting"), QStringLiteral("key")},
+        {QStringLiteral("facility"), QStringLiteral("id")},
+        {QStringLiteral("checklist"), QStringLiteral("id, version")},
+        {QStringLiteral("checklist_section"),
+         QStringLiteral("checklist_id, checklist_version, position")},
+        {QStringLiteral("checklist_item"),
+         QStringLiteral("checklist_id, checklist_version, item_id")},
+        {QStringLiteral("office_revision"), QStringLiteral("visit_id, revision, content_hash")},
+        {QStringLiteral("office_visit"), QStringLiteral("visit_id")},
+        {QStringLiteral("office_deviation_closure"), QStringLiteral("visit_id, item_id")},
+        {QStringLiteral("fee_rate"), QStringLiteral("valid_from")},
+        {QStringLiteral("office_item_count"), QStringLiteral("checklist_id, item_id")},
+    };
+    return keys;
 }
 
 const std::vector<PostgresMigrations::Step> &PostgresMigrations::steps()
@@ -381,8 +391,14 @@ void PostgresMigrations::rebuildItemCounts(PostgresConnection &db)
     db.inTransaction([&] {
         // The session's office's counts (row security: the rows it may write).
         db.exec(QStringLiteral("DELETE FROM office_item_count"));
-        db.exec(kRebuildOfficeItemCounts);
+        db.exec(officeItemCounts());
     });
+}
+
+void PostgresMigrations::recountOffice(PostgresConnection &db, const QString &office)
+{
+    db.query(QStringLiteral("DELETE FROM office_item_count WHERE office = ?"), {office});
+    db.query(officeItemCounts(QStringLiteral(" AND v.office = ?")), {office});
 }
 
 int PostgresMigrations::latestVersion()

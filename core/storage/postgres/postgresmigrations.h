@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <utility>
 #include <vector>
 
 namespace tillsyn::storage {
@@ -34,9 +35,14 @@ public:
     // Counts office_item_count anew from the visits and answers (the migration that made it
     // does; so may a program that filled those tables by other means, e.g. the benchmark).
     static void rebuildItemCounts(PostgresConnection &db);
+    // Counts office_item_count of `office` anew (a session that sees that office's rows).
+    static void recountOffice(PostgresConnection &db, const QString &office);
     // The tables whose rows are an office's (step 7: a column `office`, row-level security):
     // what a pool's office role is granted.
     static const QStringList &officeTableNames();
+    // The office tables whose keys hold ids, each with its key's columns but the office (step 7
+    // put the office last in each).
+    static const std::vector<std::pair<QString, QString>> &officeKeys();
 };
 
 } // namespace tillsyn::storage

@@ -45,6 +45,24 @@ bool createRole(PostgresConnection &db, const QString &role)
     return true;
 }
 
+// Whether row security holds the tables' owner too (FORCE, as step 7 leaves them). Lifted only
+// inside the set-up's transaction, so no other session ever sees the tables without it.
+void forceRowSecurity(PostgresConnection &db, bool force)
+{
+    for (const QString &table : PostgresMigrations::officeTableNames())
+        db.exec(QStringLiteral("ALTER TABLE %1 %2 ROW LEVEL SECURITY")
+                    .arg(table, force ? QStringLiteral("FORCE") : QStringLiteral("NO FORCE")));
+}
+
+// "o.a, o.b" of the key columns "a, b".
+QString columnsOf(const QString &alias, const QString &columns)
+{
+    QStringList out;
+    for (const QString &column : columns.split(u','))
+        out << alias + u'.' + column.trimmed();
+    return out.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 QString PostgresPool::officeRole(const QString &code)
@@ -90,8 +108,84 @@ void PostgresPool::addMembers(PostgresConnection &db, const QString &role,
     }
 }
 
+PostgresPool::Rows PostgresPool::unassignedRows(PostgresConnection &db)
+{
+    // The step-1 row every database starts with ('role' = 'office') is nobody's data.
+    QStringList other;
+    for (const QString &table : PostgresMigrations::officeTableNames()) {
+        if (table == u"office_visit" || table == u"facility" || table == u"checklist" ||
+            table == u"office_item_count")
+            continue;
+        other << QStringLiteral("(SELECT count(*) FROM %1 WHERE office = ''%2)")
+                     .arg(table, table == u"setting" ? QStringLiteral(" AND key <> 'role'")
+                                                     : QString());
+    }
+    QSqlQuery q = db.query(QStringLiteral("SELECT (SELECT count(*) FROM office_visit WHERE office ="
+                                          " ''), (SELECT count(*) FROM facility WHERE office ="
+                                          " ''), (SELECT count(*) FROM checklist WHERE office ="
+                                          " ''), %1")
+                               .arg(other.join(QStringLiteral(" + "))));
+    q.next();
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+            q.value(3).toLongLong()};
+}
+
+void PostgresPool::adoptRows(PostgresConnection &db, const QString &code)
+{
+    const auto &keys = PostgresMigrations::officeKeys();
+    // Copies of rows the office already has (same key, same values; the step-1 setting, a
+    // checklist imported again): dropped. The counts are made anew below.
+    for (const auto &[table, key] : keys) {
+        if (table == u"office_item_count")
+            continue;
+        db.query(QStringLiteral("DELETE FROM %1 u USING %1 o WHERE u.office = '' AND o.office = ?"
+                                " AND (%2) = (%3) AND to_jsonb(o) - 'office' = to_jsonb(u) -"
+                                " 'office'")
+                     .arg(table, columnsOf(QStringLiteral("o"), key),
+                          columnsOf(QStringLiteral("u"), key)),
+                 {code});
+    }
+    db.exec(QStringLiteral("DELETE FROM office_item_count WHERE office = ''"));
+    // The same key with other values: which is right is the office's to decide, not this
+    // command's.
+    for (const auto &[table, key] : keys) {
+        QSqlQuery q = db.query(
+            QStringLiteral("SELECT count(*), min(concat_ws(', ', %2)) FROM %1 u WHERE u.office ="
+                           " '' AND EXISTS (SELECT 1 FROM %1 o WHERE o.office = ? AND (%3) ="
+                           " (%2))")
+                .arg(table, columnsOf(QStringLiteral("u"), key),
+                     columnsOf(QStringLiteral("o"), key)),
+            {code});
+        q.next();
+        if (q.value(0).toLongLong() > 0)
+            throw Error(tr("%1: office %2 already has %3 row(s) of the table %4 with the same key "
+                           "(%5) as rows under no office, but other values (the first: %6). "
+                           "Nothing was changed: decide which rows to keep, then run this "
+                           "again.")
+                            .arg(db.locator().displayName(), code,
+                                 QString::number(q.value(0).toLongLong()), table, key,
+                                 q.value(1).toString()));
+    }
+    // One statement: the foreign keys between the checklist tables are checked at its end,
+    // when parents and children both carry the office.
+    QStringList updates;
+    QVariantList values;
+    int n = 0;
+    for (const QString &table : PostgresMigrations::officeTableNames()) {
+        if (table == u"office_item_count")
+            continue;
+        updates << QStringLiteral("u%1 AS (UPDATE %2 SET office = ? WHERE office = '' RETURNING"
+                                  " 1)")
+                       .arg(n++)
+                       .arg(table);
+        values << code;
+    }
+    db.query(QStringLiteral("WITH %1 SELECT 1").arg(updates.join(QStringLiteral(", "))), values);
+    PostgresMigrations::recountOffice(db, code);
+}
+
 PostgresPool::Added PostgresPool::addOffice(const PostgresLocator &locator, const QString &code,
-                                            const QStringList &members)
+                                            const QStringList &members, bool adopt)
 {
     PostgresLocator::requireOfficeCode(code);
     PostgresLocator plain = locator;
@@ -109,6 +203,17 @@ PostgresPool::Added PostgresPool::addOffice(const PostgresLocator &locator, cons
                                 " ON CONFLICT DO NOTHING"),
                  {code});
         addMembers(db, officeRole(code), members);
+        // The owner is held by row security too: lifted in this transaction to see and move
+        // the rows under no office.
+        forceRowSecurity(db, false);
+        const Rows unassigned = unassignedRows(db);
+        if (adopt && unassigned.any()) {
+            adoptRows(db, code);
+            added.adopted = unassigned;
+        } else {
+            added.unassigned = unassigned;
+        }
+        forceRowSecurity(db, true);
     });
     return added;
 }

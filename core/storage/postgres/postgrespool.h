@@ -30,18 +30,33 @@ public:
     // tillsyn_county: the group role whose members act for any office and read them all.
     static QString countyRole();
 
+    // Rows under no office (''): a database of one office's, from before it became a pool. In a
+    // pool nobody acting for an office sees them.
+    struct Rows
+    {
+        qint64 visits = 0;
+        qint64 facilities = 0;
+        qint64 checklists = 0;  // versions
+        qint64 other = 0;       // answers, revisions, settings, fees, … (not the counts kept)
+        bool any() const { return visits + facilities + checklists + other > 0; }
+    };
     struct Added
     {
         bool officeRoleCreated = false;
         bool countyRoleCreated = false;
+        Rows unassigned; // left under no office
+        Rows adopted;    // given to this office
     };
     // Adds an office to the pool: brings the schema up to date, creates its role (and the
     // county's) when missing, grants them the office tables, records the code, and makes
-    // `members` (login roles) members of the office's role. Run by the database's owner with
-    // CREATEROLE, or a superuser. Throws tillsyn::Error (translated) for a code that is not four
-    // digits or a member role that does not exist; nothing is changed then.
+    // `members` (login roles) members of the office's role. With `adopt` the rows under no
+    // office become this office's: rows the office already has with the same key and values are
+    // dropped as copies; the same key with other values refuses it all. Run by the database's
+    // owner with CREATEROLE, or a superuser. Throws tillsyn::Error (translated) for a code that
+    // is not four digits, a member role that does not exist or rows that collide; nothing is
+    // changed then.
     static Added addOffice(const PostgresLocator &locator, const QString &code,
-                           const QStringList &members);
+                           const QStringList &members, bool adopt = false);
     // Makes `members` (login roles) members of tillsyn_county (created when missing).
     static void addCountyMembers(const PostgresLocator &locator, const QStringList &members);
 
@@ -55,6 +70,8 @@ public:
     static void checkSession(PostgresConnection &db);
 
 private:
+    static Rows unassignedRows(PostgresConnection &db);
+    static void adoptRows(PostgresConnection &db, const QString &code);
     static void grantTo(PostgresConnection &db, const QString &role);
     static void addMembers(PostgresConnection &db, const QString &role, const QStringList &members);
 };

@@ -108,6 +108,11 @@ public:
     // a member of the office's role or the county's. SQLite holds one office: the first code
     // given is recorded (setting office_code), another one is refused.
     virtual void actFor(const QString &office) = 0;
+    // The offices holding revisions of the visit, by code: more than one only for a county
+    // member reading a pool whole, when two offices merged the same visit. While the session
+    // reads more than one office, the reads by visit id below refuse such a visit (with a
+    // translated message naming its offices) rather than mix two offices' revisions.
+    virtual QStringList officesOf(const QString &visitId) = 0;
 
     // ---- Revisions (the visit files as received) ----------------------------------------------
 

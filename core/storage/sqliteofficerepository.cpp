@@ -270,6 +270,12 @@ QStringList SqliteOfficeRepository::offices()
     return {code.isNull() ? QStringLiteral("") : code};
 }
 
+QStringList SqliteOfficeRepository::officesOf(const QString &visitId)
+{
+    // A file holds one office.
+    return revisions(visitId).empty() ? QStringList() : offices();
+}
+
 void SqliteOfficeRepository::actFor(const QString &office)
 {
     // A file is one office's: the first code given names it, another is refused (a county's

@@ -45,6 +45,7 @@ public:
     std::map<QString, QString> settings(const QString &prefix) override;
     QStringList offices() override;
     void actFor(const QString &office) override;
+    QStringList officesOf(const QString &visitId) override;
 
     std::vector<OfficeRevision> revisions(const QString &visitId) override;
     void insertRevision(const domain::Visit &visit, const QString &contentHash,

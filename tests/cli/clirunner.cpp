@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -114,6 +115,22 @@ QJsonObject runCliObject(const QString &command, const QStringList &args)
     INFO("stdout: " << r.out.left(500).toStdString() << "\nstderr: " << r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     return jsonObjectOf(r);
+}
+
+QString pdfText(const QString &file)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")});
+    REQUIRE(process.waitForStarted(10000));
+    REQUIRE(process.waitForFinished(60000));
+    INFO(process.readAllStandardError().toStdString());
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    REQUIRE(process.exitCode() == 0);
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .replace(space, QStringLiteral(" "))
+        .trimmed();
 }
 
 } // namespace tillsyn::test

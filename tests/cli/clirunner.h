@@ -37,4 +37,8 @@ QJsonObject jsonObjectOf(const CliResult &result);
 // stdout of a command that must succeed, parsed as a JSON object.
 QJsonObject runCliObject(const QString &command, const QStringList &args);
 
+// pdftotext's reading of a PDF file (a report the program wrote), with runs of whitespace
+// collapsed to one space.
+QString pdfText(const QString &file);
+
 } // namespace tillsyn::test

@@ -22,6 +22,7 @@ namespace tillsyn_unity_fees_postgres_cli_test {
 using namespace tillsyn;
 using tillsyn::test::CliResult;
 using tillsyn::test::PostgresDatabase;
+using tillsyn::test::pdfText;
 using tillsyn::test::runCli;
 using tillsyn::test::TempDir;
 
@@ -47,21 +48,6 @@ void rate(const QString &db, const QString &from, const QString &sek, const QStr
     runCliOk(QStringLiteral("fees rate"),
        {QStringLiteral("--db"), db, QStringLiteral("--from"), from,
         QStringLiteral("--sek-per-hour"), sek, QStringLiteral("--rounding"), rounding});
-}
-
-// pdftotext's reading of a PDF file, with runs of whitespace collapsed to one space.
-QString pdfText(const QString &file)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")});
-    REQUIRE(process.waitForStarted(10000));
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitCode() == 0);
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    return QString::fromUtf8(process.readAllStandardOutput())
-        .replace(space, QStringLiteral(" "))
-        .trimmed();
 }
 
 } // namespace

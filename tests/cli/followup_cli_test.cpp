@@ -26,6 +26,7 @@ namespace tillsyn_unity_followup_cli_test {
 
 using namespace tillsyn;
 using tillsyn::test::CliResult;
+using tillsyn::test::pdfText;
 using tillsyn::test::runCli;
 using tillsyn::test::runCliJson;
 using tillsyn::test::TempDir;
@@ -144,18 +145,6 @@ std::map<QString, QStringList> archivedFiles(const QString &share)
         out[name.mid(6, 36)].append(path);
     }
     return out;
-}
-
-QString pdfText(const QString &file)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")});
-    REQUIRE(process.waitForStarted(10000));
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitCode() == 0);
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    return QString::fromUtf8(process.readAllStandardOutput()).replace(space, QStringLiteral(" "));
 }
 
 QJsonArray publishedOpen(const QString &share)

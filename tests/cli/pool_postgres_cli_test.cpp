@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <map>
 #include <stdexcept>
 
 // This file's own names: test sources are compiled together (unity build).
@@ -25,6 +26,7 @@ namespace tillsyn_unity_pool_postgres_cli_test {
 using namespace tillsyn;
 using tillsyn::test::CliResult;
 using tillsyn::test::EnvGuard;
+using tillsyn::test::pdfText;
 using tillsyn::test::PostgresDatabase;
 using tillsyn::test::runCli;
 using tillsyn::test::runCliOk;
@@ -218,6 +220,42 @@ TEST_CASE("A county pool on PostgreSQL: two offices with the same ids, each its 
                                                  " ore_per_hour, rounding) VALUES ('2026-01-01',"
                                                  " 1, 'none')")),
                           Catch::Contains("row-level security"));
+        // A report by visit: a visit two offices merged is refused, naming both, rather than
+        // mixing their revisions; a visit of one office is reported with its office's
+        // letterhead.
+        runCliOk(QStringLiteral("office"),
+                 pg0180 + QStringList{QStringLiteral("--name"), QStringLiteral("Stockholms stad")});
+        runCliOk(QStringLiteral("office"),
+                 pg0114 + QStringList{QStringLiteral("--name"), QStringLiteral("Huddinge kommun")});
+        std::map<QString, QStringList> officesOf;
+        for (const QJsonValue &v : visits)
+            officesOf[v.toObject().value(QStringLiteral("visitId")).toString()]
+                << v.toObject().value(QStringLiteral("office")).toString();
+        QString shared;
+        QString only0180;
+        for (const auto &[id, offices] : officesOf) {
+            if (offices.size() == 2)
+                shared = id;
+            else if (offices == QStringList{QStringLiteral("0180")})
+                only0180 = id;
+        }
+        REQUIRE_FALSE(shared.isEmpty());
+        REQUIRE_FALSE(only0180.isEmpty());
+        const QString pdf = tmp.file(QStringLiteral("county-report.pdf"));
+        const CliResult both = runCli(
+            QStringLiteral("report"),
+            county + QStringList{QStringLiteral("--visit"), shared, QStringLiteral("--out"), pdf});
+        CHECK(both.exitCode == 1);
+        CHECK(both.err.contains(QStringLiteral("Visit %1 is in more than one office").arg(shared)));
+        CHECK(both.err.contains(QStringLiteral("(0114, 0180)")));
+        CHECK_FALSE(QFileInfo::exists(pdf));
+        runCliOk(QStringLiteral("report"), county + QStringList{QStringLiteral("--visit"),
+                                                                only0180, QStringLiteral("--out"),
+                                                                pdf});
+        const QString text = pdfText(pdf);
+        CHECK(text.contains(QStringLiteral("Stockholms stad")));
+        CHECK_FALSE(text.contains(QStringLiteral("Huddinge kommun")));
+
         // Acting for an office, the county's member gets that office's figures.
         CHECK(runCliOk(QStringLiteral("stats"),
                        county + QStringList{QStringLiteral("--office"), QStringLiteral("0180"),

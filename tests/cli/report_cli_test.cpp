@@ -22,6 +22,7 @@ namespace tillsyn_unity_report_cli_test {
 
 using namespace tillsyn;
 using tillsyn::test::CliResult;
+using tillsyn::test::pdfText;
 using tillsyn::test::runCli;
 using tillsyn::test::runCliJson;
 using tillsyn::test::runCliObject;
@@ -31,23 +32,6 @@ namespace {
 
 const QString kChecklist = QStringLiteral("livsmedel-restaurang");
 const QString kFacility = QStringLiteral("F-0004"); // a demo facility: "Bistro Émile"
-
-// pdftotext's reading of a PDF file, with runs of whitespace collapsed to one space.
-QString pdfText(const QString &file)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")});
-    REQUIRE(process.waitForStarted(10000));
-    REQUIRE(process.waitForFinished(60000));
-    INFO(process.readAllStandardError().toStdString());
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    REQUIRE(process.exitCode() == 0);
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    return QString::fromUtf8(process.readAllStandardOutput())
-        .replace(space, QStringLiteral(" "))
-        .trimmed();
-}
 
 struct ReportCliFixture
 {

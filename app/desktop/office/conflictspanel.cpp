@@ -98,8 +98,14 @@ void ConflictsPanel::reload()
 void ConflictsPanel::showVisit()
 {
     const QListWidgetItem *item = m_visits->currentItem();
-    m_revisions = item ? m_office.revisions(item->data(Qt::UserRole).toString())
-                       : std::vector<storage::OfficeRevision>{};
+    m_revisions.clear();
+    try {
+        if (item)
+            m_revisions = m_office.revisions(item->data(Qt::UserRole).toString());
+    } catch (const Error &e) {
+        // A county member reading a pool whole is refused a visit two offices hold (named).
+        showPlainMessage(this, QMessageBox::Warning, tr("Conflicts"), e.message());
+    }
     const QSignalBlocker bl(m_left);
     const QSignalBlocker br(m_right);
     m_left->clear();

@@ -114,12 +114,18 @@ OfficeVisitsPanel::OfficeVisitsPanel(storage::OfficeRepository &office, const QS
     connect(m_from, &QDateEdit::dateChanged, this, &OfficeVisitsPanel::applyFilter);
     connect(m_to, &QDateEdit::dateChanged, this, &OfficeVisitsPanel::applyFilter);
     connect(m_deviations, &QCheckBox::toggled, this, &OfficeVisitsPanel::applyFilter);
-    connect(revisions, &QPushButton::clicked, this, [this] {
-        if (!currentVisitId().isEmpty())
+    // A county member reading a pool whole is refused a visit two offices hold (named).
+    const auto showRevisions = [this] {
+        if (currentVisitId().isEmpty())
+            return;
+        try {
             VisitRevisionsDialog(m_office, currentVisitId(), this).exec();
-    });
-    connect(m_view, &QTableView::activated, this,
-            [this] { VisitRevisionsDialog(m_office, currentVisitId(), this).exec(); });
+        } catch (const Error &e) {
+            showPlainMessage(this, QMessageBox::Warning, tr("Revisions"), e.message());
+        }
+    };
+    connect(revisions, &QPushButton::clicked, this, showRevisions);
+    connect(m_view, &QTableView::activated, this, showRevisions);
     connect(report, &QPushButton::clicked, this, [this] {
         if (currentVisitId().isEmpty())
             return;

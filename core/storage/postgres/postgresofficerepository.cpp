@@ -113,7 +113,7 @@ PostgresOfficeRepository::PostgresOfficeRepository(const PostgresLocator &locato
     : m_db(locator)
 {
     PostgresMigrations::migrate(m_db);
-    PostgresPool::checkSession(m_db);
+    m_readsEveryOffice = PostgresPool::checkSession(m_db);
 }
 
 PostgresOfficeRepository::~PostgresOfficeRepository() = default;
@@ -278,15 +278,39 @@ void PostgresOfficeRepository::actFor(const QString &office)
     m_db.setOffice(office);
     m_visitWithoutRevisions.clear();
     try {
-        PostgresPool::checkSession(m_db);
+        m_readsEveryOffice = PostgresPool::checkSession(m_db);
     } catch (...) {
         m_db.setOffice(before);
         throw;
     }
 }
 
+QStringList PostgresOfficeRepository::officesOf(const QString &visitId)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT DISTINCT office FROM office_revision WHERE"
+                                            " visit_id = ? ORDER BY 1"),
+                             {visitId});
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+void PostgresOfficeRepository::requireOneOffice(const QString &visitId)
+{
+    if (!m_readsEveryOffice)
+        return;
+    const QStringList offices = officesOf(visitId);
+    if (offices.size() > 1)
+        throw Error(tr("Visit %1 is in more than one office of %2 (%3): act for one of them "
+                       "(--office CODE, or the Office field when opening the database).")
+                        .arg(visitId, m_db.locator().displayName(),
+                             offices.join(QStringLiteral(", "))));
+}
+
 std::vector<OfficeRevision> PostgresOfficeRepository::revisions(const QString &visitId)
 {
+    requireOneOffice(visitId);
     QSqlQuery &q = m_db.reused(
         QStringLiteral("SELECT revision, base_revision, content_hash, set_aside, file_name, %1, %2"
                        " FROM office_revision WHERE visit_id = ? ORDER BY revision, merged_at,"
@@ -320,6 +344,7 @@ void PostgresOfficeRepository::insertRevision(const Visit &v, const QString &con
 QByteArray PostgresOfficeRepository::revisionBytes(const QString &visitId, int revision,
                                                    const QString &contentHash)
 {
+    requireOneOffice(visitId);
     QSqlQuery q = m_db.query(QStringLiteral("SELECT bytes FROM office_revision WHERE visit_id = ?"
                                             " AND revision = ? AND content_hash = ?"),
                              {visitId, revision, contentHash});
@@ -441,6 +466,7 @@ void PostgresOfficeRepository::writeCurrent(const QString &visitId,
 
 std::optional<StoredFile> PostgresOfficeRepository::currentFile(const QString &visitId)
 {
+    requireOneOffice(visitId);
     QSqlQuery q = m_db.query(
         QStringLiteral("SELECT r.file_name, r.bytes FROM office_visit v JOIN office_revision r"
                        " ON r.visit_id = v.visit_id AND r.revision = v.revision AND"
@@ -629,6 +655,7 @@ void PostgresOfficeRepository::addResolution(const Resolution &r)
 
 std::vector<Resolution> PostgresOfficeRepository::resolutions(const QString &visitId)
 {
+    requireOneOffice(visitId);
     QSqlQuery q = m_db.query(QStringLiteral("SELECT revision, content_hash, reason, resolved_by,"
                                             " %1 FROM office_resolution WHERE visit_id = ?"
                                             " ORDER BY id")

@@ -45,6 +45,7 @@ public:
     std::map<QString, QString> settings(const QString &prefix) override;
     QStringList offices() override;
     void actFor(const QString &office) override;
+    QStringList officesOf(const QString &visitId) override;
 
     std::vector<OfficeRevision> revisions(const QString &visitId) override;
     void insertRevision(const domain::Visit &visit, const QString &contentHash,
@@ -113,7 +114,11 @@ private:
     std::vector<domain::Checklist> checklistVersions(const QString &where);
     std::vector<domain::Facility> facilitiesWhere(const QString &where, const QVariantList &binds);
 
+    // Refuses a visit held by more than one office while the session reads every office.
+    void requireOneOffice(const QString &visitId);
+
     PostgresConnection m_db;
+    bool m_readsEveryOffice = false; // a county member naming no office
     // The visit whose revisions() came back empty in the unit of work under way (which holds
     // its lock): it has no derived row either, so writing its first one deletes nothing, and
     // the merge of a new visit saves that round trip.

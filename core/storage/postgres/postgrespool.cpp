@@ -231,7 +231,7 @@ void PostgresPool::addCountyMembers(const PostgresLocator &locator, const QStrin
     });
 }
 
-void PostgresPool::checkSession(PostgresConnection &db)
+bool PostgresPool::checkSession(PostgresConnection &db)
 {
     const QString office = db.locator().office;
     // One round trip for what every connection asks.
@@ -249,7 +249,7 @@ void PostgresPool::checkSession(PostgresConnection &db)
     const QString pool = q.value(3).toString();
     if (office.isEmpty()) {
         if (pool.isEmpty())
-            return; // a database of one office
+            return false; // a database of one office
         if (!bypasses && !county)
             throw Error(tr("%1 is a county pool of the offices %2: name the office you act for "
                            "with --office CODE (or ?office=CODE in the address).")
@@ -259,7 +259,7 @@ void PostgresPool::checkSession(PostgresConnection &db)
         // between offices): its session writes nothing, as row security holds the county's.
         if (bypasses)
             db.exec(QStringLiteral("SET default_transaction_read_only = on"));
-        return;
+        return true;
     }
     if (bypasses)
         throw Error(tr("%1: the role %2 bypasses row-level security (a superuser or BYPASSRLS "
@@ -280,6 +280,7 @@ void PostgresPool::checkSession(PostgresConnection &db)
     if (db.value(QStringLiteral("SELECT value FROM setting WHERE key = 'role'")).isNull())
         db.query(QStringLiteral("INSERT INTO setting (key, value) VALUES ('role', 'office')"
                                 " ON CONFLICT DO NOTHING"));
+    return false;
 }
 
 } // namespace tillsyn::storage

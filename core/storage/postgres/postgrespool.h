@@ -66,8 +66,9 @@ public:
     // BYPASSRLS role would see every office), or it names none in a pool without being the
     // county's (such a role naming none reads every office and its session is made read-only).
     // An office session's first connection records the office's database role
-    // (setting role = office) as `init --office` does for a database of one office.
-    static void checkSession(PostgresConnection &db);
+    // (setting role = office) as `init --office` does for a database of one office. Returns
+    // whether the session reads every office of a pool (a county member naming none).
+    static bool checkSession(PostgresConnection &db);
 
 private:
     static Rows unassignedRows(PostgresConnection &db);

@@ -640,10 +640,6 @@
             <translation>Lägg till ett kontor i ett läns gemensamma databas på PostgreSQL (dess roll, dess rättigheter).</translation>
         </message>
         <message>
-            <source>Add an office to a county's pool: one PostgreSQL database (--db postgresql://…) holding several offices' data, each row under its office's code (SCB's municipality code, four digits), so two municipalities' facility and checklist ids never collide. Creates the group role tillsyn_office_CODE (and tillsyn_county) when missing, grants them Tillsyn's tables, records the office and makes the --member roles its clerks. Row-level security on the server then lets a clerk see and change only their own office's rows, whatever SQL they run; members of tillsyn_county read every office. Clerks name their office with --office CODE (merge, visits, stats, …) or ?office=CODE in the address. Run it as the database's owner with CREATEROLE, or as a superuser; it may be run again (adds members, changes nothing else).</source>
-            <translation>Lägg till ett kontor i ett läns gemensamma databas: en PostgreSQL-databas (--db postgresql://…) med flera kontors data, varje rad under sitt kontors kod (SCB:s kommunkod, fyra siffror), så att två kommuners id:n för anläggningar och checklistor aldrig krockar. Skapar grupprollen tillsyn_office_CODE (och tillsyn_county) när de saknas, ger dem Tillsyns tabeller, registrerar kontoret och gör rollerna i --member till dess handläggare. Radsäkerheten (row-level security) på servern låter sedan en handläggare se och ändra bara sitt eget kontors rader, vilken SQL hen än kör; medlemmar i tillsyn_county läser alla kontor. Handläggare anger sitt kontor med --office CODE (merge, visits, stats, …) eller ?office=CODE i adressen. Kör det som databasens ägare med CREATEROLE, eller som superanvändare; det kan köras igen (lägger till medlemmar, ändrar inget annat).</translation>
-        </message>
-        <message>
             <source>A clerk's login role to make a member of the office's role (repeatable).</source>
             <translation>En handläggares inloggningsroll som ska bli medlem i kontorets roll (kan upprepas).</translation>
         </message>
@@ -654,6 +650,26 @@
         <message>
             <source>Make login roles members of tillsyn_county (created when missing) in a county's pool on PostgreSQL (--db postgresql://…): without --office they read every office's rows (stats --by office gives a row per office) and change none; with --office CODE they act for that office.</source>
             <translation>Gör inloggningsroller till medlemmar i tillsyn_county (skapas när den saknas) i ett läns gemensamma databas på PostgreSQL (--db postgresql://…): utan --office läser de alla kontors rader (stats --by office ger en rad per kontor) och ändrar inga; med --office CODE agerar de för det kontoret.</translation>
+        </message>
+        <message>
+            <source>Office %1 now holds what the database held as one office's: %2.</source>
+            <translation>Kontoret %1 har nu det som databasen hade som ett enda kontors: %2.</translation>
+        </message>
+        <message>
+            <source>The database holds rows of one office from before it became a pool, under no office (%1): nobody acting for an office sees them. Give them to their office with: tillsyn-cli pool add-office CODE --adopt --db …</source>
+            <translation>Databasen har rader från ett enda kontor från tiden innan den blev gemensam, utan kontor (%1): ingen som agerar för ett kontor ser dem. Ge dem till sitt kontor med: tillsyn-cli pool add-office CODE --adopt --db …</translation>
+        </message>
+        <message>
+            <source>%1 visit(s), %2 facility(ies), %3 checklist version(s) and %4 other row(s)</source>
+            <translation>%1 besök, %2 anläggning(ar), %3 checklisteversion(er) och %4 andra rader</translation>
+        </message>
+        <message>
+            <source>Add an office to a county's pool: one PostgreSQL database (--db postgresql://…) holding several offices' data, each row under its office's code (SCB's municipality code, four digits), so two municipalities' facility and checklist ids never collide. Creates the group role tillsyn_office_CODE (and tillsyn_county) when missing, grants them Tillsyn's tables, records the office and makes the --member roles its clerks. Row-level security on the server then lets a clerk see and change only their own office's rows, whatever SQL they run; members of tillsyn_county read every office. Clerks name their office with --office CODE (merge, visits, stats, …) or ?office=CODE in the address. Run it as the database's owner with CREATEROLE, or as a superuser; it may be run again (adds members, and with --adopt gives the office the rows under no office; changes nothing else).</source>
+            <translation>Lägg till ett kontor i ett läns gemensamma databas: en PostgreSQL-databas (--db postgresql://…) med flera kontors data, varje rad under sitt kontors kod (SCB:s kommunkod, fyra siffror), så att två kommuners id:n för anläggningar och checklistor aldrig krockar. Skapar grupprollen tillsyn_office_CODE (och tillsyn_county) när de saknas, ger dem Tillsyns tabeller, registrerar kontoret och gör rollerna i --member till dess handläggare. Radsäkerheten (row-level security) på servern låter sedan en handläggare se och ändra bara sitt eget kontors rader, vilken SQL hen än kör; medlemmar i tillsyn_county läser alla kontor. Handläggare anger sitt kontor med --office CODE (merge, visits, stats, …) eller ?office=CODE i adressen. Kör det som databasens ägare med CREATEROLE, eller som superanvändare; det kan köras igen (lägger till medlemmar, och med --adopt får kontoret raderna utan kontor; ändrar inget annat).</translation>
+        </message>
+        <message>
+            <source>Give this office the rows the database held as one office's before it became a pool (they are under no office, which nobody acting for an office sees). Copies of rows the office already has are dropped; a row whose key the office has with other values stops it, with nothing changed.</source>
+            <translation>Ge det här kontoret raderna som databasen hade som ett enda kontors innan den blev gemensam (de ligger utan kontor, och dem ser ingen som agerar för ett kontor). Kopior av rader som kontoret redan har tas bort; en rad vars nyckel kontoret har med andra värden stoppar alltihop, utan att något ändras.</translation>
         </message>
     </context>
     <context>
@@ -1706,6 +1722,10 @@ Testet: Pearsons chi-två-test för homogenitet på tabellen med avvikelser och 
         <message>
             <source>Resolved: revision %1 stands for %2; the other revisions are set aside and kept.</source>
             <translation>Löst: revision %1 gäller för %2; de andra revisionerna läggs åt sidan och behålls.</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Konflikter</translation>
         </message>
     </context>
     <context>
@@ -3243,6 +3263,10 @@ Sammanfattning: %7</translation>
                 <numerusform>%n kontroll skriven till %1</numerusform>
                 <numerusform>%n kontroller skrivna till %1</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Revisions</source>
+            <translation>Revisioner</translation>
         </message>
     </context>
     <context>
@@ -5901,6 +5925,10 @@ Sammanfattning: %7</translation>
             <source>%1: checklist "%2" version %3 already exists with other content. A published version never changes: give the edited checklist the next version number. Nothing was imported.</source>
             <translation>%1: checklistan "%2" version %3 finns redan med annat innehåll. En publicerad version ändras aldrig: ge den redigerade checklistan nästa versionsnummer. Ingenting importerades.</translation>
         </message>
+        <message>
+            <source>Visit %1 is in more than one office of %2 (%3): act for one of them (--office CODE, or the Office field when opening the database).</source>
+            <translation>Besöket %1 finns hos mer än ett kontor i %2 (%3): agera för ett av dem (--office CODE, eller fältet Kontor när databasen öppnas).</translation>
+        </message>
     </context>
     <context>
         <name>tillsyn::storage::PostgresPool</name>
@@ -5923,6 +5951,10 @@ Sammanfattning: %7</translation>
         <message>
             <source>; the role does not exist</source>
             <translation>; rollen finns inte</translation>
+        </message>
+        <message>
+            <source>%1: office %2 already has %3 row(s) of the table %4 with the same key (%5) as rows under no office, but other values (the first: %6). Nothing was changed: decide which rows to keep, then run this again.</source>
+            <translation>%1: kontoret %2 har redan %3 rad(er) i tabellen %4 med samma nyckel (%5) som rader utan kontor, men andra värden (den första: %6). Inget ändrades: bestäm vilka rader som ska behållas och kör sedan detta igen.</translation>
         </message>
     </context>
     <context>

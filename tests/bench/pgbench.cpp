@@ -12,6 +12,7 @@
 #include "storage/sqliteofficerepository.h"
 #include "storage/postgres/postgreslocator.h"
 #include "storage/postgres/postgresmigrations.h"
+#include "storage/postgres/postgrespool.h"
 #include "storage/postgres/postgresofficerepository.h"
 #include "support/postgres/postgresfixture.h"
 #include "sync/foldershare.h"
@@ -129,21 +130,32 @@ Run median(std::vector<Run> runs)
     return runs[runs.size() / 2];
 }
 
-int mergeFigure(Target &target)
+// The role the ordinary-role figures use (row-level security holds it, as it holds a clerk).
+const QString kClerk = QStringLiteral("bench_clerk");
+const QString kClerkPassword = QStringLiteral("bench-L\u00f6sen");
+
+// Median merge runs of the files into fresh databases: as the database's user, or (asClerk, the
+// fixture only) as an ordinary role acting for office 0180 of a county's pool, which row-level
+// security holds on every row it writes.
+Run mergeRuns(Target &target, const QTemporaryDir &dir, const QString &files, bool asClerk)
 {
-    QTemporaryDir dir;
-    const QString files = dir.filePath(QStringLiteral("files"));
-    writeFiles(files, kPlainFiles, 11);
     std::vector<Run> runs;
     for (int run = 0; run < kMergeRuns; ++run) {
-        const QString share = dir.filePath(QStringLiteral("share-%1").arg(run));
+        const QString share =
+            dir.filePath(QStringLiteral("share-%1-%2").arg(asClerk ? 1 : 0).arg(run));
         copyFolder(files, share + QStringLiteral("/inbox"));
-        const QString uri = target.freshDatabase();
+        storage::PostgresLocator locator = storage::PostgresLocator::parse(target.freshDatabase());
+        if (asClerk) {
+            storage::PostgresPool::addOffice(locator, QStringLiteral("0180"), {kClerk});
+            locator = storage::PostgresLocator::parse(
+                test::PostgresFixture::instance().uri(locator.database, kClerk));
+            locator.office = QStringLiteral("0180");
+        }
         sync::FolderShare folder(share);
         const double cpu = cpuSeconds();
         QElapsedTimer t;
         t.start();
-        storage::PostgresOfficeRepository office(storage::PostgresLocator::parse(uri));
+        storage::PostgresOfficeRepository office(locator);
         const merge::MergeReport report = merge::MergeRun(office, folder).run();
         runs.push_back({double(t.nsecsElapsed()) / 1e9, cpuSeconds() - cpu});
         if (int(report.files.size()) != kPlainFiles ||
@@ -151,7 +163,15 @@ int mergeFigure(Target &target)
             qFatal("merged %d of %d files (%d rejected)", int(report.files.size()), kPlainFiles,
                    report.count(merge::Outcome::Rejected));
     }
-    const Run m = median(runs);
+    return median(runs);
+}
+
+int mergeFigure(Target &target)
+{
+    QTemporaryDir dir;
+    const QString files = dir.filePath(QStringLiteral("files"));
+    writeFiles(files, kPlainFiles, 11);
+    const Run m = mergeRuns(target, dir, files, false);
     // The same files into SQLite, at the same moment: the machine's load moves both figures.
     std::vector<Run> sqliteRuns;
     for (int run = 0; run < kMergeRuns; ++run) {
@@ -177,6 +197,19 @@ int mergeFigure(Target &target)
               .arg(m.cpu, 0, 'f', 2)
               .arg(kPlainFiles / lite.seconds, 0, 'f', 0)
               .arg(loadText()));
+    if (target.fixture()) {
+        test::PostgresFixture::instance().createRole(kClerk, kClerkPassword);
+        qputenv("PGPASSWORD", kClerkPassword.toUtf8());
+        const Run clerk = mergeRuns(target, dir, files, true);
+        qunsetenv("PGPASSWORD");
+        print(QStringLiteral("PostgreSQL merge as an ordinary role acting for office 0180 of a "
+                             "county's pool (row-level security applies): %1 files/s (median "
+                             "of %2); CPU time of this process %3 s; load %4")
+                  .arg(kPlainFiles / clerk.seconds, 0, 'f', 0)
+                  .arg(kMergeRuns)
+                  .arg(clerk.cpu, 0, 'f', 2)
+                  .arg(loadText()));
+    }
     return kPlainFiles / m.seconds >= 1000.0 ? 0 : 1;
 }
 
@@ -296,13 +329,14 @@ int statsFigure(Target &target)
     bool clerkFast = true;
     if (target.fixture()) {
         const auto &server = test::PostgresFixture::instance();
-        const QString password = QStringLiteral("bench-L\u00f6sen");
-        server.createRole(QStringLiteral("bench_clerk"), password);
+        const QString password = kClerkPassword;
+        server.createRole(kClerk, password);
         const QString database = storage::PostgresLocator::parse(uri).database;
         server.psql(database, QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES"
-                                             " IN SCHEMA public TO bench_clerk"));
+                                             " IN SCHEMA public TO ") +
+                                  kClerk);
         qputenv("PGPASSWORD", password.toUtf8());
-        const QString clerkUri = server.uri(database, QStringLiteral("bench_clerk"));
+        const QString clerkUri = server.uri(database, kClerk);
         const double clerk = cliMs(clerkUri);
         const QStringList planned{QStringLiteral("--kind"), QStringLiteral("planned")};
         const double filteredSuper = cliMs(uri, planned);

@@ -141,6 +141,38 @@ QStringList poolStatements()
     return s;
 }
 
+// Step 8: step 7's two functions, with the same answers, in PL/pgSQL. A SQL function whose body
+// has a FROM or a subquery is not inlined: each call planned its body anew (about 0.3 ms), and
+// every statement on an office table calls them once per policy it meets, so a clerk's merge
+// (half a dozen statements a file) ran at 60 % of the superuser's speed. PL/pgSQL keeps its
+// plans for the session: about 0.02 ms a call. Still invokers, with the fixed search_path.
+QStringList poolFunctionsPlpgsql()
+{
+    return {QStringLiteral(
+        "DO $do$ BEGIN EXECUTE format($f$"
+        "CREATE OR REPLACE FUNCTION tillsyn_office() RETURNS text LANGUAGE plpgsql STABLE"
+        " PARALLEL SAFE SET search_path = %1$I, pg_temp AS $b$"
+        " DECLARE office text := coalesce(pg_catalog.current_setting('tillsyn.office', true), '');"
+        " BEGIN"
+        "  IF office = '' THEN"
+        "   IF EXISTS (SELECT 1 FROM tillsyn_pool_office) THEN RETURN NULL; END IF;"
+        "   RETURN '';"
+        "  END IF;"
+        "  IF EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname IN"
+        "   ('tillsyn_office_' || office, 'tillsyn_county')"
+        "   AND pg_catalog.pg_has_role(r.oid, 'MEMBER')) THEN RETURN office; END IF;"
+        "  RETURN NULL;"
+        " END $b$;"
+        "CREATE OR REPLACE FUNCTION tillsyn_county_reads() RETURNS boolean LANGUAGE plpgsql"
+        " STABLE PARALLEL SAFE SET search_path = %1$I, pg_temp AS $b$"
+        " BEGIN"
+        "  RETURN coalesce(pg_catalog.current_setting('tillsyn.office', true), '') = ''"
+        "   AND EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = 'tillsyn_county'"
+        "   AND pg_catalog.pg_has_role(r.oid, 'MEMBER'));"
+        " END $b$"
+        "$f$, current_schema()); END $do$")};
+}
+
 } // namespace
 
 const QStringList &PostgresMigrations::officeTableNames()
@@ -382,6 +414,8 @@ const std::vector<PostgresMigrations::Step> &PostgresMigrations::steps()
          }},
         // A county's pool (issue 20): see poolStatements().
         {7, poolStatements()},
+        // The row-security functions in PL/pgSQL (same answers): see poolFunctionsPlpgsql().
+        {8, poolFunctionsPlpgsql()},
     };
     return s;
 }

@@ -72,19 +72,6 @@ storage::OfficeRepository &Cli::office(const QCommandLineParser &parser)
     return office;
 }
 
-storage::OfficeRepository &Cli::officeOfVisit(const QCommandLineParser &parser,
-                                              const QString &visitId)
-{
-    storage::OfficeRepository &repo = office(parser);
-    if (m_officeCode.isEmpty()) {
-        // A visit two offices hold stays refused by the reads, naming both.
-        const QStringList holders = repo.officesOf(visitId);
-        if (holders.size() == 1 && !holders.front().isEmpty())
-            repo.actFor(holders.front());
-    }
-    return repo;
-}
-
 void Cli::printOutcome(const QString &file, const QString &outcome, const QString &reason)
 {
     m_out << escapeControls(file) << ": " << outcome

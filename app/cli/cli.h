@@ -47,10 +47,6 @@ public:
     // The office database of an office command behind its interface (storage::OfficeRepository):
     // --db names a file (as officeDatabase(), same connection) or a database server.
     storage::OfficeRepository &office(const QCommandLineParser &parser);
-    // office() acting for the office holding `visitId` when the session names none: a county
-    // member reading a pool whole then gets that office's letterhead and settings.
-    storage::OfficeRepository &officeOfVisit(const QCommandLineParser &parser,
-                                             const QString &visitId);
     // The same without requiring the office role (commands that also read a field database).
     storage::OfficeRepository &repository(const QCommandLineParser &parser);
     // The office of a county's pool the command acts for (--office CODE; empty: the address's

@@ -24,7 +24,7 @@ public:
         const bool server =
             storage::OfficeRepository::isServerLocator(p.value(QStringLiteral("db")));
         const report::ControlReport report =
-            server ? report::ControlReport(cli.officeOfVisit(p, visitId), visitId, Cli::revision(p))
+            server ? report::ControlReport(cli.office(p), visitId, Cli::revision(p))
                    : report::ControlReport(cli.database(p), visitId, Cli::revision(p));
         report.writePdf(out);
         cli.out() << tr("Report of visit %1 revision %2 written to %3")

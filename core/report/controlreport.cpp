@@ -62,6 +62,21 @@ ControlReport::ControlReport(storage::Database &db, const QString &visitId, int 
 ControlReport::ControlReport(storage::OfficeRepository &office, const QString &visitId,
                              int revision)
 {
+    // A session reading every office of a pool (a county member's) sees each office's
+    // letterhead, checklists and closures under the same keys: the report is made in a session
+    // acting for the office that holds the visit. A visit two offices hold is refused by the
+    // reads, naming both.
+    const QStringList holders = office.officesOf(visitId);
+    if (holders.size() == 1 && !holders.front().isEmpty() && office.offices().size() > 1) {
+        const auto own = storage::OfficeRepository::open(office.describe(), holders.front());
+        load(*own, visitId, revision);
+    } else {
+        load(office, visitId, revision);
+    }
+}
+
+void ControlReport::load(storage::OfficeRepository &office, const QString &visitId, int revision)
+{
     std::optional<Visit> visit;
     if (const auto file = office.currentFile(visitId))
         visit = visitfile::VisitFileReader::read(file->bytes, file->fileName);

@@ -27,7 +27,9 @@ public:
     ControlReport(storage::Database &db, const QString &visitId, int revision = 0);
     // The report of a merged visit from an office database of either backend (a PostgreSQL one
     // has no field tables): the stored revision's file, the office's letterhead and checklists.
-    // It gives what the constructor above gives on an office database file.
+    // It gives what the constructor above gives on an office database file. A county member
+    // reading a pool whole gets the report of the office that holds the visit (its letterhead,
+    // checklists and follow-ups), read in a session acting for that office.
     ControlReport(storage::OfficeRepository &office, const QString &visitId, int revision = 0);
 
     const domain::Visit &visit() const { return m_visit; }
@@ -40,6 +42,7 @@ public:
                   const QDateTime &producedAt = QDateTime::currentDateTimeUtc()) const;
 
 private:
+    void load(storage::OfficeRepository &office, const QString &visitId, int revision);
     // The visit a report is made of: found, and finished (a draft has no report).
     static domain::Visit finishedVisit(std::optional<domain::Visit> visit, const QString &visitId,
                                        int revision);

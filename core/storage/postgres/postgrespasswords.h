@@ -39,8 +39,15 @@ public:
     static void setSource(std::shared_ptr<PostgresPasswordSource> source);
     static std::shared_ptr<PostgresPasswordSource> source();
 
-    // The name a password is kept under: the locator written back (it never holds a password).
-    static QString key(const PostgresLocator &locator) { return locator.toUri(); }
+    // The name a password is kept under: the locator written back (it never holds a password),
+    // without the office it acts for: one login has one password whichever office of a pool it
+    // acts for (and a county member's report opens a session for the visit's office).
+    static QString key(const PostgresLocator &locator)
+    {
+        PostgresLocator login = locator;
+        login.office.clear();
+        return login.toUri();
+    }
 
     // Whether libpq will find a password for this locator itself: a non-empty PGPASSWORD, or a
     // matching line of the password file (PGPASSFILE, else ~/.pgpass) that libpq would read

@@ -210,6 +210,10 @@ TEST_CASE("PostgreSQL connection: the program's password source (the keychain) o
         CHECK(source->calls == 1);
         CHECK(source->lastKey == locator.toUri());
         CHECK_FALSE(source->lastKey.contains(QStringLiteral("Nyckel")));
+        // One login, one password: the key is the same whichever office it acts for.
+        PostgresLocator forOffice = locator;
+        forOffice.office = QStringLiteral("0180");
+        CHECK(PostgresPasswords::key(forOffice) == locator.toUri());
     }
     SECTION("PGPASSWORD first: the source is not asked")
     {

@@ -249,4 +249,40 @@ TEST_CASE("Two clerks merging at once into one PostgreSQL database give what one
     }
 }
 
+TEST_CASE("Three clerks merging different files at once into one PostgreSQL database never "
+          "deadlock on the item counts",
+          "[cli][postgres]")
+{
+    // Many visits of the shipped checklists, some with later revisions, whose merge takes the
+    // earlier answers off the item counts while another merge adds to them. Both lock the count
+    // rows in key order; when taking them off followed the rows' order on disk, three merges of
+    // these files deadlocked several times (each costing a second's wait and a retry).
+    TempDir tmp;
+    Files files{tmp.file(QStringLiteral("files")), {}, {}};
+    runCliOk(QStringLiteral("generate"), {QStringLiteral("--out"), files.dir, QStringLiteral("--visits"),
+                                          QStringLiteral("2000"), QStringLiteral("--seed"),
+                                          QStringLiteral("5")});
+    files.names = QDir(files.dir).entryList(QDir::Files, QDir::Name);
+    PostgresDatabase server;
+    runCliOk(QStringLiteral("init"), {QStringLiteral("--office"), QStringLiteral("--db"), server.uri()});
+    std::vector<QStringList> merges;
+    const qsizetype third = files.names.size() / 3 + 1;
+    for (int k = 0; k < 3; ++k) {
+        const QString share = shareWith(tmp, QStringLiteral("share-%1").arg(k), files,
+                                        files.names.mid(k * third, third));
+        merges.push_back({QStringLiteral("merge"), QStringLiteral("--db"), server.uri(),
+                          QStringLiteral("--share"), share});
+    }
+    for (const CliResult &r : test::runClisTogether(merges)) {
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 0);
+    }
+    CHECK(server.psql(QStringLiteral("SELECT count(*) FROM office_revision")).trimmed().toInt() ==
+          files.names.size());
+    // Every session has ended: the server has counted their deadlocks.
+    CHECK(server.psql(QStringLiteral("SELECT deadlocks FROM pg_stat_database WHERE datname ="
+                                     " current_database()"))
+              .trimmed() == QStringLiteral("0"));
+}
+
 } // namespace tillsyn_unity_postgres_cli_test

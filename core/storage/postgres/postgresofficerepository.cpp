@@ -380,23 +380,31 @@ void PostgresOfficeRepository::clearCurrent(const QString &visitId)
     if (m_db.inTransaction() && visitId == m_visitWithoutRevisions)
         return;
     // The visit's answers leave office_item_count with it (they go with their visit: ON DELETE
-    // CASCADE, after this statement, whose snapshot still reads them).
+    // CASCADE, after this statement, whose snapshot still reads them). The count rows are locked
+    // in key order first, as writeCurrent() adds to them: two merges updating the same
+    // checklist's counts in the join's order deadlocked (the server then waits a second and
+    // aborts one, which runs again).
     m_db.reused(
         QStringLiteral(
             "WITH gone AS (DELETE FROM office_visit WHERE visit_id = ? RETURNING num, office,"
-            " checklist_id, in_conflict)"
-            " UPDATE office_item_count c SET ok = c.ok - d.ok, deviations = c.deviations -"
-            " d.deviations, not_checked = c.not_checked - d.not_checked, not_applicable ="
-            " c.not_applicable - d.not_applicable"
-            " FROM (SELECT g.office, g.checklist_id, a.item_id,"
+            " checklist_id, in_conflict),"
+            " d AS (SELECT g.office, g.checklist_id, a.item_id,"
             " count(*) FILTER (WHERE a.result = 'ok') AS ok,"
             " count(*) FILTER (WHERE a.result = 'deviation') AS deviations,"
             " count(*) FILTER (WHERE a.result = 'not_checked') AS not_checked,"
             " count(*) FILTER (WHERE a.result = 'not_applicable') AS not_applicable"
             " FROM gone g JOIN office_answer a ON a.visit_num = g.num WHERE NOT g.in_conflict"
-            " GROUP BY g.office, g.checklist_id, a.item_id) d"
+            " GROUP BY g.office, g.checklist_id, a.item_id),"
+            " locked AS (SELECT c.checklist_id, c.item_id, c.office FROM office_item_count c"
+            " JOIN d ON c.checklist_id = d.checklist_id AND c.item_id = d.item_id AND"
+            " c.office = d.office ORDER BY c.checklist_id, c.item_id FOR UPDATE OF c)"
+            " UPDATE office_item_count c SET ok = c.ok - d.ok, deviations = c.deviations -"
+            " d.deviations, not_checked = c.not_checked - d.not_checked, not_applicable ="
+            " c.not_applicable - d.not_applicable"
+            " FROM d, locked l"
             " WHERE c.checklist_id = d.checklist_id AND c.item_id = d.item_id AND"
-            " c.office = d.office"),
+            " c.office = d.office AND l.checklist_id = d.checklist_id AND l.item_id = d.item_id"
+            " AND l.office = d.office"),
         {visitId});
 }
 

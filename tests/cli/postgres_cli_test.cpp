@@ -279,6 +279,24 @@ TEST_CASE("Three clerks merging different files at once into one PostgreSQL data
     }
     CHECK(server.psql(QStringLiteral("SELECT count(*) FROM office_revision")).trimmed().toInt() ==
           files.names.size());
+    // The counts kept are the answers' counts (the merges took replaced revisions off them
+    // while adding others).
+    const QString recounted = QStringLiteral(
+        "SELECT v.checklist_id, a.item_id, count(*) FILTER (WHERE a.result = 'ok'),"
+        " count(*) FILTER (WHERE a.result = 'deviation'),"
+        " count(*) FILTER (WHERE a.result = 'not_checked'),"
+        " count(*) FILTER (WHERE a.result = 'not_applicable') FROM office_visit v JOIN"
+        " office_answer a ON a.visit_num = v.num WHERE NOT v.in_conflict GROUP BY 1, 2");
+    const QString kept = QStringLiteral(
+        "SELECT checklist_id, item_id, ok, deviations, not_checked, not_applicable FROM"
+        " office_item_count WHERE ok + deviations + not_checked + not_applicable > 0");
+    CHECK(server.psql(QStringLiteral("SELECT count(*) FROM office_item_count")).trimmed().toInt() >
+          0);
+    CHECK(server
+              .psql(QStringLiteral("SELECT count(*) FROM ((%1 EXCEPT %2) UNION ALL (%2 EXCEPT %1))"
+                                   " x")
+                        .arg(recounted, kept))
+              .trimmed() == QStringLiteral("0"));
     // Every session has ended: the server has counted their deadlocks.
     CHECK(server.psql(QStringLiteral("SELECT deadlocks FROM pg_stat_database WHERE datname ="
                                      " current_database()"))

@@ -8,6 +8,7 @@
 
 class QThreadPool;
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -49,7 +50,9 @@ struct MergeReport
 // leaves a file that merges as a duplicate (or is rejected under the same record) next time.
 // Nothing is deleted. Two runs at once on one share and database merge each file once (each
 // file's read-decide-write is one unit of work on its visit: SQLite's write lock, PostgreSQL's
-// lock on the visit); a file the other run moved away meanwhile is skipped silently.
+// lock on the visit); a file the other run moved away meanwhile is skipped silently. Where the
+// database has writers that work at once (PostgreSQL), files are stored on several sessions
+// beside each other (StoreLanes), one visit's files in order on one of them.
 class MergeRun
 {
     Q_DECLARE_TR_FUNCTIONS(tillsyn::merge::MergeRun)
@@ -84,7 +87,12 @@ private:
     // Files per visit in revision order, as their names tell (the name is only a hint for the
     // order; the content decides every outcome).
     static QStringList ordered(QStringList names);
-    FileOutcome store(const QString &fileName, const QByteArray &bytes, const Validated &validated);
+    // Stores one validated file through `repo` (the run's own, or a store lane's session: called
+    // from that lane's thread), merged at `mergedAt`.
+    FileOutcome store(storage::OfficeRepository &repo, const QString &fileName,
+                      const QByteArray &bytes, const Validated &validated, const QDateTime &mergedAt);
+    // The merge time recorded for a file stored now (whole seconds, as the repository keeps it).
+    QDateTime mergeTime() const;
     bool archive(const QString &name);
     // A rejection is recorded (once per file, whatever crashes or races: a pending record of the
     // same file is reused) before the file moves to rejected/.
@@ -123,7 +131,7 @@ private:
     storage::OfficeRepository &m_repo;
     sync::Share &m_share;
     Clock m_clock;
-    bool m_roleSet = false;
+    std::atomic<bool> m_roleSet = false; // set by whichever store lane stores first
     std::unique_ptr<QThreadPool> m_validator;
 };
 

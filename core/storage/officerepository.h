@@ -75,6 +75,12 @@ public:
         virtual ~WriteBatch() = default;
     };
     virtual std::unique_ptr<WriteBatch> beginWriteBatch() = 0;
+    // Opens another session on this database, acting for the same office, for a writer working
+    // beside this one (a merge's store lanes, merge::StoreLanes); callable from any thread, and
+    // the session belongs to the thread that called it. Empty where a second writer would only
+    // wait for the first (SQLite's single writer).
+    using SessionOpener = std::function<std::unique_ptr<OfficeRepository>()>;
+    virtual SessionOpener sessionOpener() const = 0;
     // Makes every commit so far survive a power cut (before a merged file leaves the inbox).
     // SQLite (synchronous=NORMAL) syncs its log once; a server whose commits are durable does
     // nothing.

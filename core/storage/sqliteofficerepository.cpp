@@ -200,6 +200,12 @@ std::unique_ptr<OfficeRepository::WriteBatch> SqliteOfficeRepository::beginWrite
     return std::make_unique<CheckpointBatch>(m_db);
 }
 
+OfficeRepository::SessionOpener SqliteOfficeRepository::sessionOpener() const
+{
+    // One writer at a time: a second session would wait for this one's lock, file by file.
+    return {};
+}
+
 void SqliteOfficeRepository::makeDurable()
 {
     // The database runs with synchronous=NORMAL: a commit survives the program's crash at once,

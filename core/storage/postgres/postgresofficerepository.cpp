@@ -195,6 +195,14 @@ std::unique_ptr<OfficeRepository::WriteBatch> PostgresOfficeRepository::beginWri
     return std::make_unique<AsyncCommitBatch>(m_db);
 }
 
+OfficeRepository::SessionOpener PostgresOfficeRepository::sessionOpener() const
+{
+    // The locator as this session uses it: the office it acts for now (actFor() changes it).
+    return [locator = m_db.locator()] {
+        return std::make_unique<PostgresOfficeRepository>(locator);
+    };
+}
+
 void PostgresOfficeRepository::makeDurable()
 {
     // Outside a write batch every commit was durable when it returned. Inside one, a commit that

@@ -34,6 +34,7 @@ public:
     void inVisitTransaction(const QString &visitId, const std::function<void()> &work) override;
     void inTransaction(const std::function<void()> &work) override;
     std::unique_ptr<WriteBatch> beginWriteBatch() override;
+    SessionOpener sessionOpener() const override;
     void makeDurable() override;
     void checkIntegrity() override;
 

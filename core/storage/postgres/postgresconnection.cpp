@@ -159,14 +159,26 @@ QVariant PostgresConnection::value(const QString &sql, const QVariantList &value
 
 void PostgresConnection::inTransaction(const std::function<void()> &work)
 {
+    inTransaction(work, QStringLiteral("BEGIN"), {});
+}
+
+void PostgresConnection::inTransaction(const std::function<void()> &work, const QString &begin,
+                                       const std::function<void(QSqlQuery &)> &begun)
+{
     if (m_depth > 0) {
         work();
         return;
     }
     for (int attempt = 1;; ++attempt) {
-        exec(QStringLiteral("BEGIN"));
-        m_depth = 1;
+        // Not forward-only: QPSQL then sends the text as one simple query (every statement in it
+        // run in turn, each with a snapshot of its own) and keeps each statement's result.
         try {
+            QSqlQuery first(m_db);
+            if (!first.exec(begin))
+                fail(first.lastError(), begin.simplified().left(80)); // rolled back below
+            m_depth = 1;
+            if (begun)
+                begun(first);
             work();
             exec(QStringLiteral("COMMIT"));
             m_depth = 0;

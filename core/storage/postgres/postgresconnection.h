@@ -57,6 +57,12 @@ public:
     // (40001, 40P01) the whole unit runs again, up to a bound; other errors roll back and
     // propagate. Nested calls join the outer transaction.
     void inTransaction(const std::function<void()> &work);
+    // The same, begun by `begin` instead of a bare BEGIN: SQL whose first statement is BEGIN and
+    // whose further statements (written into the text, no bound values) run in the same round
+    // trip; `begun` reads their rows (given the query on BEGIN's result: QSqlQuery::nextResult()
+    // moves on to the next statement's), on each attempt.
+    void inTransaction(const std::function<void()> &work, const QString &begin,
+                       const std::function<void(QSqlQuery &)> &begun);
     bool inTransaction() const { return m_depth > 0; }
 
     // Throws StorageError for a failed statement or connection: the kind from the SQLSTATE.

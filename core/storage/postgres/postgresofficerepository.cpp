@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <limits>
@@ -130,15 +131,54 @@ void PostgresOfficeRepository::inVisitTransaction(const QString &visitId,
         work();
         return;
     }
+    // Every unit about this visit takes this lock first: two clerks merging revisions of one
+    // visit take turns, and the second reads the history the first committed. (Two visits whose
+    // ids hash alike merely take turns too.) Per office: two offices' visits of the same id do
+    // not wait for each other.
+    const QString &office = m_db.locator().office;
+    const QString lockKey = office.isEmpty() ? visitId : office + u'/' + visitId;
+    // BEGIN, the lock and the visit's history in one round trip rather than three (a merge is a
+    // few such units a file, and with the server elsewhere each round trip is the network's):
+    // one simple query of three statements, each with a snapshot of its own (READ COMMITTED), so
+    // the history is read after the lock is held. Values written into SQL text: only a visit id
+    // and office code of hex digits, dashes and '/' (a UUID, a municipality code); anything
+    // else, and a county member's session (which checks the visit's offices first), takes the
+    // three round trips with bound values.
+    static const QRegularExpression plain(QStringLiteral("\\A[0-9A-Fa-f/-]{1,80}\\z"));
+    if (!m_readsEveryOffice && plain.match(lockKey).hasMatch()) {
+        if (!m_unitPrepared) {
+            // Once per session, outside any transaction (so no rollback can take them back).
+            m_db.exec(QStringLiteral("PREPARE tillsyn_visit_lock(text) AS"
+                                     " SELECT pg_advisory_xact_lock(hashtextextended($1, 0))"));
+            m_db.exec(QStringLiteral("PREPARE tillsyn_visit_history(text) AS ") +
+                      revisionsQuery().replace(u'?', QStringLiteral("$1")));
+            m_unitPrepared = true;
+        }
+        const QString begin = QStringLiteral("BEGIN; EXECUTE tillsyn_visit_lock('%1');"
+                                             " EXECUTE tillsyn_visit_history('%2')")
+                                  .arg(lockKey, visitId);
+        struct Forget // the history read belongs to this unit only, however it ends
+        {
+            std::optional<History> &history;
+            ~Forget() { history.reset(); }
+        } forget{m_history};
+        m_db.inTransaction(
+            [&] {
+                m_visitWithoutRevisions.clear();
+                work();
+            },
+            begin, [&](QSqlQuery &q) {
+                // The query stands on BEGIN's result: the history is the third.
+                if (!q.nextResult() || !q.nextResult())
+                    m_db.fail(q.lastError(), QStringLiteral("the history of visit ") + visitId);
+                m_history = History{visitId, revisionsFrom(q)};
+            });
+        return;
+    }
     m_db.inTransaction([&] {
         m_visitWithoutRevisions.clear();
-        // Every unit about this visit takes this lock first: two clerks merging revisions of
-        // one visit take turns, and the second reads the history the first committed. (Two
-        // visits whose ids hash alike merely take turns too.)
-        // Per office: two offices' visits of the same id do not wait for each other.
-        const QString &office = m_db.locator().office;
         m_db.reused(QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))"),
-                    {office.isEmpty() ? visitId : office + u'/' + visitId});
+                    {lockKey});
         work();
     });
 }
@@ -316,15 +356,16 @@ void PostgresOfficeRepository::requireOneOffice(const QString &visitId)
                              offices.join(QStringLiteral(", "))));
 }
 
-std::vector<OfficeRevision> PostgresOfficeRepository::revisions(const QString &visitId)
+QString PostgresOfficeRepository::revisionsQuery()
 {
-    requireOneOffice(visitId);
-    QSqlQuery &q = m_db.reused(
-        QStringLiteral("SELECT revision, base_revision, content_hash, set_aside, file_name, %1, %2"
-                       " FROM office_revision WHERE visit_id = ? ORDER BY revision, merged_at,"
-                       " content_hash")
-            .arg(epoch(QStringLiteral("merged_at")), epoch(QStringLiteral("finished_at"))),
-        {visitId});
+    return QStringLiteral("SELECT revision, base_revision, content_hash, set_aside, file_name, %1,"
+                          " %2 FROM office_revision WHERE visit_id = ? ORDER BY revision,"
+                          " merged_at, content_hash")
+        .arg(epoch(QStringLiteral("merged_at")), epoch(QStringLiteral("finished_at")));
+}
+
+std::vector<OfficeRevision> PostgresOfficeRepository::revisionsFrom(QSqlQuery &q)
+{
     std::vector<OfficeRevision> out;
     while (q.next()) {
         out.push_back(
@@ -332,6 +373,20 @@ std::vector<OfficeRevision> PostgresOfficeRepository::revisions(const QString &v
              q.value(4).toString(),
              timeFrom(q.value(5)),
              timeFrom(q.value(6))});
+    }
+    return out;
+}
+
+std::vector<OfficeRevision> PostgresOfficeRepository::revisions(const QString &visitId)
+{
+    std::vector<OfficeRevision> out;
+    if (m_history && m_history->visitId == visitId && m_db.inTransaction()) {
+        // Read when the unit began; used once (the unit may write revisions after this).
+        out = std::move(m_history->revisions);
+        m_history.reset();
+    } else {
+        requireOneOffice(visitId);
+        out = revisionsFrom(m_db.reused(revisionsQuery(), {visitId}));
     }
     if (out.empty() && m_db.inTransaction())
         m_visitWithoutRevisions = visitId;
@@ -342,6 +397,7 @@ void PostgresOfficeRepository::insertRevision(const Visit &v, const QString &con
                                               const QString &fileName, const QByteArray &bytes,
                                               const QDateTime &mergedAt)
 {
+    m_history.reset(); // no longer the visit's history
     m_db.reused(QStringLiteral(
                     "INSERT INTO office_revision (visit_id, revision, base_revision, content_hash,"
                     " file_name, bytes, merged_at, finished_at) VALUES (?,?,?,?,?,?,?,?)"),
@@ -362,6 +418,7 @@ QByteArray PostgresOfficeRepository::revisionBytes(const QString &visitId, int r
 void PostgresOfficeRepository::setAside(const QString &visitId, int revision,
                                         const QString &contentHash, bool aside)
 {
+    m_history.reset(); // no longer the visit's history
     m_db.query(QStringLiteral("UPDATE office_revision SET set_aside = ? WHERE visit_id = ? AND"
                               " revision = ? AND content_hash = ?"),
                {aside, visitId, revision, contentHash});

@@ -3,6 +3,8 @@
 #include "storage/officerepository.h"
 #include "storage/postgres/postgresconnection.h"
 
+#include <optional>
+
 namespace tillsyn::storage {
 
 // The office database on a PostgreSQL server: several clerks at once. What SQLite gets from its
@@ -115,6 +117,9 @@ private:
     std::vector<domain::Checklist> checklistVersions(const QString &where);
     std::vector<domain::Facility> facilitiesWhere(const QString &where, const QVariantList &binds);
 
+    // The SELECT of a visit's revisions (its id bound to the one '?'), and its rows read.
+    static QString revisionsQuery();
+    static std::vector<OfficeRevision> revisionsFrom(QSqlQuery &q);
     // Refuses a visit held by more than one office while the session reads every office.
     void requireOneOffice(const QString &visitId);
 
@@ -124,6 +129,15 @@ private:
     // its lock): it has no derived row either, so writing its first one deletes nothing, and
     // the merge of a new visit saves that round trip.
     QString m_visitWithoutRevisions;
+    // The revisions of the visit whose unit of work is under way, read in the round trip that
+    // began it (after its lock was taken), for its first revisions() call.
+    struct History
+    {
+        QString visitId;
+        std::vector<OfficeRevision> revisions;
+    };
+    std::optional<History> m_history;
+    bool m_unitPrepared = false; // this session has the statements that begin a visit's unit
 };
 
 } // namespace tillsyn::storage

@@ -440,4 +440,48 @@ TEST_CASE("PostgreSQL repository: a visit's unit holds its lock, so a second cle
     CHECK(stored[0].key.contentHash == sha256Hex(visitfile::VisitFileWriter::write(a)));
 }
 
+// A visit's unit begins with BEGIN, its lock and its history in one round trip, the history
+// served to the unit's first revisions() call: a revision stored or set aside in the unit is
+// read back, not the history as it began; a retried unit reads it anew; and a visit id that is
+// not a UUID's characters (never written into SQL text) takes bound values.
+TEST_CASE("PostgreSQL repository: a visit's unit reads its history once as it begins, then the "
+          "table",
+          "[postgres][office]")
+{
+    PostgresDatabase db;
+    PostgresOfficeRepository repo(PostgresLocator::parse(db.uri()));
+    visitfile::VisitGenerator generator(content::ShippedContent::checklists(), 11);
+    const QDateTime at(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC);
+    for (const QString &id : {QStringLiteral("0b1d6a52-7e6c-4c53-9a57-2f1e0c7d4a11"),
+                              QStringLiteral("o'brien; DROP TABLE office_revision; --")}) {
+        INFO(id.toStdString());
+        domain::Visit v = generator.generate(1, 0).front();
+        v.visitId = id;
+        v.revision = 1;
+        v.baseRevision = 0;
+        const QByteArray bytes = visitfile::VisitFileWriter::write(v);
+        int attempts = 0;
+        repo.inVisitTransaction(id, [&] {
+            ++attempts;
+            // Stored before the unit reads anything: the history it began with is stale now.
+            repo.insertRevision(v, sha256Hex(bytes), QStringLiteral("f.json"), bytes, at);
+            REQUIRE(repo.revisions(id).size() == 1);
+            repo.setAside(id, 1, sha256Hex(bytes), true);
+            const auto after = repo.revisions(id);
+            REQUIRE(after.size() == 1);
+            CHECK(after[0].key.setAside);
+            if (attempts == 1) // the server aborts the unit for a deadlock: it runs again
+                repo.connection().exec(QStringLiteral(
+                    "DO $$ BEGIN RAISE EXCEPTION USING ERRCODE = '40P01'; END $$"));
+        });
+        CHECK(attempts == 2);
+        // The second attempt began with an empty history again (the first one rolled back).
+        const auto stored = repo.revisions(id);
+        REQUIRE(stored.size() == 1);
+        CHECK(stored[0].key.setAside);
+        repo.inVisitTransaction(id, [&] { CHECK(repo.revisions(id).size() == 1); });
+    }
+    CHECK(db.psql(QStringLiteral("SELECT count(*) FROM office_revision")).trimmed() == u"2");
+}
+
 } // namespace tillsyn_unity_postgresofficerepository_test

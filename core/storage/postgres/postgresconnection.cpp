@@ -5,7 +5,9 @@
 
 #include <QAtomicInt>
 #include <QRandomGenerator>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QThread>
 
 namespace tillsyn::storage {
@@ -110,6 +112,7 @@ void PostgresConnection::fail(const QSqlError &error, const QString &what) const
 
 QSqlQuery PostgresConnection::prepare(const QString &sql)
 {
+    sendLater(); // PREPARE is a statement too (QPSQL sends it at once)
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
@@ -119,12 +122,14 @@ QSqlQuery PostgresConnection::prepare(const QString &sql)
 
 void PostgresConnection::exec(QSqlQuery &query)
 {
+    sendLater();
     if (!query.exec())
         fail(query.lastError(), query.lastQuery().simplified().left(80));
 }
 
 void PostgresConnection::exec(const QString &sql)
 {
+    sendLater();
     QSqlQuery q(m_db);
     if (!q.exec(sql))
         fail(q.lastError(), sql.simplified().left(80));
@@ -149,6 +154,98 @@ QSqlQuery &PostgresConnection::reused(const QString &sql, const QVariantList &va
         q.bindValue(i, values[i]);
     exec(q);
     return q;
+}
+
+namespace {
+
+// QPSQL's own test of a bound value for NULL (a null string, byte array or time is NULL too).
+bool isNullValue(const QVariant &v)
+{
+    if (v.isNull())
+        return true;
+    switch (v.metaType().id()) {
+    case QMetaType::QString:
+        return v.toString().isNull();
+    case QMetaType::QByteArray:
+        return v.toByteArray().isNull();
+    case QMetaType::QDateTime:
+        return v.toDateTime().isNull();
+    case QMetaType::QDate:
+        return v.toDate().isNull();
+    case QMetaType::QTime:
+        return v.toTime().isNull();
+    default:
+        return false;
+    }
+}
+
+// `?` placeholders as $1, $2, … (outside quoted text), for PREPARE.
+QString numbered(const QString &sql)
+{
+    QString out;
+    int n = 0;
+    bool quoted = false;
+    for (const QChar c : sql) {
+        if (c == u'\'')
+            quoted = !quoted;
+        if (c == u'?' && !quoted)
+            out += u'$' + QString::number(++n);
+        else
+            out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+void PostgresConnection::later(const QString &sql, const QVariantList &values)
+{
+    if (m_depth == 0) {
+        reused(sql, values);
+        return;
+    }
+    auto it = m_named.find(sql);
+    if (it == m_named.end()) {
+        // Prepared statements outlive a rollback: one PREPARE per connection.
+        const QString name = QStringLiteral("tillsyn_later_%1").arg(m_named.size() + 1);
+        exec(QStringLiteral("PREPARE %1 AS %2").arg(name, numbered(sql)));
+        it = m_named.emplace(sql, name).first;
+    }
+    // The values as QPSQL writes them into its own EXECUTE for bound values.
+    QStringList literals;
+    QSqlField field;
+    for (const QVariant &v : values) {
+        field.setMetaType(v.metaType());
+        if (isNullValue(v))
+            field.clear();
+        else
+            field.setValue(v);
+        literals.append(m_db.driver()->formatValue(field));
+    }
+    m_later.append(
+        QStringLiteral("EXECUTE %1 (%2)").arg(it->second, literals.join(QStringLiteral(", "))));
+}
+
+void PostgresConnection::sendLater()
+{
+    if (m_later.isEmpty())
+        return;
+    const QString sql = m_later.join(QStringLiteral("; "));
+    m_later.clear();
+    execAll(sql, sql.left(80));
+}
+
+void PostgresConnection::execAll(const QString &sql, const QString &what)
+{
+    // Not forward-only: QPSQL keeps every statement's result. The server stops at the first
+    // statement that fails; its error is among the results, maybe not the first.
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        fail(q.lastError(), what);
+    while (q.nextResult()) {
+    }
+    if (q.lastError().isValid())
+        fail(q.lastError(), what);
 }
 
 QVariant PostgresConnection::value(const QString &sql, const QVariantList &values)
@@ -180,11 +277,16 @@ void PostgresConnection::inTransaction(const std::function<void()> &work, const 
             if (begun)
                 begun(first);
             work();
-            exec(QStringLiteral("COMMIT"));
+            // The writes later() kept and COMMIT in one round trip.
+            m_later.append(QStringLiteral("COMMIT"));
+            const QString commit = m_later.join(QStringLiteral("; "));
+            m_later.clear();
+            execAll(commit, QStringLiteral("COMMIT"));
             m_depth = 0;
             return;
         } catch (const StorageError &e) {
             m_depth = 0;
+            m_later.clear(); // the unit's, rolled back with it
             QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
             if (e.kind() != StorageError::Kind::Serialization || attempt >= kMaxAttempts)
                 throw;
@@ -192,6 +294,7 @@ void PostgresConnection::inTransaction(const std::function<void()> &work, const 
             QThread::usleep(QRandomGenerator::global()->bounded(1000u, 5000u) * attempt);
         } catch (...) {
             m_depth = 0;
+            m_later.clear();
             QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
             throw;
         }

@@ -52,6 +52,14 @@ public:
     // by every caller of the same SQL: read its rows before running the same statement again.
     QSqlQuery &reused(const QString &sql, const QVariantList &values = {});
 
+    // For writes whose result nobody reads inside a unit of work (a merged file's revision and
+    // visit rows): inside inTransaction() the statement waits and goes with the unit's next
+    // statement or with its COMMIT, in the same round trip (a statement prepared on the server
+    // once per connection, its values written as QPSQL writes bound values). Its error then
+    // comes from that later statement, and the unit rolls back as for any error. Outside a unit
+    // it runs at once, as reused() does.
+    void later(const QString &sql, const QVariantList &values);
+
     // Runs `work` in one transaction (READ COMMITTED; units that need more take their own locks),
     // committing when it returns. When the server aborts it for serialisation or a deadlock
     // (40001, 40P01) the whole unit runs again, up to a bound; other errors roll back and
@@ -71,11 +79,18 @@ public:
     static constexpr int kMaxAttempts = 20;
 
 private:
+    // Sends the statements later() kept, before any other statement.
+    void sendLater();
+    // Runs SQL of several statements in one round trip; throws on the first that failed.
+    void execAll(const QString &sql, const QString &what);
+
     PostgresLocator m_locator;
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_depth = 0;
     std::map<QString, QSqlQuery> m_reused;
+    std::map<QString, QString> m_named; // SQL → its name, prepared for later()
+    QStringList m_later;                // EXECUTEs waiting for the next statement or COMMIT
 };
 
 } // namespace tillsyn::storage

@@ -398,8 +398,8 @@ void PostgresOfficeRepository::insertRevision(const Visit &v, const QString &con
                                               const QDateTime &mergedAt)
 {
     m_history.reset(); // no longer the visit's history
-    m_db.reused(QStringLiteral(
-                    "INSERT INTO office_revision (visit_id, revision, base_revision, content_hash,"
+    m_db.later(QStringLiteral(
+                   "INSERT INTO office_revision (visit_id, revision, base_revision, content_hash,"
                     " file_name, bytes, merged_at, finished_at) VALUES (?,?,?,?,?,?,?,?)"),
                 {v.visitId, v.revision, v.baseRevision, contentHash, fileName, bytes,
                  timeValue(mergedAt), timeValue(v.finishedAt)});
@@ -449,7 +449,7 @@ void PostgresOfficeRepository::clearCurrent(const QString &visitId)
     // in key order first, as writeCurrent() adds to them: two merges updating the same
     // checklist's counts in the join's order deadlocked (the server then waits a second and
     // aborts one, which runs again).
-    m_db.reused(
+    m_db.later(
         QStringLiteral(
             "WITH gone AS (DELETE FROM office_visit WHERE visit_id = ? RETURNING num, office,"
             " checklist_id, in_conflict),"
@@ -497,7 +497,7 @@ void PostgresOfficeRepository::writeCurrent(const QString &visitId,
         comments << a.comment;
         areas << a.controlArea;
     }
-    m_db.reused(
+    m_db.later(
         QStringLiteral("WITH v AS (INSERT INTO office_visit (visit_id, revision, content_hash,"
                        " in_conflict, facility_id, facility_name, facility_category, checklist_id,"
                        " checklist_version, checklist_title, kind, announced, inspectors,"

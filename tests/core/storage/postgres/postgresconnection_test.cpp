@@ -304,6 +304,61 @@ TEST_CASE("PostgreSQL connection: error kinds from SQLSTATE, a serialisation fai
     CHECK(b.value(QStringLiteral("SELECT n FROM counter")).toInt() == 11);
 }
 
+TEST_CASE("PostgreSQL connection: a write kept for later goes with the next statement or the "
+          "COMMIT, its error fails the unit",
+          "[postgres]")
+{
+    PostgresDatabase db;
+    db.psql(QStringLiteral("CREATE TABLE kept (id integer PRIMARY KEY, t text, b bytea,"
+                           " at timestamptz)"));
+    PostgresConnection c(PostgresLocator::parse(db.uri()));
+    const QString insert = QStringLiteral("INSERT INTO kept (id, t, b, at) VALUES (?, ?, ?, ?)");
+    const auto rows = [&] {
+        return db.psql(QStringLiteral("SELECT count(*) FROM kept")).trimmed().toInt();
+    };
+    // Values as hostile as any: quotes, backslashes, a question mark, bytes 0-255, NULLs.
+    QByteArray bytes;
+    for (int i = 0; i < 256; ++i)
+        bytes.append(char(i));
+    const QString text = QStringLiteral("o'brien \\ ? \u00e5\"; --");
+
+    c.inTransaction([&] {
+        c.later(insert, {1, text, bytes, QStringLiteral("2026-12-02T10:00:00Z")});
+        c.later(insert, {2, QString(), QByteArray(), QString()});
+        CHECK(rows() == 0); // not sent yet: another session sees nothing
+        // The next statement of the unit sends them first, so it reads them.
+        CHECK(c.value(QStringLiteral("SELECT count(*) FROM kept")).toInt() == 2);
+        c.later(insert, {3, QStringLiteral("third"), bytes, QString()});
+    });
+    REQUIRE(rows() == 3); // the third went with COMMIT
+    CHECK(c.value(QStringLiteral("SELECT t FROM kept WHERE id = 1")).toString() == text);
+    CHECK(c.value(QStringLiteral("SELECT b FROM kept WHERE id = 1")).toByteArray() == bytes);
+    CHECK(c.value(QStringLiteral("SELECT extract(epoch FROM at) FROM kept WHERE id = 1"))
+              .toLongLong() == 1796205600);
+    CHECK(db.psql(QStringLiteral("SELECT t IS NULL AND b IS NULL AND at IS NULL FROM kept"
+                                 " WHERE id = 2"))
+              .trimmed() == u"t");
+
+    // A kept write that fails fails the unit at its COMMIT (after other statements that worked):
+    // nothing of the unit stays, and the connection works on.
+    int runs = 0;
+    try {
+        c.inTransaction([&] {
+            ++runs;
+            c.later(insert, {4, QStringLiteral("four"), QByteArray(), QString()});
+            c.later(insert, {1, QStringLiteral("again"), QByteArray(), QString()});
+        });
+        FAIL("a duplicate key was committed");
+    } catch (const StorageError &e) {
+        CHECK(e.kind() == StorageError::Kind::Constraint);
+    }
+    CHECK(runs == 1);
+    CHECK(rows() == 3);
+    // Outside a unit it runs at once.
+    c.later(insert, {5, QStringLiteral("five"), QByteArray(), QString()});
+    CHECK(rows() == 4);
+}
+
 TEST_CASE("PostgreSQL migrations: versions in a table, one transaction, newer refused",
           "[postgres]")
 {

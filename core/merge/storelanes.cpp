@@ -49,7 +49,6 @@ private:
         } catch (...) {
             // Not a lane (the run works on the others); why is the run's own session's to say,
             // should the database itself be the problem.
-            batch.reset();
             session.reset();
         }
         opened.set_value(session != nullptr);

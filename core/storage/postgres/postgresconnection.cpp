@@ -204,17 +204,20 @@ void PostgresConnection::later(const QString &sql, const QVariantList &values)
         reused(sql, values);
         return;
     }
-    auto it = m_named.find(sql);
+    m_later.append(executeText({sql, values}));
+}
+
+QString PostgresConnection::executeText(const Statement &statement)
+{
+    auto it = m_named.find(statement.sql);
     if (it == m_named.end()) {
-        // Prepared statements outlive a rollback: one PREPARE per connection.
-        const QString name = QStringLiteral("tillsyn_later_%1").arg(m_named.size() + 1);
-        exec(QStringLiteral("PREPARE %1 AS %2").arg(name, numbered(sql)));
-        it = m_named.emplace(sql, name).first;
+        const QString name = QStringLiteral("tillsyn_stmt_%1").arg(m_named.size() + 1);
+        exec(QStringLiteral("PREPARE %1 AS %2").arg(name, numbered(statement.sql)));
+        it = m_named.emplace(statement.sql, name).first;
     }
-    // The values as QPSQL writes them into its own EXECUTE for bound values.
     QStringList literals;
     QSqlField field;
-    for (const QVariant &v : values) {
+    for (const QVariant &v : statement.values) {
         field.setMetaType(v.metaType());
         if (isNullValue(v))
             field.clear();
@@ -222,8 +225,7 @@ void PostgresConnection::later(const QString &sql, const QVariantList &values)
             field.setValue(v);
         literals.append(m_db.driver()->formatValue(field));
     }
-    m_later.append(
-        QStringLiteral("EXECUTE %1 (%2)").arg(it->second, literals.join(QStringLiteral(", "))));
+    return QStringLiteral("EXECUTE %1 (%2)").arg(it->second, literals.join(QStringLiteral(", ")));
 }
 
 void PostgresConnection::sendLater()
@@ -256,10 +258,11 @@ QVariant PostgresConnection::value(const QString &sql, const QVariantList &value
 
 void PostgresConnection::inTransaction(const std::function<void()> &work)
 {
-    inTransaction(work, QStringLiteral("BEGIN"), {});
+    inTransaction(work, {}, {});
 }
 
-void PostgresConnection::inTransaction(const std::function<void()> &work, const QString &begin,
+void PostgresConnection::inTransaction(const std::function<void()> &work,
+                                       const std::vector<Statement> &afterBegin,
                                        const std::function<void(QSqlQuery &)> &begun)
 {
     if (m_depth > 0) {
@@ -270,6 +273,10 @@ void PostgresConnection::inTransaction(const std::function<void()> &work, const 
         // Not forward-only: QPSQL then sends the text as one simple query (every statement in it
         // run in turn, each with a snapshot of its own) and keeps each statement's result.
         try {
+            QStringList statements{QStringLiteral("BEGIN")};
+            for (const Statement &s : afterBegin)
+                statements.append(executeText(s)); // may PREPARE: before BEGIN, once
+            const QString begin = statements.join(QStringLiteral("; "));
             QSqlQuery first(m_db);
             if (!first.exec(begin))
                 fail(first.lastError(), begin.simplified().left(80)); // rolled back below

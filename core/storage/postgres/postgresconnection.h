@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <map>
+#include <vector>
 
 class QSqlError;
 
@@ -60,16 +61,22 @@ public:
     // it runs at once, as reused() does.
     void later(const QString &sql, const QVariantList &values);
 
+    // A statement with `?` placeholders and its values, for the forms that send several at once.
+    struct Statement
+    {
+        QString sql;
+        QVariantList values;
+    };
+
     // Runs `work` in one transaction (READ COMMITTED; units that need more take their own locks),
     // committing when it returns. When the server aborts it for serialisation or a deadlock
     // (40001, 40P01) the whole unit runs again, up to a bound; other errors roll back and
     // propagate. Nested calls join the outer transaction.
     void inTransaction(const std::function<void()> &work);
-    // The same, begun by `begin` instead of a bare BEGIN: SQL whose first statement is BEGIN and
-    // whose further statements (written into the text, no bound values) run in the same round
-    // trip; `begun` reads their rows (given the query on BEGIN's result: QSqlQuery::nextResult()
-    // moves on to the next statement's), on each attempt.
-    void inTransaction(const std::function<void()> &work, const QString &begin,
+    // The same, with `afterBegin` sent in BEGIN's round trip (each statement with a snapshot of
+    // its own); `begun` reads their rows (given the query on BEGIN's result:
+    // QSqlQuery::nextResult() moves on to the next statement's), on each attempt.
+    void inTransaction(const std::function<void()> &work, const std::vector<Statement> &afterBegin,
                        const std::function<void(QSqlQuery &)> &begun);
     bool inTransaction() const { return m_depth > 0; }
 
@@ -79,6 +86,9 @@ public:
     static constexpr int kMaxAttempts = 20;
 
 private:
+    // "EXECUTE name (values)" of a statement prepared on the server once per connection (a
+    // prepared statement outlives a rollback), its values written as QPSQL writes bound values.
+    QString executeText(const Statement &statement);
     // Sends the statements later() kept, before any other statement.
     void sendLater();
     // Runs SQL of several statements in one round trip; throws on the first that failed.
@@ -89,7 +99,7 @@ private:
     QSqlDatabase m_db;
     int m_depth = 0;
     std::map<QString, QSqlQuery> m_reused;
-    std::map<QString, QString> m_named; // SQL → its name, prepared for later()
+    std::map<QString, QString> m_named; // SQL → its name, prepared by executeText()
     QStringList m_later;                // EXECUTEs waiting for the next statement or COMMIT
 };
 

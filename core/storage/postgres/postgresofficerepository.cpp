@@ -7,7 +7,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <limits>
@@ -139,48 +138,26 @@ void PostgresOfficeRepository::inVisitTransaction(const QString &visitId,
     const QString lockKey = office.isEmpty() ? visitId : office + u'/' + visitId;
     // BEGIN, the lock and the visit's history in one round trip rather than three (a merge is a
     // few such units a file, and with the server elsewhere each round trip is the network's):
-    // one simple query of three statements, each with a snapshot of its own (READ COMMITTED), so
-    // the history is read after the lock is held. Values written into SQL text: only a visit id
-    // and office code of hex digits, dashes and '/' (a UUID, a municipality code); anything
-    // else, and a county member's session (which checks the visit's offices first), takes the
-    // three round trips with bound values.
-    static const QRegularExpression plain(QStringLiteral("\\A[0-9A-Fa-f/-]{1,80}\\z"));
-    if (!m_readsEveryOffice && plain.match(lockKey).hasMatch()) {
-        if (!m_unitPrepared) {
-            // Once per session, outside any transaction (so no rollback can take them back).
-            m_db.exec(QStringLiteral("PREPARE tillsyn_visit_lock(text) AS"
-                                     " SELECT pg_advisory_xact_lock(hashtextextended($1, 0))"));
-            m_db.exec(QStringLiteral("PREPARE tillsyn_visit_history(text) AS ") +
-                      revisionsQuery().replace(u'?', QStringLiteral("$1")));
-            m_unitPrepared = true;
-        }
-        const QString begin = QStringLiteral("BEGIN; EXECUTE tillsyn_visit_lock('%1');"
-                                             " EXECUTE tillsyn_visit_history('%2')")
-                                  .arg(lockKey, visitId);
-        struct Forget // the history read belongs to this unit only, however it ends
-        {
-            std::optional<History> &history;
-            ~Forget() { history.reset(); }
-        } forget{m_history};
-        m_db.inTransaction(
-            [&] {
-                m_visitWithoutRevisions.clear();
-                work();
-            },
-            begin, [&](QSqlQuery &q) {
-                // The query stands on BEGIN's result: the history is the third.
-                if (!q.nextResult() || !q.nextResult())
-                    m_db.fail(q.lastError(), QStringLiteral("the history of visit ") + visitId);
-                m_history = History{visitId, revisionsFrom(q)};
-            });
-        return;
-    }
-    m_db.inTransaction([&] {
-        m_visitWithoutRevisions.clear();
-        m_db.reused(QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))"),
-                    {lockKey});
-        work();
-    });
+    // each statement has a snapshot of its own (READ COMMITTED), so the history is read after
+    // the lock is held.
+    struct Forget // the history read belongs to this unit only, however it ends
+    {
+        std::optional<History> &history;
+        ~Forget() { history.reset(); }
+    } forget{m_history};
+    m_db.inTransaction(
+        [&] {
+            m_visitWithoutRevisions.clear();
+            work();
+        },
+        {{QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))"), {lockKey}},
+         {revisionsQuery(), {visitId}}},
+        [&](QSqlQuery &q) {
+            // The query stands on BEGIN's result: the history is the third.
+            if (!q.nextResult() || !q.nextResult())
+                m_db.fail(q.lastError(), QStringLiteral("the history of visit ") + visitId);
+            m_history = History{visitId, revisionsFrom(q)};
+        });
 }
 
 void PostgresOfficeRepository::inTransaction(const std::function<void()> &work)
@@ -380,12 +357,12 @@ std::vector<OfficeRevision> PostgresOfficeRepository::revisionsFrom(QSqlQuery &q
 std::vector<OfficeRevision> PostgresOfficeRepository::revisions(const QString &visitId)
 {
     std::vector<OfficeRevision> out;
+    requireOneOffice(visitId);
     if (m_history && m_history->visitId == visitId && m_db.inTransaction()) {
         // Read when the unit began; used once (the unit may write revisions after this).
         out = std::move(m_history->revisions);
         m_history.reset();
     } else {
-        requireOneOffice(visitId);
         out = revisionsFrom(m_db.reused(revisionsQuery(), {visitId}));
     }
     if (out.empty() && m_db.inTransaction())

@@ -137,7 +137,6 @@ private:
         std::vector<OfficeRevision> revisions;
     };
     std::optional<History> m_history;
-    bool m_unitPrepared = false; // this session has the statements that begin a visit's unit
 };
 
 } // namespace tillsyn::storage

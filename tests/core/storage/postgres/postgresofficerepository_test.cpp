@@ -443,7 +443,7 @@ TEST_CASE("PostgreSQL repository: a visit's unit holds its lock, so a second cle
 // A visit's unit begins with BEGIN, its lock and its history in one round trip, the history
 // served to the unit's first revisions() call: a revision stored or set aside in the unit is
 // read back, not the history as it began; a retried unit reads it anew; and a visit id that is
-// not a UUID's characters (never written into SQL text) takes bound values.
+// not a UUID's characters is written into the statement's text as QPSQL writes a bound value.
 TEST_CASE("PostgreSQL repository: a visit's unit reads its history once as it begins, then the "
           "table",
           "[postgres][office]")

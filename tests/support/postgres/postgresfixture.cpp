@@ -8,6 +8,9 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 #include <QUrl>
 #include <QVersionNumber>
@@ -334,15 +337,36 @@ QString PostgresFixture::psql(const QString &database, const QString &sql, const
                password);
 }
 
+void PostgresFixture::admin(const QString &sql) const
+{
+    // A QSqlDatabase belongs to the thread that opened it: one connection per fixture and thread.
+    const QString name = QStringLiteral("tillsyn-test-admin-%1-%2")
+                             .arg(quintptr(this))
+                             .arg(quintptr(QThread::currentThread()));
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (!db.isValid()) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(socketDir());
+        db.setPort(port());
+        db.setUserName(superuser());
+        db.setDatabaseName(QStringLiteral("postgres"));
+    }
+    if (!db.isOpen() && !db.open())
+        fail(QStringLiteral("PostgresFixture: cannot connect to %1 as %2: %3")
+                 .arg(socketDir(), superuser(), db.lastError().text()));
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        fail(QStringLiteral("PostgresFixture: %1 failed: %2").arg(sql, query.lastError().text()));
+}
+
 void PostgresFixture::createRole(const QString &name, const QString &password) const
 {
     // Names and passwords are the tests' own; still quoted as SQL wants.
     const QString quotedPassword = QString(password).replace(u'\'', QStringLiteral("''"));
-    psql(QStringLiteral("postgres"),
-         QStringLiteral("DO $$BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1')"
-                        " THEN CREATE ROLE \"%1\" LOGIN; END IF; END$$;"
-                        " ALTER ROLE \"%1\" PASSWORD '%2'")
-             .arg(name, quotedPassword));
+    admin(QStringLiteral("DO $$BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1')"
+                         " THEN CREATE ROLE \"%1\" LOGIN; END IF; END$$;"
+                         " ALTER ROLE \"%1\" PASSWORD '%2'")
+              .arg(name, quotedPassword));
 }
 
 QString PostgresFixture::createDatabase(const QString &owner) const
@@ -354,16 +378,14 @@ QString PostgresFixture::createDatabase(const QString &owner) const
                              .arg(QCoreApplication::applicationPid())
                              .arg(++counter)
                              .arg(QRandomGenerator::global()->generate() % 100000);
-    psql(QStringLiteral("postgres"),
-         QStringLiteral("CREATE DATABASE \"%1\" OWNER \"%2\"")
-             .arg(name, owner.isEmpty() ? superuser() : owner));
+    admin(QStringLiteral("CREATE DATABASE \"%1\" OWNER \"%2\"")
+              .arg(name, owner.isEmpty() ? superuser() : owner));
     return name;
 }
 
 void PostgresFixture::dropDatabase(const QString &name) const
 {
-    psql(QStringLiteral("postgres"),
-         QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
+    admin(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
 }
 
 PostgresDatabase::PostgresDatabase(const QString &owner)

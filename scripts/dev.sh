@@ -204,7 +204,7 @@ screens() {
   out=$dir/screens
   rm -rf "$out" && mkdir -p "$out"
   TILLSYN_SCREENSHOT_DIR=$PWD/$out QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1366x768x24" \
-    "$dir/tests/desktop/desktop_tests" "[.screens]" >"$out/log.txt" 2>&1 ||
+    "$dir/tests/desktop_tests" "[.screens]" >"$out/log.txt" 2>&1 ||
     { cat "$out/log.txt" >&2; return 1; }
   for png in "$out"/*.png; do
     convert "$png" -resize 200% "$out/ocr.png"

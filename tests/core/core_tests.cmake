@@ -1,0 +1,3 @@
+file(GLOB_RECURSE CORE_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/*.cpp ${CMAKE_CURRENT_LIST_DIR}/*.h)
+tillsyn_add_test(core_tests ${CORE_TEST_SOURCES})
+target_include_directories(core_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR})

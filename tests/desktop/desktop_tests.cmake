@@ -1,0 +1,19 @@
+tillsyn_add_test(desktop_tests
+    ${CMAKE_CURRENT_LIST_DIR}/case_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/checklisteditor_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/followup_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mainwindow_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/models_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/office_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/officedatabase_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/reportpreview_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/sharesettings_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/statistics_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/translations_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/visitrunner_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/laptop_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/screenshots_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/planning_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/handbook_test.cpp
+)
+target_link_libraries(desktop_tests PRIVATE tillsyn_desktop tillsyn_test_postgres)

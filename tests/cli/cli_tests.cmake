@@ -1,23 +1,25 @@
-tillsyn_add_test(cli_tests
-    ${CMAKE_CURRENT_LIST_DIR}/clirunner.cpp ${CMAKE_CURRENT_LIST_DIR}/clirunner.h
-    ${CMAKE_CURRENT_LIST_DIR}/cli_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/visit_cli_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/report_cli_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/sync_cli_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/stats_cli_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/opendata_cli_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/merge_cli_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/key_cli_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/database_cli_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/case_cli_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/followup_cli_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/officecopy_cli_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/postgres_cli_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/due_cli_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/fees_postgres_cli_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/pgpassword_cli_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/pool_postgres_cli_test.cpp
+set(CLI_TEST_SOURCES
+    clirunner.cpp clirunner.h
+    cli_test.cpp
+    visit_cli_test.cpp
+    report_cli_test.cpp
+    sync_cli_test.cpp
+    stats_cli_test.cpp
+    opendata_cli_test.cpp
+    merge_cli_test.cpp
+    key_cli_test.cpp
+    database_cli_test.cpp
+    case_cli_test.cpp
+    followup_cli_test.cpp
+    officecopy_cli_test.cpp
+    postgres_cli_test.cpp
+    due_cli_test.cpp
+    fees_postgres_cli_test.cpp
+    pgpassword_cli_test.cpp
+    pool_postgres_cli_test.cpp
 )
+list(TRANSFORM CLI_TEST_SOURCES PREPEND ${CMAKE_CURRENT_LIST_DIR}/)
+tillsyn_add_test(cli_tests ${CLI_TEST_SOURCES})
 target_link_libraries(cli_tests PRIVATE tillsyn_test_webdav tillsyn_test_postgres)
 add_dependencies(cli_tests tillsyn-cli)
 target_compile_definitions(cli_tests PRIVATE TILLSYN_CLI_PATH="$<TARGET_FILE:tillsyn-cli>")

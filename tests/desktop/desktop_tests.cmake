@@ -1,19 +1,21 @@
-tillsyn_add_test(desktop_tests
-    ${CMAKE_CURRENT_LIST_DIR}/case_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/checklisteditor_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/followup_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/mainwindow_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/models_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/office_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/officedatabase_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/reportpreview_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/sharesettings_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/statistics_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/translations_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/visitrunner_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/laptop_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/screenshots_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/planning_test.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/handbook_test.cpp
+set(DESKTOP_TEST_SOURCES
+    case_test.cpp
+    checklisteditor_test.cpp
+    followup_test.cpp
+    mainwindow_test.cpp
+    models_test.cpp
+    office_test.cpp
+    officedatabase_test.cpp
+    reportpreview_test.cpp
+    sharesettings_test.cpp
+    statistics_test.cpp
+    translations_test.cpp
+    visitrunner_test.cpp
+    laptop_test.cpp
+    screenshots_test.cpp
+    planning_test.cpp
+    handbook_test.cpp
 )
+list(TRANSFORM DESKTOP_TEST_SOURCES PREPEND ${CMAKE_CURRENT_LIST_DIR}/)
+tillsyn_add_test(desktop_tests ${DESKTOP_TEST_SOURCES})
 target_link_libraries(desktop_tests PRIVATE tillsyn_desktop tillsyn_test_postgres)

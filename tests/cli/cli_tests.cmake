@@ -1,4 +1,4 @@
-set(CLI_TEST_SOURCES
+tillsyn_add_test(cli_tests
     clirunner.cpp clirunner.h
     cli_test.cpp
     visit_cli_test.cpp
@@ -18,8 +18,6 @@ set(CLI_TEST_SOURCES
     pgpassword_cli_test.cpp
     pool_postgres_cli_test.cpp
 )
-list(TRANSFORM CLI_TEST_SOURCES PREPEND ${CMAKE_CURRENT_LIST_DIR}/)
-tillsyn_add_test(cli_tests ${CLI_TEST_SOURCES})
 target_link_libraries(cli_tests PRIVATE tillsyn_test_webdav tillsyn_test_postgres)
 add_dependencies(cli_tests tillsyn-cli)
 target_compile_definitions(cli_tests PRIVATE TILLSYN_CLI_PATH="$<TARGET_FILE:tillsyn-cli>")

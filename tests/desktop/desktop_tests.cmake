@@ -1,4 +1,4 @@
-set(DESKTOP_TEST_SOURCES
+tillsyn_add_test(desktop_tests
     case_test.cpp
     checklisteditor_test.cpp
     followup_test.cpp
@@ -16,6 +16,4 @@ set(DESKTOP_TEST_SOURCES
     planning_test.cpp
     handbook_test.cpp
 )
-list(TRANSFORM DESKTOP_TEST_SOURCES PREPEND ${CMAKE_CURRENT_LIST_DIR}/)
-tillsyn_add_test(desktop_tests ${DESKTOP_TEST_SOURCES})
 target_link_libraries(desktop_tests PRIVATE tillsyn_desktop tillsyn_test_postgres)

@@ -5637,6 +5637,13 @@ Sammanfattning: %7</translation>
         </message>
     </context>
     <context>
+        <name>tillsyn::report::ReportDocument</name>
+        <message>
+            <source>Reports can only be laid out by a program with a graphical application (an internal error: please report it).</source>
+            <translation>Rapporter kan bara sättas upp av ett program med grafiskt gränssnitt (ett internt fel: rapportera det).</translation>
+        </message>
+    </context>
+    <context>
         <name>tillsyn::report::ReportRenderer</name>
         <message>
             <source>Page %1 of %2</source>

@@ -1,6 +1,9 @@
 #include "reportdocument.h"
 
+#include "util/error.h"
+
 #include <QAbstractTextDocumentLayout>
+#include <QGuiApplication>
 #include <QTextObjectInterface>
 #include <QUrl>
 
@@ -48,6 +51,12 @@ private:
 ReportDocument::ReportDocument(QObject *parent)
     : QTextDocument(parent)
 {
+    // Laying out text needs the fonts of a GUI application, and without one Qt ends the program.
+    // tillsyn-cli makes one only for the commands that lay out pages: one that forgot to ask for
+    // it fails here with an error rather than crashing.
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        throw Error(tr("Reports can only be laid out by a program with a graphical application "
+                       "(an internal error: please report it)."));
     QAbstractTextDocumentLayout *layout = documentLayout();
     layout->registerHandler(
         QTextFormat::ImageObject,

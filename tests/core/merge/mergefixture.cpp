@@ -165,6 +165,16 @@ void OfficeFixture::toInbox(const std::vector<VisitFile> &files) const
     writeInbox(shareDir, files);
 }
 
+PostgresDatabase::FromTemplate migratedOfficeDatabase()
+{
+    return {PostgresDatabase::server().templateDatabase(QStringLiteral("tillsyn_office_migrated"),
+                                                        [](const QString &uri) {
+                                                            // Opening migrates; the connection
+                                                            // closes with the repository.
+                                                            storage::OfficeRepository::open(uri);
+                                                        })};
+}
+
 void PostgresOfficeFixture::toInbox(const std::vector<VisitFile> &files) const
 {
     writeInbox(shareDir, files);

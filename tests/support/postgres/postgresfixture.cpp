@@ -339,6 +339,11 @@ QString PostgresFixture::psql(const QString &database, const QString &sql, const
 
 void PostgresFixture::admin(const QString &sql) const
 {
+    adminValue(sql);
+}
+
+QString PostgresFixture::adminValue(const QString &sql) const
+{
     // A QSqlDatabase belongs to the thread that opened it: one connection per fixture and thread.
     const QString name = QStringLiteral("tillsyn-test-admin-%1-%2")
                              .arg(quintptr(this))
@@ -357,6 +362,7 @@ void PostgresFixture::admin(const QString &sql) const
     QSqlQuery query(db);
     if (!query.exec(sql))
         fail(QStringLiteral("PostgresFixture: %1 failed: %2").arg(sql, query.lastError().text()));
+    return query.next() ? query.value(0).toString() : QString();
 }
 
 void PostgresFixture::createRole(const QString &name, const QString &password) const
@@ -369,7 +375,7 @@ void PostgresFixture::createRole(const QString &name, const QString &password) c
               .arg(name, quotedPassword));
 }
 
-QString PostgresFixture::createDatabase(const QString &owner) const
+QString PostgresFixture::createDatabase(const QString &owner, const QString &templateName) const
 {
     static std::atomic<int> counter{0};
     // Unique on a server shared by a whole run: process, counter and a random part (a process id
@@ -378,8 +384,39 @@ QString PostgresFixture::createDatabase(const QString &owner) const
                              .arg(QCoreApplication::applicationPid())
                              .arg(++counter)
                              .arg(QRandomGenerator::global()->generate() % 100000);
-    admin(QStringLiteral("CREATE DATABASE \"%1\" OWNER \"%2\"")
-              .arg(name, owner.isEmpty() ? superuser() : owner));
+    QString sql = QStringLiteral("CREATE DATABASE \"%1\" OWNER \"%2\"")
+                      .arg(name, owner.isEmpty() ? superuser() : owner);
+    if (!templateName.isEmpty())
+        sql += QStringLiteral(" TEMPLATE \"%1\"").arg(templateName);
+    admin(sql);
+    return name;
+}
+
+QString PostgresFixture::templateDatabase(const QString &name,
+                                          const std::function<void(const QString &uri)> &make) const
+{
+    // Several test processes of a run may ask at once: a session lock of the admin connection
+    // lets one make it. It is made under another name and renamed when whole, so a process
+    // killed while making it leaves no half-made template (the next one starts again).
+    admin(QStringLiteral("SELECT pg_advisory_lock(hashtext('tillsyn-test-template'))"));
+    try {
+        const QString quoted = QString(name).replace(u'\'', QStringLiteral("''"));
+        if (adminValue(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'")
+                           .arg(quoted)) == u"0") {
+            const QString building = createDatabase();
+            try {
+                make(uri(building));
+                admin(QStringLiteral("ALTER DATABASE \"%1\" RENAME TO \"%2\"").arg(building, name));
+            } catch (...) {
+                dropDatabase(building);
+                throw;
+            }
+        }
+    } catch (...) {
+        admin(QStringLiteral("SELECT pg_advisory_unlock(hashtext('tillsyn-test-template'))"));
+        throw;
+    }
+    admin(QStringLiteral("SELECT pg_advisory_unlock(hashtext('tillsyn-test-template'))"));
     return name;
 }
 
@@ -390,6 +427,10 @@ void PostgresFixture::dropDatabase(const QString &name) const
 
 PostgresDatabase::PostgresDatabase(const QString &owner)
     : m_name(server().createDatabase(owner))
+{}
+
+PostgresDatabase::PostgresDatabase(const FromTemplate &from)
+    : m_name(server().createDatabase({}, from.name))
 {}
 
 PostgresDatabase::~PostgresDatabase()

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace tillsyn::test {
@@ -66,11 +67,19 @@ public:
     // process (one per thread, kept open): the fixture's own work for every test, where psql
     // would cost a psql and a runuser process each time. Throws with the server's message.
     void admin(const QString &sql) const;
+    // The same, returning the first column of the first row (empty without a row).
+    QString adminValue(const QString &sql) const;
 
     // A login role with a password (created once; later calls only set the password).
     void createRole(const QString &name, const QString &password) const;
-    // A new, empty database owned by `owner` (default: the superuser), with a unique name.
-    QString createDatabase(const QString &owner = {}) const;
+    // A new, empty database owned by `owner` (default: the superuser), with a unique name; or,
+    // given a template, a copy of the template (its objects keep their owner, the superuser).
+    QString createDatabase(const QString &owner = {}, const QString &templateName = {}) const;
+    // The name of a template database of this server, made on first use by `make` (given the
+    // address of an empty database to fill) and kept until the server stops. The first process
+    // of a run to ask makes it while the others wait; a `make` that fails leaves no template.
+    QString templateDatabase(const QString &name,
+                             const std::function<void(const QString &uri)> &make) const;
     void dropDatabase(const QString &name) const;
 
     // The newest Debian PostgreSQL bin folder, or an empty string when none is installed.
@@ -100,6 +109,12 @@ class PostgresDatabase
 {
 public:
     explicit PostgresDatabase(const QString &owner = {});
+    // A copy of a template database of the server (PostgresFixture::templateDatabase()).
+    struct FromTemplate
+    {
+        QString name;
+    };
+    explicit PostgresDatabase(const FromTemplate &from);
     ~PostgresDatabase();
     PostgresDatabase(const PostgresDatabase &) = delete;
     PostgresDatabase &operator=(const PostgresDatabase &) = delete;

@@ -24,11 +24,13 @@ endif()
 string(REPLACE "\n" ";" lines "${output}")
 set(script "")
 set(names "")
+set(total 0)
 foreach(line IN LISTS lines)
     # "  20  [#mergebytes_test]": the number of test cases of the file, and its name.
-    if(line MATCHES "^ *([0-9]+) +\\[#([^]]+)\\]$")
+    if(line MATCHES "^ *([0-9]+) +\\[#([A-Za-z0-9_.+-]+)\\]$")
         set(count ${CMAKE_MATCH_1})
         set(file ${CMAKE_MATCH_2})
+        math(EXPR total "${total} + ${count}")
         set(test "${TEST_PREFIX}${file}")
         # --warn NoTests: an entry whose tag matches no test case fails instead of passing
         # having run nothing. COST: ctest starts the larger files first, so that two cores are
@@ -43,6 +45,22 @@ foreach(line IN LISTS lines)
 endforeach()
 if(NOT names)
     message(FATAL_ERROR "${TEST_EXECUTABLE} listed no test files:\n${output}")
+endif()
+# Every test case in exactly one entry: a listing this script misread (a tag Catch2 wrapped onto
+# two lines, say) must stop the build, not leave test cases out of ctest's run.
+execute_process(
+    COMMAND "${TEST_EXECUTABLE}" "~[.]" --list-test-names-only
+    OUTPUT_VARIABLE names_output
+    RESULT_VARIABLE result
+    WORKING_DIRECTORY "${TEST_WORKING_DIR}")
+if(NOT result MATCHES "^[0-9]+$")
+    message(FATAL_ERROR "${TEST_EXECUTABLE} --list-test-names-only failed: ${result}")
+endif()
+string(REGEX MATCHALL "[^\n]+" case_names "${names_output}")
+list(LENGTH case_names cases)
+if(NOT cases EQUAL total)
+    message(FATAL_ERROR "${TEST_EXECUTABLE}: ${cases} test cases, but the files' entries hold "
+                        "${total}:\n${output}")
 endif()
 list(JOIN names " " names)
 string(APPEND script "set(${TEST_LIST} ${names})\n")

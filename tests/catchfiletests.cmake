@@ -2,10 +2,10 @@
 # entries of the binary, one per test source file — `core_tests:mergebytes_test` runs every test
 # case of mergebytes_test.cpp in one process (Catch2's file-name tags, --filenames-as-tags).
 #
-# One process per test case cost about as much as the tests themselves: each one loaded the
-# program and Qt's libraries again (dear on this kind of machine: page faults and TLB flushes),
-# made its GUI application, read the font configuration, connected to the run's PostgreSQL server.
-# A single test case is still run by hand: `core_tests "its name"`.
+# With a process per test case (476 of them), each one loaded the program and Qt's libraries
+# again (dear on this kind of machine: page faults and TLB flushes), made its GUI application,
+# read the font configuration and connected to the run's PostgreSQL server. A single test case is
+# still run by hand: `core_tests "its name"`.
 #
 # Input: TEST_EXECUTABLE, TEST_PREFIX, TEST_LIST (the variable the written file sets to the
 # entries' names), TEST_WORKING_DIR, CTEST_FILE (the file written).
@@ -36,8 +36,8 @@ foreach(line IN LISTS lines)
         # having run nothing. COST: ctest starts the larger files first, so that two cores are
         # not left waiting on the last long one.
         string(APPEND script
-            "add_test([==[${test}]==] [==[${TEST_EXECUTABLE}]==] --filenames-as-tags [==[[#${file}]~[.]]==]"
-            " --warn NoTests)\n"
+            "add_test([==[${test}]==] [==[${TEST_EXECUTABLE}]==]"
+            " --filenames-as-tags [==[[#${file}]~[.]]==] --warn NoTests)\n"
             "set_tests_properties([==[${test}]==] PROPERTIES"
             " WORKING_DIRECTORY [==[${TEST_WORKING_DIR}]==] COST ${count})\n")
         list(APPEND names "[==[${test}]==]")

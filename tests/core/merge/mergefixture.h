@@ -70,13 +70,13 @@ struct OfficeFixture
     QString locator() const { return db.path(); }
 };
 
-// The same on a fresh database of the tests' PostgreSQL server (tests/support/postgres), through
-// the repository's factory as the programs open it.
 // A database of the tests' server with the office schema in it: a copy of a template migrated
 // once per server (the migrations' DDL was most of the server's work for these tests). The
 // migrations themselves are tested on empty databases (postgresmigrations_test and others).
 PostgresDatabase::FromTemplate migratedOfficeDatabase();
 
+// The same on a fresh database of the tests' PostgreSQL server (tests/support/postgres), through
+// the repository's factory as the programs open it.
 struct PostgresOfficeFixture
 {
     TempDir dir;

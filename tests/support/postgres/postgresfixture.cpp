@@ -29,6 +29,13 @@ using fixture::fail;
 using fixture::readText;
 using fixture::writeFile;
 
+// Text as an SQL string literal's content (the names and passwords are the tests' own; still
+// quoted as SQL wants).
+QString sqlText(const QString &text)
+{
+    return QString(text).replace(u'\'', QStringLiteral("''"));
+}
+
 constexpr int kStartTimeoutMs = 30000;
 constexpr char kServerUser[] = "postgres"; // made by Debian's postgresql-common
 
@@ -372,12 +379,10 @@ QString PostgresFixture::adminValue(const QString &sql) const
 
 void PostgresFixture::createRole(const QString &name, const QString &password) const
 {
-    // Names and passwords are the tests' own; still quoted as SQL wants.
-    const QString quotedPassword = QString(password).replace(u'\'', QStringLiteral("''"));
     admin(QStringLiteral("DO $$BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1')"
                          " THEN CREATE ROLE \"%1\" LOGIN; END IF; END$$;"
                          " ALTER ROLE \"%1\" PASSWORD '%2'")
-              .arg(name, quotedPassword));
+              .arg(name, sqlText(password)));
 }
 
 QString PostgresFixture::createDatabase(const QString &owner, const QString &templateName) const
@@ -404,10 +409,12 @@ QString PostgresFixture::templateDatabase(const QString &name,
     // lets one make it. It is made under another name and renamed when whole, so a process
     // killed while making it leaves no half-made template (the next one starts again).
     admin(QStringLiteral("SELECT pg_advisory_lock(hashtext('tillsyn-test-template'))"));
+    const auto unlock = [this] {
+        admin(QStringLiteral("SELECT pg_advisory_unlock(hashtext('tillsyn-test-template'))"));
+    };
     try {
-        const QString quoted = QString(name).replace(u'\'', QStringLiteral("''"));
         if (adminValue(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'")
-                           .arg(quoted)) == u"0") {
+                           .arg(sqlText(name))) == u"0") {
             const QString building = createDatabase();
             try {
                 make(uri(building));
@@ -418,10 +425,10 @@ QString PostgresFixture::templateDatabase(const QString &name,
             }
         }
     } catch (...) {
-        admin(QStringLiteral("SELECT pg_advisory_unlock(hashtext('tillsyn-test-template'))"));
+        unlock();
         throw;
     }
-    admin(QStringLiteral("SELECT pg_advisory_unlock(hashtext('tillsyn-test-template'))"));
+    unlock();
     return name;
 }
 

@@ -65,7 +65,7 @@ public:
 
     // Runs SQL as the superuser on the `postgres` database through a connection of this
     // process (one per thread, kept open): the fixture's own work for every test, where psql
-    // would cost a psql and a runuser process each time. Throws with the server's message.
+    // would cost a process each time. Throws with the server's message.
     void admin(const QString &sql) const;
     // The same, returning the first column of the first row (empty without a row).
     QString adminValue(const QString &sql) const;

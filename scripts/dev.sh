@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Tillsyn developer entry point (Debian 12, run as root or with sudo available).
 #   scripts/dev.sh run    install what is missing, build, start the app on a demo database
-#   scripts/dev.sh test   install what is missing, build with -Werror, run every test
+#   scripts/dev.sh test   install what is missing, build with -Werror (build/dev, at -O1), run
+#                         every test
 #   scripts/dev.sh asan   the same tests under AddressSanitizer + UndefinedBehaviorSanitizer
-#   scripts/dev.sh bench  build and print the benchmark figures
-#   scripts/dev.sh package  build the .deb and check it as installed (files, metadata, hardening)
+#   scripts/dev.sh bench  build (build/release, at -O2) and print the benchmark figures
+#   scripts/dev.sh package  build the .deb (build/package, at -O2, -Werror) and check it as
+#                         installed (files, metadata, hardening)
 #   scripts/dev.sh core   build core, tillsyn-cli and their tests without the desktop program
 #   scripts/dev.sh screens [BUILD_DIR]
 #                         screenshots of every page and dialog in Swedish at 1366×768, read back
@@ -125,7 +127,7 @@ build() {
 # AppStream metadata validated, the executables hardened and run from an extracted tree.
 package_check() {
   local deb tree
-  deb=$(ls build/dev/tillsyn_*_amd64.deb)
+  deb=$(ls build/package/tillsyn_*_amd64.deb)
   tree=$(mktemp -d)
   # A failing check ends the script, not just this function (expanded now: $tree is local).
   trap "rm -rf '$tree'" EXIT
@@ -170,7 +172,7 @@ package_check() {
   done
   # Fortified libc calls show in a binary only where a buffer's size is known at compile time,
   # so the build's own commands are checked instead: every file compiled with them.
-  out=$(grep '"command"' build/dev/compile_commands.json | grep -v -- '-D_FORTIFY_SOURCE=2' || true)
+  out=$(grep '"command"' build/package/compile_commands.json | grep -v -- '-D_FORTIFY_SOURCE=2' || true)
   if [[ -n $out ]]; then
     echo "package: a file was compiled without _FORTIFY_SOURCE" >&2
     return 1
@@ -261,8 +263,9 @@ case "${1:-}" in
     depcheck "${2:-build/dev}"
     ;;
   package)
+    # At -O2 as Debian builds (build/dev is at -O1), with -Werror: some warnings need -O2.
     install_missing
-    build dev --target package
+    build package --target package
     package_check
     ;;
   core)
@@ -279,9 +282,10 @@ case "${1:-}" in
     ;;
   bench)
     install_missing
-    build dev --target all tillsyn-bench
-    build/dev/tests/bench/tillsyn-bench search 100000
-    xvfb-run -a build/dev/tests/bench/tillsyn-bench startup 100000
+    # Figures of the optimisation users get (-O2), not of build/dev's -O1.
+    build release --target tillsyn tillsyn-cli tillsyn-bench
+    build/release/tests/bench/tillsyn-bench search 100000
+    xvfb-run -a build/release/tests/bench/tillsyn-bench startup 100000
     ;;
   *)
     echo "usage: scripts/dev.sh run|test|asan|bench|package|core|screens|deps|depcheck [BUILD_DIR]" >&2

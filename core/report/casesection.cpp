@@ -1,6 +1,6 @@
 #include "casesection.h"
 
-#include "util/displaytext.h"
+#include "reporthtml.h"
 
 #include <QBuffer>
 #include <QImageReader>
@@ -14,19 +14,6 @@ using namespace tillsyn::domain;
 const QString CaseSection::kSignatureImage = QStringLiteral("tillsyn-signature:operator");
 
 namespace {
-
-QString esc(const QString &text)
-{
-    QString s = inertBidi(text).toHtmlEscaped();
-    s.replace(u'\n', QStringLiteral("<br>"));
-    return s;
-}
-
-QString row(const QString &label, const QString &valueHtml)
-{
-    return QStringLiteral("<tr><td class=\"label\">%1</td><td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), valueHtml);
-}
 
 QString hours(int minutes)
 {
@@ -42,8 +29,8 @@ QString CaseSection::caseRow(const Visit &visit)
 {
     if (visit.caseInfo.caseNumber.isEmpty())
         return {};
-    return row(tr("Case number (Dnr)"),
-               QStringLiteral("<b>%1</b>").arg(esc(visit.caseInfo.caseNumber)));
+    return ReportHtml::row(tr("Case number (Dnr)"),
+               QStringLiteral("<b>%1</b>").arg(ReportHtml::text(visit.caseInfo.caseNumber)));
 }
 
 QString CaseSection::timeRows(const Visit &visit)
@@ -54,10 +41,10 @@ QString CaseSection::timeRows(const Visit &visit)
         QString part = tr("%1 %2 min").arg(displayName(e.activity)).arg(e.minutes);
         if (!e.chargeable)
             part += u' ' + tr("(not chargeable)");
-        parts.append(esc(part));
+        parts.append(ReportHtml::text(part));
     }
-    return row(tr("Time per activity"), parts.join(QStringLiteral(" · "))) +
-           row(tr("Chargeable time"), esc(tr("%1 h (%2 minutes; in all %3 minutes)")
+    return ReportHtml::row(tr("Time per activity"), parts.join(QStringLiteral(" · "))) +
+           ReportHtml::row(tr("Chargeable time"), ReportHtml::text(tr("%1 h (%2 minutes; in all %3 minutes)")
                                               .arg(hours(c.chargeableMinutes()))
                                               .arg(c.chargeableMinutes())
                                               .arg(c.totalMinutes())));
@@ -71,7 +58,7 @@ QString CaseSection::acknowledgement(const Visit &visit)
     QString html = QStringLiteral("<h2>%1</h2>").arg(tr("The operator's acknowledgement"));
     if (!c.operatorComment.trimmed().isEmpty())
         html += QStringLiteral("<p><i>%1</i> %2</p>")
-                    .arg(tr("The operator's comment:").toHtmlEscaped(), esc(c.operatorComment));
+                    .arg(tr("The operator's comment:").toHtmlEscaped(), ReportHtml::text(c.operatorComment));
     if (c.signature) {
         const OperatorSignature &s = *c.signature;
         const QString when = QLocale().toString(s.signedAt.toLocalTime(), QLocale::ShortFormat);
@@ -80,9 +67,9 @@ QString CaseSection::acknowledgement(const Visit &visit)
             who.append(s.role);
         if (s.declined) {
             html +=
-                QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("The operator declined to sign.")));
+                QStringLiteral("<p><b>%1</b></p>").arg(ReportHtml::text(tr("The operator declined to sign.")));
             html += QStringLiteral("<p>%1</p>")
-                        .arg(esc(who.join(QStringLiteral(", ")) + QStringLiteral(" · ") + when));
+                        .arg(ReportHtml::text(who.join(QStringLiteral(", ")) + QStringLiteral(" · ") + when));
         } else {
             const QImage image = signatureImage(visit);
             if (!image.isNull()) {
@@ -95,7 +82,7 @@ QString CaseSection::acknowledgement(const Visit &visit)
             }
             html +=
                 QStringLiteral("<p>%1</p>")
-                    .arg(esc(tr("Signed by %1 · %2").arg(who.join(QStringLiteral(", ")), when)));
+                    .arg(ReportHtml::text(tr("Signed by %1 · %2").arg(who.join(QStringLiteral(", ")), when)));
         }
     }
     return html;

@@ -2,7 +2,7 @@
 
 #include "casesection.h"
 #include "reportdocument.h"
-#include "util/displaytext.h"
+#include "reporthtml.h"
 #include "visitfile/photocheck.h"
 
 #include <QBuffer>
@@ -17,20 +17,6 @@ namespace tillsyn::report {
 using namespace tillsyn::domain;
 
 namespace {
-
-// User text → HTML: escaped, bidi controls made inert, line breaks kept.
-QString esc(const QString &text)
-{
-    QString s = inertBidi(text).toHtmlEscaped();
-    s.replace(u'\n', QStringLiteral("<br>"));
-    return s;
-}
-
-QString row(const QString &label, const QString &valueHtml)
-{
-    return QStringLiteral("<tr><td class=\"label\">%1</td><td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), valueHtml);
-}
 
 QString photoName(const QString &id)
 {
@@ -86,7 +72,7 @@ QString ReportBuilder::header() const
     return QStringLiteral("<table width=\"100%\"><tr><td>%1</td><td "
                           "align=\"right\"><b>%2</b><br>%3<br>%4</td></tr></table>")
         .arg(logo ? QStringLiteral("<img src=\"%1\" height=\"48\">").arg(kLogoName) : QString(),
-             esc(m_office.name), esc(m_office.address), esc(contact.join(QStringLiteral(" · "))));
+             ReportHtml::text(m_office.name), ReportHtml::text(m_office.address), ReportHtml::text(contact.join(QStringLiteral(" · "))));
 }
 
 QString ReportBuilder::facts() const
@@ -100,25 +86,25 @@ QString ReportBuilder::facts() const
         inspectors.append(i.name);
     QString html = QStringLiteral("<table class=\"facts\">");
     html += CaseSection::caseRow(m_visit);
-    html += row(tr("Facility"), QStringLiteral("<b>%1</b>").arg(esc(f.name)));
+    html += ReportHtml::row(tr("Facility"), QStringLiteral("<b>%1</b>").arg(ReportHtml::text(f.name)));
     if (!f.operatorDetails.name.isEmpty())
-        html += row(tr("Operator"), esc(f.operatorDetails.name));
+        html += ReportHtml::row(tr("Operator"), ReportHtml::text(f.operatorDetails.name));
     if (!f.operatorDetails.orgNumber.isEmpty())
-        html += row(tr("Org. number"), esc(f.operatorDetails.orgNumber));
+        html += ReportHtml::row(tr("Org. number"), ReportHtml::text(f.operatorDetails.orgNumber));
     if (!address.isEmpty())
-        html += row(tr("Address"), esc(address.join(QStringLiteral(", "))));
-    html += row(tr("Date of visit"),
-                esc(locale.toString(m_visit.startedAt.toLocalTime().date(), QLocale::LongFormat)));
-    html += row(tr("Announced"),
+        html += ReportHtml::row(tr("Address"), ReportHtml::text(address.join(QStringLiteral(", "))));
+    html += ReportHtml::row(tr("Date of visit"),
+                ReportHtml::text(locale.toString(m_visit.startedAt.toLocalTime().date(), QLocale::LongFormat)));
+    html += ReportHtml::row(tr("Announced"),
                 m_visit.announced ? tr("Yes, announced in advance") : tr("No, unannounced"));
-    html += row(tr("Reason"), esc(displayName(m_visit.kind)));
-    html += row(tr("Inspectors"), esc(inspectors.join(QStringLiteral(", "))));
-    html += row(tr("Present for the operator"),
+    html += ReportHtml::row(tr("Reason"), ReportHtml::text(displayName(m_visit.kind)));
+    html += ReportHtml::row(tr("Inspectors"), ReportHtml::text(inspectors.join(QStringLiteral(", "))));
+    html += ReportHtml::row(tr("Present for the operator"),
                 m_visit.presentPersons.isEmpty()
                     ? tr("Not recorded")
-                    : esc(m_visit.presentPersons.join(QStringLiteral(", "))));
+                    : ReportHtml::text(m_visit.presentPersons.join(QStringLiteral(", "))));
     if (m_visit.caseInfo.timeEntries.empty())
-        html += row(tr("Time spent"),
+        html += ReportHtml::row(tr("Time spent"),
                     tr("%1 minutes (%2 h)")
                         .arg(m_visit.minutesSpent)
                         .arg(locale.toString(m_visit.minutesSpent / 60.0, 'f', 2)));
@@ -154,8 +140,8 @@ QString ReportBuilder::purposeAndMethod() const
         assessed += a.result == Result::Ok || a.result == Result::Deviation;
     return QStringLiteral("<h2>%1</h2><p>%2</p><p>%3</p>")
         .arg(
-            tr("Purpose and method"), esc(purpose),
-            esc(tr("The control was made on site by inspection and conversation with the staff, "
+            tr("Purpose and method"), ReportHtml::text(purpose),
+            ReportHtml::text(tr("The control was made on site by inspection and conversation with the staff, "
                    "following the checklist \"%1\" (version %2). %3 of its %4 items were assessed.")
                     .arg(m_visit.checklist.title)
                     .arg(m_visit.checklist.version)
@@ -168,7 +154,7 @@ QString ReportBuilder::followUpNote(const Answer &a) const
     if (m_visit.kind != VisitKind::FollowUp || !m_options.followUpItemIds.count(a.itemId))
         return {};
     return QStringLiteral(" <span class=\"followup\">[%1]</span>")
-        .arg(esc(tr("Follow-up of a deviation from the visit of %1")
+        .arg(ReportHtml::text(tr("Follow-up of a deviation from the visit of %1")
                      .arg(QLocale().toString(m_options.earlierVisit.toLocalTime().date(),
                                              QLocale::ShortFormat))));
 }
@@ -184,7 +170,7 @@ QString ReportBuilder::followUpSection() const
                 ? QLocale().toString(f.earlierVisit.toLocalTime().date(), QLocale::ShortFormat)
                 : tr("unknown date");
         rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td><b>%3</b></td><td>%4</td></tr>")
-                    .arg(esc(f.itemText), esc(date), esc(displayName(f.status)), esc(f.comment));
+                    .arg(ReportHtml::text(f.itemText), ReportHtml::text(date), ReportHtml::text(displayName(f.status)), ReportHtml::text(f.comment));
     }
     return QStringLiteral("<h2>%1</h2><table class=\"items\" width=\"100%\" cellspacing=\"0\">"
                           "<thead><tr><th width=\"40%\">%2</th><th>%3</th><th>%4</th>"
@@ -197,22 +183,22 @@ QString ReportBuilder::followUpSection() const
 QString ReportBuilder::deviation(const Answer &a) const
 {
     QString html =
-        QStringLiteral("<h3>%1 — %2%3</h3>").arg(esc(a.section), esc(a.text), followUpNote(a));
+        QStringLiteral("<h3>%1 — %2%3</h3>").arg(ReportHtml::text(a.section), ReportHtml::text(a.text), followUpNote(a));
     if (!a.legalReference.isEmpty())
         html += QStringLiteral("<p><span class=\"label\">%1</span> %2</p>")
-                    .arg(tr("Legal reference:").toHtmlEscaped(), esc(a.legalReference));
+                    .arg(tr("Legal reference:").toHtmlEscaped(), ReportHtml::text(a.legalReference));
     if (a.deadline)
         html += QStringLiteral("<p><b>%1</b></p>")
-                    .arg(esc(tr("To be corrected by %1").arg(deadlineText(*a.deadline))));
+                    .arg(ReportHtml::text(tr("To be corrected by %1").arg(deadlineText(*a.deadline))));
     html +=
         QStringLiteral("<p>%1</p>")
             .arg(a.comment.trimmed().isEmpty() ? tr("(No comment was recorded.)").toHtmlEscaped()
-                                               : esc(a.comment));
+                                               : ReportHtml::text(a.comment));
     for (const QString &photoId : a.photoIds) {
         if (const Photo *p = m_visit.photo(photoId)) {
             html += QStringLiteral("<p>%1</p>").arg(photo(*p, kLargePhoto));
             if (!p->caption.isEmpty())
-                html += QStringLiteral("<p class=\"caption\">%1</p>").arg(esc(p->caption));
+                html += QStringLiteral("<p class=\"caption\">%1</p>").arg(ReportHtml::text(p->caption));
         }
     }
     return html;
@@ -226,7 +212,7 @@ QString ReportBuilder::photo(const Photo &p, QSizeF box) const
     const visitfile::PhotoHeader header = visitfile::PhotoCheck::check(p.data);
     if (!header.ok())
         return QStringLiteral("<span class=\"remark\">%1</span>")
-            .arg(esc(tr("(This photo cannot be shown: it %1.)").arg(header.problem)));
+            .arg(ReportHtml::text(tr("(This photo cannot be shown: it %1.)").arg(header.problem)));
     QBuffer buffer;
     buffer.setData(p.data);
     buffer.open(QIODevice::ReadOnly);
@@ -249,7 +235,7 @@ QString ReportBuilder::photo(const Photo &p, QSizeF box) const
         QImage image = reader.read();
         if (image.isNull())
             return QStringLiteral("<span class=\"remark\">%1</span>")
-                .arg(esc(tr("(This photo cannot be shown: %1.)").arg(reader.errorString())));
+                .arg(ReportHtml::text(tr("(This photo cannot be shown: %1.)").arg(reader.errorString())));
         m_images.emplace(name, std::move(image));
     }
     return QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\">")
@@ -263,13 +249,13 @@ QString ReportBuilder::remarks(const Answer &a) const
     QString html;
     if (!a.comment.trimmed().isEmpty())
         html += QStringLiteral("<br><span class=\"remark\"><i>%1</i> %2</span>")
-                    .arg(tr("Comment:").toHtmlEscaped(), esc(a.comment));
+                    .arg(tr("Comment:").toHtmlEscaped(), ReportHtml::text(a.comment));
     for (const QString &photoId : a.photoIds) {
         if (const Photo *p = m_visit.photo(photoId)) {
             html += QStringLiteral("<br>") + photo(*p, kSmallPhoto);
             if (!p->caption.isEmpty())
                 html +=
-                    QStringLiteral("<br><span class=\"caption\">%1</span>").arg(esc(p->caption));
+                    QStringLiteral("<br><span class=\"caption\">%1</span>").arg(ReportHtml::text(p->caption));
         }
     }
     return html;
@@ -287,7 +273,7 @@ QString ReportBuilder::otherPhotos() const
             continue;
         html += QStringLiteral("<p>%1</p>").arg(photo(p, kLargePhoto));
         if (!p.caption.isEmpty())
-            html += QStringLiteral("<p class=\"caption\">%1</p>").arg(esc(p.caption));
+            html += QStringLiteral("<p class=\"caption\">%1</p>").arg(ReportHtml::text(p.caption));
     }
     if (html.isEmpty())
         return {};
@@ -305,16 +291,16 @@ QString ReportBuilder::outcome() const
     }
     QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Outcome"));
     html += QStringLiteral("<p><b>%1</b></p>")
-                .arg(esc(tr("%1 items were checked and %2 deviations were found.")
+                .arg(ReportHtml::text(tr("%1 items were checked and %2 deviations were found.")
                              .arg(checked)
                              .arg(deviations.size())));
     if (deviations.empty()) {
         html +=
-            QStringLiteral("<p>%1</p>").arg(esc(tr("No deviations were found at the control.")));
+            QStringLiteral("<p>%1</p>").arg(ReportHtml::text(tr("No deviations were found at the control.")));
     } else {
         html += QStringLiteral("<h2>%1</h2><p class=\"note\">%2</p>")
                     .arg(tr("Deviations"),
-                         esc(tr("Each deviation below must be corrected. The office may follow up "
+                         ReportHtml::text(tr("Each deviation below must be corrected. The office may follow up "
                                 "that this has been done.")));
         for (const Answer *a : deviations)
             html += deviation(*a);
@@ -324,7 +310,7 @@ QString ReportBuilder::outcome() const
     html += otherPhotos();
     if (!m_visit.summary.trimmed().isEmpty())
         html += QStringLiteral("<h2>%1</h2><p>%2</p>")
-                    .arg(tr("Overall assessment"), esc(m_visit.summary));
+                    .arg(tr("Overall assessment"), ReportHtml::text(m_visit.summary));
     return html;
 }
 
@@ -337,10 +323,10 @@ QString ReportBuilder::compliantItems() const
             continue;
         if (a.section != section) {
             section = a.section;
-            rows += QStringLiteral("<tr><td colspan=\"2\"><b>%1</b></td></tr>").arg(esc(section));
+            rows += QStringLiteral("<tr><td colspan=\"2\"><b>%1</b></td></tr>").arg(ReportHtml::text(section));
         }
         rows += QStringLiteral("<tr><td>%1%2%3</td><td>%4</td></tr>")
-                    .arg(esc(a.text), followUpNote(a), remarks(a), esc(a.legalReference));
+                    .arg(ReportHtml::text(a.text), followUpNote(a), remarks(a), ReportHtml::text(a.legalReference));
     }
     if (rows.isEmpty())
         return {};
@@ -371,9 +357,9 @@ QString ReportBuilder::uncheckedItems() const
             continue;
         const QString more = remarks(a);
         if (more.isEmpty())
-            group->plain.append(esc(a.text));
+            group->plain.append(ReportHtml::text(a.text));
         else
-            group->withRemarks += QStringLiteral("<p>%1%2</p>").arg(esc(a.text), more);
+            group->withRemarks += QStringLiteral("<p>%1%2</p>").arg(ReportHtml::text(a.text), more);
     }
     QString html;
     for (const Group &g : groups) {
@@ -394,9 +380,9 @@ QString ReportBuilder::closing(const QDateTime &producedAt) const
         inspectors.append(i.name);
     return QStringLiteral("<h2>%1</h2><p>%2</p><p class=\"note\">%3</p>")
         .arg(tr("Contact"),
-             esc(tr("Questions about this report: %1, %2.")
+             ReportHtml::text(tr("Questions about this report: %1, %2.")
                      .arg(inspectors.join(QStringLiteral(", ")), m_office.name)),
-             esc(tr("Report produced %1.")
+             ReportHtml::text(tr("Report produced %1.")
                      .arg(QLocale().toString(producedAt.toLocalTime(), QLocale::ShortFormat))));
 }
 
@@ -407,10 +393,10 @@ QString ReportBuilder::html(const QDateTime &producedAt) const
     body += QStringLiteral("<h1>%1</h1>").arg(title(m_options).toHtmlEscaped());
     if (m_visit.revision > 1)
         body += QStringLiteral("<p class=\"revised\">%1</p>")
-                    .arg(esc(tr("Revised report, version %1").arg(m_visit.revision)));
+                    .arg(ReportHtml::text(tr("Revised report, version %1").arg(m_visit.revision)));
     if (m_visit.kind == VisitKind::FollowUp || !m_visit.followUps.empty())
         body += QStringLiteral("<p class=\"followup\">%1</p>")
-                    .arg(esc(tr("Follow-up visit: this visit checked deviations found earlier.")));
+                    .arg(ReportHtml::text(tr("Follow-up visit: this visit checked deviations found earlier.")));
     body += facts();
     body += purposeAndMethod();
     body += followUpSection();

@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "command.h"
+#include "util/malloctuning.h"
 #include "util/translations.h"
 
 #ifdef TILLSYN_WITH_KEYCHAIN
@@ -134,6 +135,7 @@ static void quietMessages(QtMsgType type, const QMessageLogContext &context, con
 
 int main(int argc, char *argv[])
 {
+    MallocTuning::apply();
     qInstallMessageHandler(quietMessages);
     // Reports lay out text and images, which needs a GUI application; the CLI never opens a
     // window, so it runs on the offscreen platform and works without a display.

@@ -2,6 +2,7 @@
 #include "keychain/postgreskeychain.h"
 #include "mainwindow.h"
 #include "storage/database.h"
+#include "util/malloctuning.h"
 #include "util/translations.h"
 
 #include <QApplication>
@@ -13,6 +14,7 @@ using namespace tillsyn;
 
 int main(int argc, char *argv[])
 {
+    MallocTuning::apply();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Tillsyn"));
     QApplication::setApplicationName(QStringLiteral("Tillsyn"));

@@ -1,4 +1,5 @@
 #include "benchutil.h"
+#include "util/malloctuning.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -39,6 +40,7 @@ int bareWindow(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    tillsyn::MallocTuning::apply(); // as tillsyn-cli and tillsyn do: the figures are theirs
     const QString what = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (what == u"bare-window")
         return bareWindow(argc, argv);

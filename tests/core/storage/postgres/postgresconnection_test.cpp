@@ -391,6 +391,35 @@ TEST_CASE("PostgreSQL migrations: versions in a table, one transaction, newer re
     CHECK(newer.contains(db.name()));
 }
 
+TEST_CASE("PostgreSQL migration step 9: merged files are compressed with LZ4, earlier ones read "
+          "back alike",
+          "[postgres]")
+{
+    PostgresDatabase db;
+    PostgresConnection c(PostgresLocator::parse(db.uri()));
+    PostgresMigrations::migrate(c, 8);
+    // A visit file's worth of JSON, compressible, as step 8 stored it.
+    const QString file = QStringLiteral("convert_to(repeat('{\"item\": \"k1\", \"result\": \"ok\"}, ',"
+                                        " 400), 'UTF8')");
+    const auto store = [&](const QString &visitId) {
+        db.psql(QStringLiteral("INSERT INTO office_revision (visit_id, revision, base_revision,"
+                               " content_hash, file_name, bytes, merged_at, finished_at) VALUES"
+                               " ('%1', 1, 0, 'h', 'f.json', %2, now(), now())")
+                    .arg(visitId, file));
+    };
+    store(QStringLiteral("before"));
+    PostgresMigrations::migrate(c);
+    store(QStringLiteral("after"));
+    CHECK(db.psql(QStringLiteral("SELECT attcompression FROM pg_attribute WHERE attrelid ="
+                                 " 'office_revision'::regclass AND attname = 'bytes'"))
+              .trimmed() == u"l");
+    CHECK(db.psql(QStringLiteral("SELECT string_agg(visit_id || ' ' || pg_column_compression(bytes)"
+                                 " || ' ' || (bytes = %1), ', ' ORDER BY visit_id) FROM"
+                                 " office_revision")
+                      .arg(file))
+              .trimmed() == u"after lz4 true, before pglz true");
+}
+
 TEST_CASE("PostgreSQL migrations: a half-made schema is never left, another program's database is "
           "refused",
           "[postgres]")

@@ -29,8 +29,9 @@ QString CaseSection::caseRow(const Visit &visit)
 {
     if (visit.caseInfo.caseNumber.isEmpty())
         return {};
-    return ReportHtml::row(tr("Case number (Dnr)"),
-               QStringLiteral("<b>%1</b>").arg(ReportHtml::text(visit.caseInfo.caseNumber)));
+    return ReportHtml::row(
+        tr("Case number (Dnr)"),
+        QStringLiteral("<b>%1</b>").arg(ReportHtml::text(visit.caseInfo.caseNumber)));
 }
 
 QString CaseSection::timeRows(const Visit &visit)
@@ -44,10 +45,11 @@ QString CaseSection::timeRows(const Visit &visit)
         parts.append(ReportHtml::text(part));
     }
     return ReportHtml::row(tr("Time per activity"), parts.join(QStringLiteral(" · "))) +
-           ReportHtml::row(tr("Chargeable time"), ReportHtml::text(tr("%1 h (%2 minutes; in all %3 minutes)")
-                                              .arg(hours(c.chargeableMinutes()))
-                                              .arg(c.chargeableMinutes())
-                                              .arg(c.totalMinutes())));
+           ReportHtml::row(tr("Chargeable time"),
+                           ReportHtml::text(tr("%1 h (%2 minutes; in all %3 minutes)")
+                                                .arg(hours(c.chargeableMinutes()))
+                                                .arg(c.chargeableMinutes())
+                                                .arg(c.totalMinutes())));
 }
 
 QString CaseSection::acknowledgement(const Visit &visit)
@@ -58,7 +60,8 @@ QString CaseSection::acknowledgement(const Visit &visit)
     QString html = QStringLiteral("<h2>%1</h2>").arg(tr("The operator's acknowledgement"));
     if (!c.operatorComment.trimmed().isEmpty())
         html += QStringLiteral("<p><i>%1</i> %2</p>")
-                    .arg(tr("The operator's comment:").toHtmlEscaped(), ReportHtml::text(c.operatorComment));
+                    .arg(tr("The operator's comment:").toHtmlEscaped(),
+                         ReportHtml::text(c.operatorComment));
     if (c.signature) {
         const OperatorSignature &s = *c.signature;
         const QString when = QLocale().toString(s.signedAt.toLocalTime(), QLocale::ShortFormat);
@@ -66,10 +69,11 @@ QString CaseSection::acknowledgement(const Visit &visit)
         if (!s.role.isEmpty())
             who.append(s.role);
         if (s.declined) {
-            html +=
-                QStringLiteral("<p><b>%1</b></p>").arg(ReportHtml::text(tr("The operator declined to sign.")));
+            html += QStringLiteral("<p><b>%1</b></p>")
+                        .arg(ReportHtml::text(tr("The operator declined to sign.")));
             html += QStringLiteral("<p>%1</p>")
-                        .arg(ReportHtml::text(who.join(QStringLiteral(", ")) + QStringLiteral(" · ") + when));
+                        .arg(ReportHtml::text(who.join(QStringLiteral(", ")) +
+                                              QStringLiteral(" · ") + when));
         } else {
             const QImage image = signatureImage(visit);
             if (!image.isNull()) {
@@ -80,9 +84,9 @@ QString CaseSection::acknowledgement(const Visit &visit)
                             .arg(qMax(1, qRound(shown.width())))
                             .arg(qMax(1, qRound(shown.height())));
             }
-            html +=
-                QStringLiteral("<p>%1</p>")
-                    .arg(ReportHtml::text(tr("Signed by %1 · %2").arg(who.join(QStringLiteral(", ")), when)));
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(ReportHtml::text(
+                            tr("Signed by %1 · %2").arg(who.join(QStringLiteral(", ")), when)));
         }
     }
     return html;

@@ -72,7 +72,8 @@ QString ReportBuilder::header() const
     return QStringLiteral("<table width=\"100%\"><tr><td>%1</td><td "
                           "align=\"right\"><b>%2</b><br>%3<br>%4</td></tr></table>")
         .arg(logo ? QStringLiteral("<img src=\"%1\" height=\"48\">").arg(kLogoName) : QString(),
-             ReportHtml::text(m_office.name), ReportHtml::text(m_office.address), ReportHtml::text(contact.join(QStringLiteral(" · "))));
+             ReportHtml::text(m_office.name), ReportHtml::text(m_office.address),
+             ReportHtml::text(contact.join(QStringLiteral(" · "))));
 }
 
 QString ReportBuilder::facts() const
@@ -86,28 +87,33 @@ QString ReportBuilder::facts() const
         inspectors.append(i.name);
     QString html = QStringLiteral("<table class=\"facts\">");
     html += CaseSection::caseRow(m_visit);
-    html += ReportHtml::row(tr("Facility"), QStringLiteral("<b>%1</b>").arg(ReportHtml::text(f.name)));
+    html +=
+        ReportHtml::row(tr("Facility"), QStringLiteral("<b>%1</b>").arg(ReportHtml::text(f.name)));
     if (!f.operatorDetails.name.isEmpty())
         html += ReportHtml::row(tr("Operator"), ReportHtml::text(f.operatorDetails.name));
     if (!f.operatorDetails.orgNumber.isEmpty())
         html += ReportHtml::row(tr("Org. number"), ReportHtml::text(f.operatorDetails.orgNumber));
     if (!address.isEmpty())
-        html += ReportHtml::row(tr("Address"), ReportHtml::text(address.join(QStringLiteral(", "))));
+        html +=
+            ReportHtml::row(tr("Address"), ReportHtml::text(address.join(QStringLiteral(", "))));
     html += ReportHtml::row(tr("Date of visit"),
-                ReportHtml::text(locale.toString(m_visit.startedAt.toLocalTime().date(), QLocale::LongFormat)));
-    html += ReportHtml::row(tr("Announced"),
-                m_visit.announced ? tr("Yes, announced in advance") : tr("No, unannounced"));
+                            ReportHtml::text(locale.toString(m_visit.startedAt.toLocalTime().date(),
+                                                             QLocale::LongFormat)));
+    html += ReportHtml::row(tr("Announced"), m_visit.announced ? tr("Yes, announced in advance")
+                                                               : tr("No, unannounced"));
     html += ReportHtml::row(tr("Reason"), ReportHtml::text(displayName(m_visit.kind)));
-    html += ReportHtml::row(tr("Inspectors"), ReportHtml::text(inspectors.join(QStringLiteral(", "))));
-    html += ReportHtml::row(tr("Present for the operator"),
-                m_visit.presentPersons.isEmpty()
-                    ? tr("Not recorded")
-                    : ReportHtml::text(m_visit.presentPersons.join(QStringLiteral(", "))));
+    html +=
+        ReportHtml::row(tr("Inspectors"), ReportHtml::text(inspectors.join(QStringLiteral(", "))));
+    html +=
+        ReportHtml::row(tr("Present for the operator"),
+                        m_visit.presentPersons.isEmpty()
+                            ? tr("Not recorded")
+                            : ReportHtml::text(m_visit.presentPersons.join(QStringLiteral(", "))));
     if (m_visit.caseInfo.timeEntries.empty())
         html += ReportHtml::row(tr("Time spent"),
-                    tr("%1 minutes (%2 h)")
-                        .arg(m_visit.minutesSpent)
-                        .arg(locale.toString(m_visit.minutesSpent / 60.0, 'f', 2)));
+                                tr("%1 minutes (%2 h)")
+                                    .arg(m_visit.minutesSpent)
+                                    .arg(locale.toString(m_visit.minutesSpent / 60.0, 'f', 2)));
     else
         html += CaseSection::timeRows(m_visit);
     html += QStringLiteral("</table>");
@@ -141,7 +147,8 @@ QString ReportBuilder::purposeAndMethod() const
     return QStringLiteral("<h2>%1</h2><p>%2</p><p>%3</p>")
         .arg(
             tr("Purpose and method"), ReportHtml::text(purpose),
-            ReportHtml::text(tr("The control was made on site by inspection and conversation with the staff, "
+            ReportHtml::text(
+                tr("The control was made on site by inspection and conversation with the staff, "
                    "following the checklist \"%1\" (version %2). %3 of its %4 items were assessed.")
                     .arg(m_visit.checklist.title)
                     .arg(m_visit.checklist.version)
@@ -154,9 +161,10 @@ QString ReportBuilder::followUpNote(const Answer &a) const
     if (m_visit.kind != VisitKind::FollowUp || !m_options.followUpItemIds.count(a.itemId))
         return {};
     return QStringLiteral(" <span class=\"followup\">[%1]</span>")
-        .arg(ReportHtml::text(tr("Follow-up of a deviation from the visit of %1")
-                     .arg(QLocale().toString(m_options.earlierVisit.toLocalTime().date(),
-                                             QLocale::ShortFormat))));
+        .arg(ReportHtml::text(
+            tr("Follow-up of a deviation from the visit of %1")
+                .arg(QLocale().toString(m_options.earlierVisit.toLocalTime().date(),
+                                        QLocale::ShortFormat))));
 }
 
 QString ReportBuilder::followUpSection() const
@@ -170,7 +178,8 @@ QString ReportBuilder::followUpSection() const
                 ? QLocale().toString(f.earlierVisit.toLocalTime().date(), QLocale::ShortFormat)
                 : tr("unknown date");
         rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td><b>%3</b></td><td>%4</td></tr>")
-                    .arg(ReportHtml::text(f.itemText), ReportHtml::text(date), ReportHtml::text(displayName(f.status)), ReportHtml::text(f.comment));
+                    .arg(ReportHtml::text(f.itemText), ReportHtml::text(date),
+                         ReportHtml::text(displayName(f.status)), ReportHtml::text(f.comment));
     }
     return QStringLiteral("<h2>%1</h2><table class=\"items\" width=\"100%\" cellspacing=\"0\">"
                           "<thead><tr><th width=\"40%\">%2</th><th>%3</th><th>%4</th>"
@@ -182,14 +191,16 @@ QString ReportBuilder::followUpSection() const
 
 QString ReportBuilder::deviation(const Answer &a) const
 {
-    QString html =
-        QStringLiteral("<h3>%1 — %2%3</h3>").arg(ReportHtml::text(a.section), ReportHtml::text(a.text), followUpNote(a));
+    QString html = QStringLiteral("<h3>%1 — %2%3</h3>")
+                       .arg(ReportHtml::text(a.section), ReportHtml::text(a.text), followUpNote(a));
     if (!a.legalReference.isEmpty())
-        html += QStringLiteral("<p><span class=\"label\">%1</span> %2</p>")
-                    .arg(tr("Legal reference:").toHtmlEscaped(), ReportHtml::text(a.legalReference));
+        html +=
+            QStringLiteral("<p><span class=\"label\">%1</span> %2</p>")
+                .arg(tr("Legal reference:").toHtmlEscaped(), ReportHtml::text(a.legalReference));
     if (a.deadline)
-        html += QStringLiteral("<p><b>%1</b></p>")
-                    .arg(ReportHtml::text(tr("To be corrected by %1").arg(deadlineText(*a.deadline))));
+        html +=
+            QStringLiteral("<p><b>%1</b></p>")
+                .arg(ReportHtml::text(tr("To be corrected by %1").arg(deadlineText(*a.deadline))));
     html +=
         QStringLiteral("<p>%1</p>")
             .arg(a.comment.trimmed().isEmpty() ? tr("(No comment was recorded.)").toHtmlEscaped()
@@ -198,7 +209,8 @@ QString ReportBuilder::deviation(const Answer &a) const
         if (const Photo *p = m_visit.photo(photoId)) {
             html += QStringLiteral("<p>%1</p>").arg(photo(*p, kLargePhoto));
             if (!p->caption.isEmpty())
-                html += QStringLiteral("<p class=\"caption\">%1</p>").arg(ReportHtml::text(p->caption));
+                html +=
+                    QStringLiteral("<p class=\"caption\">%1</p>").arg(ReportHtml::text(p->caption));
         }
     }
     return html;
@@ -235,7 +247,8 @@ QString ReportBuilder::photo(const Photo &p, QSizeF box) const
         QImage image = reader.read();
         if (image.isNull())
             return QStringLiteral("<span class=\"remark\">%1</span>")
-                .arg(ReportHtml::text(tr("(This photo cannot be shown: %1.)").arg(reader.errorString())));
+                .arg(ReportHtml::text(
+                    tr("(This photo cannot be shown: %1.)").arg(reader.errorString())));
         m_images.emplace(name, std::move(image));
     }
     return QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\">")
@@ -254,8 +267,8 @@ QString ReportBuilder::remarks(const Answer &a) const
         if (const Photo *p = m_visit.photo(photoId)) {
             html += QStringLiteral("<br>") + photo(*p, kSmallPhoto);
             if (!p->caption.isEmpty())
-                html +=
-                    QStringLiteral("<br><span class=\"caption\">%1</span>").arg(ReportHtml::text(p->caption));
+                html += QStringLiteral("<br><span class=\"caption\">%1</span>")
+                            .arg(ReportHtml::text(p->caption));
         }
     }
     return html;
@@ -292,15 +305,16 @@ QString ReportBuilder::outcome() const
     QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Outcome"));
     html += QStringLiteral("<p><b>%1</b></p>")
                 .arg(ReportHtml::text(tr("%1 items were checked and %2 deviations were found.")
-                             .arg(checked)
-                             .arg(deviations.size())));
+                                          .arg(checked)
+                                          .arg(deviations.size())));
     if (deviations.empty()) {
-        html +=
-            QStringLiteral("<p>%1</p>").arg(ReportHtml::text(tr("No deviations were found at the control.")));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(ReportHtml::text(tr("No deviations were found at the control.")));
     } else {
         html += QStringLiteral("<h2>%1</h2><p class=\"note\">%2</p>")
                     .arg(tr("Deviations"),
-                         ReportHtml::text(tr("Each deviation below must be corrected. The office may follow up "
+                         ReportHtml::text(
+                             tr("Each deviation below must be corrected. The office may follow up "
                                 "that this has been done.")));
         for (const Answer *a : deviations)
             html += deviation(*a);
@@ -323,10 +337,12 @@ QString ReportBuilder::compliantItems() const
             continue;
         if (a.section != section) {
             section = a.section;
-            rows += QStringLiteral("<tr><td colspan=\"2\"><b>%1</b></td></tr>").arg(ReportHtml::text(section));
+            rows += QStringLiteral("<tr><td colspan=\"2\"><b>%1</b></td></tr>")
+                        .arg(ReportHtml::text(section));
         }
         rows += QStringLiteral("<tr><td>%1%2%3</td><td>%4</td></tr>")
-                    .arg(ReportHtml::text(a.text), followUpNote(a), remarks(a), ReportHtml::text(a.legalReference));
+                    .arg(ReportHtml::text(a.text), followUpNote(a), remarks(a),
+                         ReportHtml::text(a.legalReference));
     }
     if (rows.isEmpty())
         return {};
@@ -381,8 +397,9 @@ QString ReportBuilder::closing(const QDateTime &producedAt) const
     return QStringLiteral("<h2>%1</h2><p>%2</p><p class=\"note\">%3</p>")
         .arg(tr("Contact"),
              ReportHtml::text(tr("Questions about this report: %1, %2.")
-                     .arg(inspectors.join(QStringLiteral(", ")), m_office.name)),
-             ReportHtml::text(tr("Report produced %1.")
+                                  .arg(inspectors.join(QStringLiteral(", ")), m_office.name)),
+             ReportHtml::text(
+                 tr("Report produced %1.")
                      .arg(QLocale().toString(producedAt.toLocalTime(), QLocale::ShortFormat))));
 }
 
@@ -396,7 +413,8 @@ QString ReportBuilder::html(const QDateTime &producedAt) const
                     .arg(ReportHtml::text(tr("Revised report, version %1").arg(m_visit.revision)));
     if (m_visit.kind == VisitKind::FollowUp || !m_visit.followUps.empty())
         body += QStringLiteral("<p class=\"followup\">%1</p>")
-                    .arg(ReportHtml::text(tr("Follow-up visit: this visit checked deviations found earlier.")));
+                    .arg(ReportHtml::text(
+                        tr("Follow-up visit: this visit checked deviations found earlier.")));
     body += facts();
     body += purposeAndMethod();
     body += followUpSection();

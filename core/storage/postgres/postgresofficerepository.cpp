@@ -473,8 +473,8 @@ void PostgresOfficeRepository::writeCurrent(const QString &visitId,
     // The visit, all its answers and their counts (office_item_count, when the visit is not in
     // conflict) in one statement (one round trip): the answers' columns as arrays, unnested in
     // step, under the number and office the visit's row got (the office's default, read once
-    // instead of once an answer). Counts are added in key order, so two merges
-    // lock the rows they share in the same order.
+    // instead of once an answer). Counts are added in key order, so two merges lock the rows
+    // they share in the same order.
     QStringList positions, items, sections, texts, references, results, comments, areas;
     for (int i = 0; i < int(v.answers.size()); ++i) {
         const Answer &a = v.answers[size_t(i)];

@@ -399,8 +399,9 @@ TEST_CASE("PostgreSQL migration step 9: merged files are compressed with LZ4, ea
     PostgresConnection c(PostgresLocator::parse(db.uri()));
     PostgresMigrations::migrate(c, 8);
     // A visit file's worth of JSON, compressible, as step 8 stored it.
-    const QString file = QStringLiteral("convert_to(repeat('{\"item\": \"k1\", \"result\": \"ok\"}, ',"
-                                        " 400), 'UTF8')");
+    const QString file =
+        QStringLiteral("convert_to(repeat('{\"item\": \"k1\", \"result\": \"ok\"}, ',"
+                       " 400), 'UTF8')");
     const auto store = [&](const QString &visitId) {
         db.psql(QStringLiteral("INSERT INTO office_revision (visit_id, revision, base_revision,"
                                " content_hash, file_name, bytes, merged_at, finished_at) VALUES"

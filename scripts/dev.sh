@@ -28,7 +28,7 @@ PACKAGES=(
   apache2 apache2-utils openssl
   nginx libnginx-mod-http-dav-ext lighttpd lighttpd-mod-webdav rclone zlib1g-dev
   dpkg-dev file help2man desktop-file-utils appstream
-  postgresql libqt6sql6-psql
+  postgresql libqt6sql6-psql libpq-dev
   qt6-image-formats-plugins webp
 )
 

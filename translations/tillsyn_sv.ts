@@ -5859,6 +5859,18 @@ Sammanfattning: %7</translation>
             <source>no password in PGPASSWORD or ~/.pgpass</source>
             <translation>inget lösenord i PGPASSWORD eller ~/.pgpass</translation>
         </message>
+        <message>
+            <source>%1: cannot send statements through libpq: %2</source>
+            <translation>%1: kan inte skicka satser genom libpq: %2</translation>
+        </message>
+        <message>
+            <source>Qt's driver gives no connection handle</source>
+            <translation>Qt:s drivrutin ger inget anslutningshandtag</translation>
+        </message>
+        <message>
+            <source>%1: the connection was lost: %2</source>
+            <translation>%1: anslutningen bröts: %2</translation>
+        </message>
     </context>
     <context>
         <name>tillsyn::storage::PostgresLocator</name>

@@ -1,5 +1,6 @@
 #include "postgresconnection.h"
 
+#include "storage/postgres/postgreslibpq.h"
 #include "storage/postgres/postgrespasswords.h"
 #include "storage/storageerror.h"
 
@@ -204,14 +205,14 @@ void PostgresConnection::later(const QString &sql, const QVariantList &values)
         reused(sql, values);
         return;
     }
-    m_later.append(executeText({sql, values}));
+    m_later.push_back({sql, values});
 }
 
 QString PostgresConnection::executeText(const Statement &statement)
 {
     auto it = m_named.find(statement.sql);
     if (it == m_named.end()) {
-        const QString name = QStringLiteral("tillsyn_stmt_%1").arg(m_named.size() + 1);
+        const QString name = QStringLiteral("tillsyn_stmt_%1").arg(++m_namedCount);
         exec(QStringLiteral("PREPARE %1 AS %2").arg(name, numbered(statement.sql)));
         it = m_named.emplace(statement.sql, name).first;
     }
@@ -230,24 +231,162 @@ QString PostgresConnection::executeText(const Statement &statement)
 
 void PostgresConnection::sendLater()
 {
-    if (m_later.isEmpty())
+    if (m_later.empty())
         return;
-    const QString sql = m_later.join(QStringLiteral("; "));
-    m_later.clear();
-    execAll(sql, sql.left(80));
+    std::vector<Statement> statements;
+    statements.swap(m_later);
+    pipeline(statements);
 }
 
-void PostgresConnection::execAll(const QString &sql, const QString &what)
+namespace {
+
+// A statement's values as libpq takes them: text in the server's input syntax, or the bytes of
+// a byte array as they are (binary format, which for bytea is the bytes themselves).
+struct Bound
 {
-    // Not forward-only: QPSQL keeps every statement's result. The server stops at the first
-    // statement that fails; its error is among the results, maybe not the first.
-    QSqlQuery q(m_db);
-    if (!q.exec(sql))
-        fail(q.lastError(), what);
-    while (q.nextResult()) {
+    explicit Bound(const QVariantList &values)
+    {
+        data.reserve(size_t(values.size())); // the pointers into it stay valid
+        for (const QVariant &v : values) {
+            int format = 0;
+            if (isNullValue(v)) {
+                data.emplace_back();
+                pointers.push_back(nullptr); // NULL
+                lengths.push_back(0);
+                formats.push_back(0);
+                continue;
+            }
+            switch (v.metaType().id()) {
+            case QMetaType::QByteArray:
+                data.push_back(v.toByteArray());
+                format = 1;
+                break;
+            case QMetaType::Bool:
+                data.emplace_back(v.toBool() ? "t" : "f");
+                break;
+            case QMetaType::QDateTime:
+                data.push_back(v.toDateTime().toUTC().toString(Qt::ISODateWithMs).toUtf8());
+                break;
+            default:
+                data.push_back(v.toString().toUtf8());
+                break;
+            }
+            pointers.push_back(data.back().constData());
+            lengths.push_back(int(data.back().size()));
+            formats.push_back(format);
+        }
     }
-    if (q.lastError().isValid())
-        fail(q.lastError(), what);
+    int count() const { return int(pointers.size()); }
+
+    std::vector<QByteArray> data;
+    std::vector<const char *> pointers;
+    std::vector<int> lengths;
+    std::vector<int> formats;
+};
+
+} // namespace
+
+void PostgresConnection::pipeline(const std::vector<Statement> &statements)
+{
+    QString why;
+    const LibPq *pq = LibPq::get(&why);
+    PGconn *conn = LibPq::connectionOf(m_db);
+    if (!pq || !conn)
+        throw StorageError(StorageError::Kind::Connection,
+                           tr("%1: cannot send statements through libpq: %2")
+                               .arg(m_locator.displayName(),
+                                    pq ? tr("Qt's driver gives no connection handle") : why));
+    const auto lost = [&] {
+        throw StorageError(
+            StorageError::Kind::Connection,
+            tr("%1: the connection was lost: %2")
+                .arg(m_locator.displayName(),
+                     QString::fromUtf8(pq->errorMessage(conn)).section(u'\n', 0, 0).trimmed()));
+    };
+    // The rows of a query nobody finished reading go first, as Qt's driver drops them before it
+    // sends (that query then reads no more, as after any other statement).
+    while (PGresult *r = pq->getResult(conn))
+        pq->clear(r);
+    if (!pq->enterPipelineMode(conn))
+        lost();
+
+    // Each command sent: a statement run, or the PREPARE of one new to this connection (named
+    // in m_named once it succeeded).
+    struct Command
+    {
+        const QString *sql;
+        bool prepare;
+        QString name;
+    };
+    std::vector<Command> sent;
+    std::map<QString, QString> preparing; // SQL → name, prepared in this round trip
+    bool sendFailed = false;
+    for (const Statement &s : statements) {
+        if (s.values.isEmpty()) { // COMMIT, say: nothing to prepare
+            sendFailed = !pq->sendQueryParams(conn, s.sql.toUtf8().constData(), 0, nullptr, nullptr,
+                                              nullptr, nullptr, 0);
+            if (sendFailed)
+                break;
+            sent.push_back({&s.sql, false, {}});
+            continue;
+        }
+        QString name;
+        if (const auto it = m_named.find(s.sql); it != m_named.end()) {
+            name = it->second;
+        } else if (const auto p = preparing.find(s.sql); p != preparing.end()) {
+            name = p->second;
+        } else {
+            name = QStringLiteral("tillsyn_stmt_%1").arg(++m_namedCount);
+            sendFailed = !pq->sendPrepare(conn, name.toUtf8().constData(),
+                                          numbered(s.sql).toUtf8().constData(), 0, nullptr);
+            if (sendFailed)
+                break;
+            preparing.emplace(s.sql, name);
+            sent.push_back({&s.sql, true, name});
+        }
+        const Bound bound(s.values);
+        sendFailed = !pq->sendQueryPrepared(conn, name.toUtf8().constData(), bound.count(),
+                                            bound.pointers.data(), bound.lengths.data(),
+                                            bound.formats.data(), 0);
+        if (sendFailed)
+            break;
+        sent.push_back({&s.sql, false, {}});
+    }
+    // The results are a few short messages, so the server never waits for this side to read
+    // while this side still sends (what could deadlock a blocking connection in pipeline mode).
+    if (!pq->pipelineSync(conn))
+        lost();
+
+    // Each command's results end with a null; after an error the server skips the rest (each
+    // reports PGRES_PIPELINE_ABORTED) up to the sync.
+    QString failedState, failedMessage;
+    const QString *failedSql = nullptr;
+    for (const Command &c : sent) {
+        while (PGresult *r = pq->getResult(conn)) {
+            const ExecStatusType status = pq->resultStatus(r);
+            if (status == PGRES_FATAL_ERROR && !failedSql) {
+                failedSql = c.sql;
+                failedState = QString::fromLatin1(pq->resultErrorField(r, PG_DIAG_SQLSTATE));
+                failedMessage = QString::fromUtf8(pq->resultErrorField(r, PG_DIAG_MESSAGE_PRIMARY));
+            } else if (status == PGRES_COMMAND_OK && c.prepare) {
+                m_named.emplace(*c.sql, c.name);
+            }
+            pq->clear(r);
+        }
+        if (pq->status(conn) == CONNECTION_BAD)
+            lost();
+    }
+    PGresult *sync = pq->getResult(conn);
+    const bool synced = sync && pq->resultStatus(sync) == PGRES_PIPELINE_SYNC;
+    if (sync)
+        pq->clear(sync);
+    if (!synced || !pq->exitPipelineMode(conn))
+        lost();
+    if (failedSql)
+        fail(QSqlError(QString(), failedMessage, QSqlError::StatementError, failedState),
+             failedSql->simplified().left(80));
+    if (sendFailed)
+        lost();
 }
 
 QVariant PostgresConnection::value(const QString &sql, const QVariantList &values)
@@ -285,10 +424,8 @@ void PostgresConnection::inTransaction(const std::function<void()> &work,
                 begun(first);
             work();
             // The writes later() kept and COMMIT in one round trip.
-            m_later.append(QStringLiteral("COMMIT"));
-            const QString commit = m_later.join(QStringLiteral("; "));
-            m_later.clear();
-            execAll(commit, QStringLiteral("COMMIT"));
+            m_later.push_back({QStringLiteral("COMMIT"), {}});
+            sendLater();
             m_depth = 0;
             return;
         } catch (const StorageError &e) {

@@ -55,10 +55,9 @@ public:
 
     // For writes whose result nobody reads inside a unit of work (a merged file's revision and
     // visit rows): inside inTransaction() the statement waits and goes with the unit's next
-    // statement or with its COMMIT, in the same round trip (a statement prepared on the server
-    // once per connection, its values written as QPSQL writes bound values). Its error then
-    // comes from that later statement, and the unit rolls back as for any error. Outside a unit
-    // it runs at once, as reused() does.
+    // statement or with its COMMIT, in the same round trip (pipeline()). Its error then comes
+    // with that round trip, and the unit rolls back as for any error. Outside a unit it runs at
+    // once, as reused() does.
     void later(const QString &sql, const QVariantList &values);
 
     // A statement with `?` placeholders and its values, for the forms that send several at once.
@@ -91,16 +90,22 @@ private:
     QString executeText(const Statement &statement);
     // Sends the statements later() kept, before any other statement.
     void sendLater();
-    // Runs SQL of several statements in one round trip; throws on the first that failed.
-    void execAll(const QString &sql, const QString &what);
+    // Runs `statements` in one round trip through libpq's pipeline mode, each prepared on the
+    // server once per connection and executed with its values bound in the extended protocol:
+    // text, except byte arrays, which go as they are (binary). A merged file (its bytes, its
+    // answers) is then neither escaped here nor lexed by the server, as it would be written into
+    // the SQL. Throws for the first statement that failed (the server skips the rest).
+    void pipeline(const std::vector<Statement> &statements);
 
     PostgresLocator m_locator;
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_depth = 0;
     std::map<QString, QSqlQuery> m_reused;
-    std::map<QString, QString> m_named; // SQL → its name, prepared by executeText()
-    QStringList m_later;                // EXECUTEs waiting for the next statement or COMMIT
+    // SQL → the name it is prepared under on the server (by executeText() or pipeline()).
+    std::map<QString, QString> m_named;
+    int m_namedCount = 0;
+    std::vector<Statement> m_later; // waiting for the next statement or COMMIT
 };
 
 } // namespace tillsyn::storage

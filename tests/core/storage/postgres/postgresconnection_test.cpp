@@ -359,6 +359,83 @@ TEST_CASE("PostgreSQL connection: a write kept for later goes with the next stat
     CHECK(rows() == 4);
 }
 
+TEST_CASE("PostgreSQL connection: kept writes go through libpq's pipeline: values bound as they "
+          "are, errors with their kind, the connection usable after",
+          "[postgres]")
+{
+    PostgresDatabase db;
+    db.psql(QStringLiteral("CREATE TABLE kept (id integer PRIMARY KEY, flag boolean, b bytea,"
+                           " n bigint); CREATE TABLE counter (id integer PRIMARY KEY,"
+                           " n integer NOT NULL); INSERT INTO counter VALUES (1, 0)"));
+    PostgresConnection c(PostgresLocator::parse(db.uri()));
+    const QString insert = QStringLiteral("INSERT INTO kept (id, flag, b, n) VALUES (?, ?, ?, ?)");
+
+    // An empty byte array is an empty value, not NULL; booleans and 64-bit numbers as given.
+    c.inTransaction([&] {
+        c.later(insert, {1, true, QByteArray(""), qint64(1) << 40});
+        c.later(insert, {2, false, QByteArray(), -7});
+    });
+    CHECK(db.psql(QStringLiteral("SELECT string_agg(concat_ws('|', id, flag, b IS NULL,"
+                                 " length(b), n), ',' ORDER BY id) FROM kept"))
+              .trimmed() == u"1|t|f|0|1099511627776,2|f|t|-7");
+
+    SECTION("a query's unread rows are dropped first, as Qt's driver drops them")
+    {
+        QSqlQuery rows = c.query(QStringLiteral("SELECT generate_series(1, 5000)"));
+        REQUIRE(rows.next());
+        c.inTransaction([&] { c.later(insert, {3, true, QByteArray("x"), 3}); });
+        CHECK(c.value(QStringLiteral("SELECT count(*) FROM kept")).toInt() == 3);
+    }
+
+    SECTION("a serialisation failure of a kept write reruns the unit")
+    {
+        PostgresConnection other(PostgresLocator::parse(db.uri()));
+        int runs = 0;
+        c.inTransaction([&] {
+            ++runs;
+            c.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
+            const int n = c.value(QStringLiteral("SELECT n FROM counter WHERE id = 1")).toInt();
+            if (runs == 1)
+                other.exec(QStringLiteral("UPDATE counter SET n = n + 10 WHERE id = 1"));
+            c.later(QStringLiteral("UPDATE counter SET n = ? WHERE id = 1"), {n + 1});
+        });
+        CHECK(runs == 2);
+        CHECK(other.value(QStringLiteral("SELECT n FROM counter")).toInt() == 11);
+    }
+
+    SECTION("an error names the statement that failed; the next unit works")
+    {
+        const QString message = messageOf([&] {
+            c.inTransaction([&] {
+                c.later(insert, {4, true, QByteArray(), 4});
+                c.later(QStringLiteral("UPDATE counter SET n = ? WHERE id = 1"),
+                        {QStringLiteral("many")});
+            });
+        });
+        CHECK(message.contains(QStringLiteral("UPDATE counter SET n")));
+        CHECK(message.contains(QStringLiteral("many")));
+        CHECK(c.value(QStringLiteral("SELECT count(*) FROM kept")).toInt() == 2);
+        c.inTransaction([&] { c.later(insert, {4, true, QByteArray(), 4}); });
+        CHECK(c.value(QStringLiteral("SELECT count(*) FROM kept")).toInt() == 3);
+    }
+
+    SECTION("a connection the server ended is a connection error")
+    {
+        const QString pid = c.value(QStringLiteral("SELECT pg_backend_pid()")).toString();
+        try {
+            // Ended after BEGIN: the kept write and COMMIT meet a closed connection.
+            c.inTransaction([&] {
+                db.psql(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid));
+                c.later(insert, {5, true, QByteArray(), 5});
+            });
+            FAIL("a unit on a terminated connection succeeded");
+        } catch (const StorageError &e) {
+            CHECK(e.kind() == StorageError::Kind::Connection);
+            CHECK(e.message().contains(db.name()));
+        }
+    }
+}
+
 TEST_CASE("PostgreSQL migrations: versions in a table, one transaction, newer refused",
           "[postgres]")
 {

@@ -6,9 +6,7 @@
 
 #include <QAtomicInt>
 #include <QRandomGenerator>
-#include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlField>
 #include <QThread>
 
 namespace tillsyn::storage {
@@ -208,27 +206,6 @@ void PostgresConnection::later(const QString &sql, const QVariantList &values)
     m_later.push_back({sql, values});
 }
 
-QString PostgresConnection::executeText(const Statement &statement)
-{
-    auto it = m_named.find(statement.sql);
-    if (it == m_named.end()) {
-        const QString name = QStringLiteral("tillsyn_stmt_%1").arg(++m_namedCount);
-        exec(QStringLiteral("PREPARE %1 AS %2").arg(name, numbered(statement.sql)));
-        it = m_named.emplace(statement.sql, name).first;
-    }
-    QStringList literals;
-    QSqlField field;
-    for (const QVariant &v : statement.values) {
-        field.setMetaType(v.metaType());
-        if (isNullValue(v))
-            field.clear();
-        else
-            field.setValue(v);
-        literals.append(m_db.driver()->formatValue(field));
-    }
-    return QStringLiteral("EXECUTE %1 (%2)").arg(it->second, literals.join(QStringLiteral(", ")));
-}
-
 void PostgresConnection::sendLater()
 {
     if (m_later.empty())
@@ -236,6 +213,42 @@ void PostgresConnection::sendLater()
     std::vector<Statement> statements;
     statements.swap(m_later);
     pipeline(statements);
+}
+
+PostgresConnection::Rows PostgresConnection::rows(const QString &sql, const QVariantList &values)
+{
+    std::vector<Statement> statements;
+    statements.swap(m_later);
+    statements.push_back({sql, values});
+    return pipeline(statements).back();
+}
+
+int PostgresConnection::Rows::size() const
+{
+    return m_result ? m_pq->ntuples(m_result.get()) : 0;
+}
+
+bool PostgresConnection::Rows::isNull(int row, int column) const
+{
+    return m_pq->getisnull(m_result.get(), row, column) != 0;
+}
+
+QString PostgresConnection::Rows::text(int row, int column) const
+{
+    return QString::fromUtf8(m_pq->getvalue(m_result.get(), row, column),
+                             m_pq->getlength(m_result.get(), row, column));
+}
+
+qint64 PostgresConnection::Rows::number(int row, int column) const
+{
+    return QByteArray::fromRawData(m_pq->getvalue(m_result.get(), row, column),
+                                   m_pq->getlength(m_result.get(), row, column))
+        .toLongLong();
+}
+
+bool PostgresConnection::Rows::flag(int row, int column) const
+{
+    return *m_pq->getvalue(m_result.get(), row, column) == 't';
 }
 
 namespace {
@@ -286,7 +299,8 @@ struct Bound
 
 } // namespace
 
-void PostgresConnection::pipeline(const std::vector<Statement> &statements)
+std::vector<PostgresConnection::Rows>
+PostgresConnection::pipeline(const std::vector<Statement> &statements)
 {
     QString why;
     const LibPq *pq = LibPq::get(&why);
@@ -310,24 +324,25 @@ void PostgresConnection::pipeline(const std::vector<Statement> &statements)
     if (!pq->enterPipelineMode(conn))
         lost();
 
-    // Each command sent: a statement run, or the PREPARE of one new to this connection (named
-    // in m_named once it succeeded).
+    // Each command sent: a statement run (its index), or the PREPARE of one new to this
+    // connection (named in m_named once it succeeded).
     struct Command
     {
         const QString *sql;
-        bool prepare;
+        int statement; // -1: a PREPARE
         QString name;
     };
     std::vector<Command> sent;
     std::map<QString, QString> preparing; // SQL → name, prepared in this round trip
     bool sendFailed = false;
-    for (const Statement &s : statements) {
+    for (int i = 0; i < int(statements.size()); ++i) {
+        const Statement &s = statements[size_t(i)];
         if (s.values.isEmpty()) { // COMMIT, say: nothing to prepare
             sendFailed = !pq->sendQueryParams(conn, s.sql.toUtf8().constData(), 0, nullptr, nullptr,
                                               nullptr, nullptr, 0);
             if (sendFailed)
                 break;
-            sent.push_back({&s.sql, false, {}});
+            sent.push_back({&s.sql, i, {}});
             continue;
         }
         QString name;
@@ -342,7 +357,7 @@ void PostgresConnection::pipeline(const std::vector<Statement> &statements)
             if (sendFailed)
                 break;
             preparing.emplace(s.sql, name);
-            sent.push_back({&s.sql, true, name});
+            sent.push_back({&s.sql, -1, name});
         }
         const Bound bound(s.values);
         sendFailed = !pq->sendQueryPrepared(conn, name.toUtf8().constData(), bound.count(),
@@ -350,25 +365,35 @@ void PostgresConnection::pipeline(const std::vector<Statement> &statements)
                                             bound.formats.data(), 0);
         if (sendFailed)
             break;
-        sent.push_back({&s.sql, false, {}});
+        sent.push_back({&s.sql, i, {}});
     }
-    // The results are a few short messages, so the server never waits for this side to read
-    // while this side still sends (what could deadlock a blocking connection in pipeline mode).
+    // A blocking connection in pipeline mode could deadlock if the server, its socket full of
+    // rows, waited for this side to read while this side waited to send. Here a round trip's
+    // statements that return rows come last (the history after the lock, rows() after the kept
+    // writes), so what the server sends before all is sent is a few short replies; and libpq
+    // takes in what arrives while it waits to send.
     if (!pq->pipelineSync(conn))
         lost();
 
     // Each command's results end with a null; after an error the server skips the rest (each
     // reports PGRES_PIPELINE_ABORTED) up to the sync.
+    std::vector<Rows> out(statements.size());
     QString failedState, failedMessage;
     const QString *failedSql = nullptr;
     for (const Command &c : sent) {
         while (PGresult *r = pq->getResult(conn)) {
             const ExecStatusType status = pq->resultStatus(r);
+            if (status == PGRES_TUPLES_OK && c.statement >= 0) {
+                Rows &rows = out[size_t(c.statement)];
+                rows.m_pq = pq;
+                rows.m_result.reset(r, pq->clear);
+                continue; // kept
+            }
             if (status == PGRES_FATAL_ERROR && !failedSql) {
                 failedSql = c.sql;
                 failedState = QString::fromLatin1(pq->resultErrorField(r, PG_DIAG_SQLSTATE));
                 failedMessage = QString::fromUtf8(pq->resultErrorField(r, PG_DIAG_MESSAGE_PRIMARY));
-            } else if (status == PGRES_COMMAND_OK && c.prepare) {
+            } else if (status == PGRES_COMMAND_OK && c.statement < 0) {
                 m_named.emplace(*c.sql, c.name);
             }
             pq->clear(r);
@@ -387,6 +412,7 @@ void PostgresConnection::pipeline(const std::vector<Statement> &statements)
              failedSql->simplified().left(80));
     if (sendFailed)
         lost();
+    return out;
 }
 
 QVariant PostgresConnection::value(const QString &sql, const QVariantList &values)
@@ -402,26 +428,22 @@ void PostgresConnection::inTransaction(const std::function<void()> &work)
 
 void PostgresConnection::inTransaction(const std::function<void()> &work,
                                        const std::vector<Statement> &afterBegin,
-                                       const std::function<void(QSqlQuery &)> &begun)
+                                       const std::function<void(const std::vector<Rows> &)> &begun)
 {
     if (m_depth > 0) {
         work();
         return;
     }
     for (int attempt = 1;; ++attempt) {
-        // Not forward-only: QPSQL then sends the text as one simple query (every statement in it
-        // run in turn, each with a snapshot of its own) and keeps each statement's result.
         try {
-            QStringList statements{QStringLiteral("BEGIN")};
-            for (const Statement &s : afterBegin)
-                statements.append(executeText(s)); // may PREPARE: before BEGIN, once
-            const QString begin = statements.join(QStringLiteral("; "));
-            QSqlQuery first(m_db);
-            if (!first.exec(begin))
-                fail(first.lastError(), begin.simplified().left(80)); // rolled back below
+            // BEGIN and what follows it in one round trip, each statement run in turn with a
+            // snapshot of its own.
+            std::vector<Statement> statements{{QStringLiteral("BEGIN"), {}}};
+            statements.insert(statements.end(), afterBegin.begin(), afterBegin.end());
+            std::vector<Rows> rows = pipeline(statements); // on failure, rolled back below
             m_depth = 1;
             if (begun)
-                begun(first);
+                begun({rows.begin() + 1, rows.end()});
             work();
             // The writes later() kept and COMMIT in one round trip.
             m_later.push_back({QStringLiteral("COMMIT"), {}});

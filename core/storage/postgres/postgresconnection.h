@@ -10,11 +10,15 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <vector>
 
 class QSqlError;
+struct pg_result; // libpq's PGresult
 
 namespace tillsyn::storage {
+
+struct LibPq;
 
 // One connection to an office database on a PostgreSQL server through Qt's QPSQL driver. The
 // password is libpq's: it takes it from PGPASSWORD or ~/.pgpass (PGPASSFILE); only when it finds
@@ -67,16 +71,34 @@ public:
         QVariantList values;
     };
 
+    // The rows one statement of a round trip through libpq returned (rows(), inTransaction()'s
+    // `begun`), in the server's text form: read by row and column.
+    class Rows
+    {
+    public:
+        int size() const;
+        bool isNull(int row, int column) const;
+        QString text(int row, int column) const;
+        qint64 number(int row, int column) const;
+        bool flag(int row, int column) const;
+
+    private:
+        friend class PostgresConnection;
+        const LibPq *m_pq = nullptr;
+        std::shared_ptr<pg_result> m_result; // none: the statement returned no rows
+    };
+    // A statement's rows, sent with the writes later() kept in one round trip.
+    Rows rows(const QString &sql, const QVariantList &values = {});
+
     // Runs `work` in one transaction (READ COMMITTED; units that need more take their own locks),
     // committing when it returns. When the server aborts it for serialisation or a deadlock
     // (40001, 40P01) the whole unit runs again, up to a bound; other errors roll back and
     // propagate. Nested calls join the outer transaction.
     void inTransaction(const std::function<void()> &work);
     // The same, with `afterBegin` sent in BEGIN's round trip (each statement with a snapshot of
-    // its own); `begun` reads their rows (given the query on BEGIN's result:
-    // QSqlQuery::nextResult() moves on to the next statement's), on each attempt.
+    // its own); `begun` reads their rows (one Rows a statement, in order), on each attempt.
     void inTransaction(const std::function<void()> &work, const std::vector<Statement> &afterBegin,
-                       const std::function<void(QSqlQuery &)> &begun);
+                       const std::function<void(const std::vector<Rows> &)> &begun);
     bool inTransaction() const { return m_depth > 0; }
 
     // Throws StorageError for a failed statement or connection: the kind from the SQLSTATE.
@@ -85,24 +107,22 @@ public:
     static constexpr int kMaxAttempts = 20;
 
 private:
-    // "EXECUTE name (values)" of a statement prepared on the server once per connection (a
-    // prepared statement outlives a rollback), its values written as QPSQL writes bound values.
-    QString executeText(const Statement &statement);
     // Sends the statements later() kept, before any other statement.
     void sendLater();
     // Runs `statements` in one round trip through libpq's pipeline mode, each prepared on the
     // server once per connection and executed with its values bound in the extended protocol:
     // text, except byte arrays, which go as they are (binary). A merged file (its bytes, its
     // answers) is then neither escaped here nor lexed by the server, as it would be written into
-    // the SQL. Throws for the first statement that failed (the server skips the rest).
-    void pipeline(const std::vector<Statement> &statements);
+    // the SQL. Returns each statement's rows; throws for the first statement that failed (the
+    // server skips the rest).
+    std::vector<Rows> pipeline(const std::vector<Statement> &statements);
 
     PostgresLocator m_locator;
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_depth = 0;
     std::map<QString, QSqlQuery> m_reused;
-    // SQL → the name it is prepared under on the server (by executeText() or pipeline()).
+    // SQL → the name it is prepared under on the server (pipeline()).
     std::map<QString, QString> m_named;
     int m_namedCount = 0;
     std::vector<Statement> m_later; // waiting for the next statement or COMMIT

@@ -43,6 +43,10 @@ Loaded load()
     resolve(f.resultStatus, "PQresultStatus");
     resolve(f.resultErrorField, "PQresultErrorField");
     resolve(f.clear, "PQclear");
+    resolve(f.ntuples, "PQntuples");
+    resolve(f.getisnull, "PQgetisnull");
+    resolve(f.getvalue, "PQgetvalue");
+    resolve(f.getlength, "PQgetlength");
     resolve(f.status, "PQstatus");
     resolve(f.errorMessage, "PQerrorMessage");
     // Never unloaded: QLibrary's destructor leaves the library loaded, and Qt's driver holds it

@@ -25,6 +25,10 @@ struct LibPq
     decltype(&::PQresultStatus) resultStatus;
     decltype(&::PQresultErrorField) resultErrorField;
     decltype(&::PQclear) clear;
+    decltype(&::PQntuples) ntuples;
+    decltype(&::PQgetisnull) getisnull;
+    decltype(&::PQgetvalue) getvalue;
+    decltype(&::PQgetlength) getlength;
     decltype(&::PQstatus) status;
     decltype(&::PQerrorMessage) errorMessage;
 

@@ -164,11 +164,8 @@ void PostgresOfficeRepository::inVisitTransaction(const QString &visitId,
         },
         {{QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))"), {lockKey}},
          {revisionsQuery(), {visitId}}},
-        [&](QSqlQuery &q) {
-            // The query stands on BEGIN's result: the history is the third.
-            if (!q.nextResult() || !q.nextResult())
-                m_db.fail(q.lastError(), QStringLiteral("the history of visit ") + visitId);
-            m_history = History{visitId, revisionsFrom(q)};
+        [&](const std::vector<PostgresConnection::Rows> &rows) {
+            m_history = History{visitId, revisionsFrom(rows.at(1))}; // after the lock's
         });
 }
 
@@ -353,16 +350,22 @@ QString PostgresOfficeRepository::revisionsQuery()
         .arg(epoch(QStringLiteral("merged_at")), epoch(QStringLiteral("finished_at")));
 }
 
-std::vector<OfficeRevision> PostgresOfficeRepository::revisionsFrom(QSqlQuery &q)
+std::vector<OfficeRevision>
+PostgresOfficeRepository::revisionsFrom(const PostgresConnection::Rows &rows)
 {
+    const auto time = [&](int row, int column) {
+        return rows.isNull(row, column)
+                   ? QDateTime()
+                   : QDateTime::fromSecsSinceEpoch(rows.number(row, column), Qt::UTC);
+    };
     std::vector<OfficeRevision> out;
-    while (q.next()) {
+    out.reserve(size_t(rows.size()));
+    for (int i = 0; i < rows.size(); ++i)
         out.push_back(
-            {{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toBool()},
-             q.value(4).toString(),
-             timeFrom(q.value(5)),
-             timeFrom(q.value(6))});
-    }
+            {{int(rows.number(i, 0)), int(rows.number(i, 1)), rows.text(i, 2), rows.flag(i, 3)},
+             rows.text(i, 4),
+             time(i, 5),
+             time(i, 6)});
     return out;
 }
 
@@ -375,7 +378,7 @@ std::vector<OfficeRevision> PostgresOfficeRepository::revisions(const QString &v
         out = std::move(m_history->revisions);
         m_history.reset();
     } else {
-        out = revisionsFrom(m_db.reused(revisionsQuery(), {visitId}));
+        out = revisionsFrom(m_db.rows(revisionsQuery(), {visitId}));
     }
     if (out.empty() && m_db.inTransaction())
         m_visitWithoutRevisions = visitId;

@@ -119,7 +119,7 @@ private:
 
     // The SELECT of a visit's revisions (its id bound to the one '?'), and its rows read.
     static QString revisionsQuery();
-    static std::vector<OfficeRevision> revisionsFrom(QSqlQuery &q);
+    static std::vector<OfficeRevision> revisionsFrom(const PostgresConnection::Rows &rows);
     // Refuses a visit held by more than one office while the session reads every office.
     void requireOneOffice(const QString &visitId);
 

@@ -379,6 +379,25 @@ TEST_CASE("PostgreSQL connection: kept writes go through libpq's pipeline: value
                                  " length(b), n), ',' ORDER BY id) FROM kept"))
               .trimmed() == u"1|t|f|0|1099511627776,2|f|t|-7");
 
+    SECTION("rows() reads a statement's rows, after the writes kept before it")
+    {
+        c.inTransaction([&] {
+            c.later(insert, {3, QVariant(QMetaType(QMetaType::Bool)), QByteArray("y"), 3});
+            const PostgresConnection::Rows rows = c.rows(
+                QStringLiteral("SELECT id, flag, n, 'å' || id FROM kept WHERE id >= ? ORDER BY id"),
+                {2});
+            REQUIRE(rows.size() == 2);
+            CHECK(rows.number(0, 0) == 2);
+            CHECK_FALSE(rows.flag(0, 1));
+            CHECK(rows.number(0, 2) == -7);
+            CHECK(rows.text(0, 3) == u"å2");
+            CHECK(rows.number(1, 0) == 3);
+            CHECK(rows.isNull(1, 1));
+            CHECK_FALSE(rows.isNull(1, 2));
+            CHECK(c.rows(QStringLiteral("SELECT 1 WHERE false")).size() == 0);
+        });
+    }
+
     SECTION("a query's unread rows are dropped first, as Qt's driver drops them")
     {
         QSqlQuery rows = c.query(QStringLiteral("SELECT generate_series(1, 5000)"));

@@ -34,6 +34,24 @@ QString messageOf(const std::function<void()> &f)
     return {};
 }
 
+// A unit on `c` that reads the counter, lets `other` commit a change to it on its first run and
+// then writes the value it read plus one with `write`: in REPEATABLE READ that write fails with
+// 40001 the first time. Returns how often the unit ran.
+int raceOnCounter(PostgresConnection &c, PostgresConnection &other,
+                  const std::function<void(int)> &write)
+{
+    int runs = 0;
+    c.inTransaction([&] {
+        ++runs;
+        c.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
+        const int n = c.value(QStringLiteral("SELECT n FROM counter WHERE id = 1")).toInt();
+        if (runs == 1)
+            other.exec(QStringLiteral("UPDATE counter SET n = n + 10 WHERE id = 1"));
+        write(n + 1);
+    });
+    return runs;
+}
+
 } // namespace
 
 TEST_CASE("PostgreSQL locator: the parts of the address", "[postgres]")
@@ -280,20 +298,13 @@ TEST_CASE("PostgreSQL connection: error kinds from SQLSTATE, a serialisation fai
 
     // A's first run reads, B commits a change to the same row, A's write then fails with 40001;
     // the second run sees B's change and succeeds.
-    int runs = 0;
-    a.inTransaction([&] {
-        ++runs;
-        a.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
-        const int n = a.value(QStringLiteral("SELECT n FROM counter WHERE id = 1")).toInt();
-        if (runs == 1)
-            b.exec(QStringLiteral("UPDATE counter SET n = n + 10 WHERE id = 1"));
-        a.query(QStringLiteral("UPDATE counter SET n = ? WHERE id = 1"), {n + 1});
-    });
-    CHECK(runs == 2);
+    CHECK(raceOnCounter(a, b, [&](int n) {
+              a.query(QStringLiteral("UPDATE counter SET n = ? WHERE id = 1"), {n});
+          }) == 2);
     CHECK(b.value(QStringLiteral("SELECT n FROM counter")).toInt() == 11);
 
     // Anything else is not retried and leaves nothing behind.
-    runs = 0;
+    int runs = 0;
     CHECK_THROWS_AS(a.inTransaction([&] {
         ++runs;
         a.exec(QStringLiteral("UPDATE counter SET n = 100"));
@@ -409,16 +420,9 @@ TEST_CASE("PostgreSQL connection: kept writes go through libpq's pipeline: value
     SECTION("a serialisation failure of a kept write reruns the unit")
     {
         PostgresConnection other(PostgresLocator::parse(db.uri()));
-        int runs = 0;
-        c.inTransaction([&] {
-            ++runs;
-            c.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
-            const int n = c.value(QStringLiteral("SELECT n FROM counter WHERE id = 1")).toInt();
-            if (runs == 1)
-                other.exec(QStringLiteral("UPDATE counter SET n = n + 10 WHERE id = 1"));
-            c.later(QStringLiteral("UPDATE counter SET n = ? WHERE id = 1"), {n + 1});
-        });
-        CHECK(runs == 2);
+        CHECK(raceOnCounter(c, other, [&](int n) {
+                  c.later(QStringLiteral("UPDATE counter SET n = ? WHERE id = 1"), {n});
+              }) == 2);
         CHECK(other.value(QStringLiteral("SELECT n FROM counter")).toInt() == 11);
     }
 

@@ -92,7 +92,6 @@ void PostgresConnection::setOffice(const QString &office)
 
 PostgresConnection::~PostgresConnection()
 {
-    m_reused.clear(); // before the connection they belong to
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -143,18 +142,6 @@ QSqlQuery PostgresConnection::query(const QString &sql, const QVariantList &valu
     return q;
 }
 
-QSqlQuery &PostgresConnection::reused(const QString &sql, const QVariantList &values)
-{
-    auto it = m_reused.find(sql);
-    if (it == m_reused.end())
-        it = m_reused.emplace(sql, prepare(sql)).first;
-    QSqlQuery &q = it->second;
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values[i]);
-    exec(q);
-    return q;
-}
-
 namespace {
 
 // QPSQL's own test of a bound value for NULL (a null string, byte array or time is NULL too).
@@ -199,11 +186,9 @@ QString numbered(const QString &sql)
 
 void PostgresConnection::later(const QString &sql, const QVariantList &values)
 {
-    if (m_depth == 0) {
-        reused(sql, values);
-        return;
-    }
     m_later.push_back({sql, values});
+    if (m_depth == 0)
+        sendLater(); // outside a unit: at once, on its own
 }
 
 void PostgresConnection::sendLater()

@@ -51,17 +51,11 @@ public:
     QSqlQuery query(const QString &sql, const QVariantList &values = {});
     // The first column of the first row, or an invalid QVariant when there is no row.
     QVariant value(const QString &sql, const QVariantList &values = {});
-    // query() for the statements run once per merged file: prepared on the server once per
-    // connection and then only executed (QPSQL's query() prepares, executes and deallocates:
-    // three round trips where this takes one). The returned query is this connection's, shared
-    // by every caller of the same SQL: read its rows before running the same statement again.
-    QSqlQuery &reused(const QString &sql, const QVariantList &values = {});
-
     // For writes whose result nobody reads inside a unit of work (a merged file's revision and
     // visit rows): inside inTransaction() the statement waits and goes with the unit's next
     // statement or with its COMMIT, in the same round trip (pipeline()). Its error then comes
     // with that round trip, and the unit rolls back as for any error. Outside a unit it runs at
-    // once, as reused() does.
+    // once.
     void later(const QString &sql, const QVariantList &values);
 
     // A statement with `?` placeholders and its values, for the forms that send several at once.
@@ -121,7 +115,6 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_depth = 0;
-    std::map<QString, QSqlQuery> m_reused;
     // SQL → the name it is prepared under on the server (pipeline()).
     std::map<QString, QString> m_named;
     int m_namedCount = 0;

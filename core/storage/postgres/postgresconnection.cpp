@@ -315,10 +315,10 @@ PostgresConnection::pipeline(const std::vector<Statement> &statements)
     {
         const QString *sql;
         int statement; // -1: a PREPARE
-        QString name;
+        QByteArray name;
     };
     std::vector<Command> sent;
-    std::map<QString, QString> preparing; // SQL → name, prepared in this round trip
+    std::map<QString, QByteArray> preparing; // SQL → name, prepared in this round trip
     bool sendFailed = false;
     for (int i = 0; i < int(statements.size()); ++i) {
         const Statement &s = statements[size_t(i)];
@@ -330,14 +330,14 @@ PostgresConnection::pipeline(const std::vector<Statement> &statements)
             sent.push_back({&s.sql, i, {}});
             continue;
         }
-        QString name;
+        QByteArray name;
         if (const auto it = m_named.find(s.sql); it != m_named.end()) {
             name = it->second;
         } else if (const auto p = preparing.find(s.sql); p != preparing.end()) {
             name = p->second;
         } else {
-            name = QStringLiteral("tillsyn_stmt_%1").arg(++m_namedCount);
-            sendFailed = !pq->sendPrepare(conn, name.toUtf8().constData(),
+            name = "tillsyn_stmt_" + QByteArray::number(++m_namedCount);
+            sendFailed = !pq->sendPrepare(conn, name.constData(),
                                           numbered(s.sql).toUtf8().constData(), 0, nullptr);
             if (sendFailed)
                 break;
@@ -345,9 +345,9 @@ PostgresConnection::pipeline(const std::vector<Statement> &statements)
             sent.push_back({&s.sql, -1, name});
         }
         const Bound bound(s.values);
-        sendFailed = !pq->sendQueryPrepared(conn, name.toUtf8().constData(), bound.count(),
-                                            bound.pointers.data(), bound.lengths.data(),
-                                            bound.formats.data(), 0);
+        sendFailed =
+            !pq->sendQueryPrepared(conn, name.constData(), bound.count(), bound.pointers.data(),
+                                   bound.lengths.data(), bound.formats.data(), 0);
         if (sendFailed)
             break;
         sent.push_back({&s.sql, i, {}});

@@ -116,7 +116,7 @@ private:
     QSqlDatabase m_db;
     int m_depth = 0;
     // SQL → the name it is prepared under on the server (pipeline()).
-    std::map<QString, QString> m_named;
+    std::map<QString, QByteArray> m_named;
     int m_namedCount = 0;
     std::vector<Statement> m_later; // waiting for the next statement or COMMIT
 };

@@ -354,9 +354,7 @@ std::vector<OfficeRevision>
 PostgresOfficeRepository::revisionsFrom(const PostgresConnection::Rows &rows)
 {
     const auto time = [&](int row, int column) {
-        return rows.isNull(row, column)
-                   ? QDateTime()
-                   : QDateTime::fromSecsSinceEpoch(rows.number(row, column), Qt::UTC);
+        return timeFrom(rows.isNull(row, column) ? QVariant() : QVariant(rows.number(row, column)));
     };
     std::vector<OfficeRevision> out;
     out.reserve(size_t(rows.size()));
